@@ -1,0 +1,37 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "daega",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "daega", targets: ["daega"]),
+        .library(name: "DaegaEngine", targets: ["DaegaEngine"]),
+        .library(name: "DaegaIO", targets: ["DaegaIO"]),
+        .library(name: "DaegaReports", targets: ["DaegaReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure rules and arithmetic: value types in, value types out, no files, no clock.
+        .target(name: "DaegaEngine"),
+        // Rate books, project files, CSV and text encodings.
+        .target(name: "DaegaIO", dependencies: ["DaegaEngine"]),
+        // Text, JSON and memo rendering of engine results.
+        .target(name: "DaegaReports", dependencies: ["DaegaEngine"]),
+        // The command-line tool: the only target that imports ArgumentParser.
+        .executableTarget(
+            name: "daega",
+            dependencies: [
+                "DaegaEngine", "DaegaIO", "DaegaReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine"]),
+        .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine"]),
+        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine"]),
+        .testTarget(name: "DaegaCLITests", dependencies: ["daega"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// Stable codes for every error daega reports; scripts and the error catalogue rely on them.
+public enum ErrorCode: String, Sendable, CaseIterable, Codable {
+    // Values
+    case notANumber = "E101"
+    case valueOutOfRange = "E102"
+    case unknownChoice = "E103"
+    case amountOverflow = "E104"
+    case missingInput = "E105"
+    case conflictingInputs = "E106"
+    // Function points
+    case inquiryWithoutFileReference = "E201"
+    case emptyFunctionList = "E202"
+    case profitAboveCap = "E203"
+    case sizeOutOfRange = "E204"
+    case methodNotInEdition = "E205"
+    // Rate books
+    case unknownEdition = "E301"
+    case rateBookSyntax = "E302"
+    case rateBookUnknownKey = "E303"
+    case rateBookMissingKey = "E304"
+    case rateBookBadValue = "E305"
+    case rateBookNewerFormat = "E306"
+    case rateBookDuplicate = "E307"
+    case ratesNotFound = "E308"
+    // Files and encodings
+    case fileNotFound = "E401"
+    case fileUnreadable = "E402"
+    case invalidEncoding = "E403"
+    case outputFailed = "E404"
+    case outputSameAsInput = "E405"
+    // CSV
+    case csvSyntax = "E501"
+    case csvMissingColumn = "E502"
+    case csvDuplicateColumn = "E503"
+    case csvFieldCount = "E504"
+    // Project files
+    case projectSyntax = "E601"
+    case projectUnknownKey = "E602"
+}

@@ -1,0 +1,59 @@
+/// The four level-rated adjustment factors (보정계수) besides size.
+public enum AdjustmentFactorKind: String, Sendable, CaseIterable, Codable {
+    /// 연계복잡성: number of other agencies or systems interfaced.
+    case integration
+    /// 성능요구수준.
+    case performance
+    /// 운영환경 호환성 (formerly 다중사이트 운영성).
+    case compatibility
+    /// 보안성: number of security requirements.
+    case security
+}
+
+/// One level of an adjustment factor with its value and meaning.
+public struct AdjustmentFactorLevel: Sendable, Equatable {
+    /// The level, 1…5.
+    public var level: Int
+    /// The multiplier.
+    public var value: ExactDecimal
+    /// What the level means.
+    public var meaning: LocalizedText
+
+    /// Creates a level.
+    public init(level: Int, value: ExactDecimal, meaning: LocalizedText) {
+        self.level = level
+        self.value = value
+        self.meaning = meaning
+    }
+}
+
+/// An adjustment factor's table of levels.
+public struct AdjustmentFactorTable: Sendable, Equatable {
+    /// Which factor.
+    public var kind: AdjustmentFactorKind
+    /// The factor's name.
+    public var name: LocalizedText
+    /// Levels 1…5 in order.
+    public var levels: [AdjustmentFactorLevel]
+
+    /// Creates a table.
+    public init(kind: AdjustmentFactorKind, name: LocalizedText, levels: [AdjustmentFactorLevel]) {
+        self.kind = kind
+        self.name = name
+        self.levels = levels
+    }
+
+    /// The level whose value is 1.00, used when the user gives none.
+    public var neutralLevel: AdjustmentFactorLevel? { levels.first { $0.value == .one } }
+
+    /// The entry for `level`.
+    /// - Throws: `DaegaError` when the level is not in the table.
+    public func entry(_ level: Int) throws -> AdjustmentFactorLevel {
+        guard let entry = levels.first(where: { $0.level == level }) else {
+            let valid = levels.map { String($0.level) }.joined(separator: ", ")
+            throw DaegaError(.valueOutOfRange, at: .field(kind.rawValue),
+                             "\(name.ko) 등급 \(level)은(는) 없습니다", expected: "등급 \(valid) 중 하나")
+        }
+        return entry
+    }
+}

@@ -1,0 +1,153 @@
+/// An exact decimal number (`significand × 10^-scale`), used for rates, factors, percentages,
+/// function-point counts and months. Parsed from text without passing through `Double`.
+public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The digits as an integer: 1.28 is 128 with scale 2.
+    public let significand: Int64
+    /// How many digits follow the decimal point (0…12).
+    public let scale: Int
+
+    /// The largest scale accepted.
+    public static let maximumScale = 12
+
+    /// Creates a decimal from its parts.
+    /// - Parameters:
+    ///   - significand: the digits as an integer.
+    ///   - scale: digits after the decimal point, 0…12.
+    public init(significand: Int64, scale: Int) {
+        precondition((0...Self.maximumScale).contains(scale), "scale out of range")
+        self.significand = significand
+        self.scale = scale
+    }
+
+    /// Creates a whole number.
+    public init(_ integer: Int64) { self.init(significand: integer, scale: 0) }
+
+    /// Parses plain decimal text such as `1.28`, `-0.5` or `25`; no exponent, no separators.
+    /// - Returns: `nil` when the text is not a plain decimal or does not fit.
+    public init?(parsing text: some StringProtocol) {
+        var digits = Substring(text)
+        var negative = false
+        if let first = digits.first, first == "-" || first == "+" {
+            negative = first == "-"
+            digits = digits.dropFirst()
+        }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        if parts.count == 2 && fraction.isEmpty { return nil }
+        guard fraction.count <= Self.maximumScale else { return nil }
+        var value: Int64 = 0
+        for character in parts[0] + fraction {
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times10.addingReportingOverflow(Int64(character.wholeNumberValue!))
+            if o1 || o2 { return nil }
+            value = next
+        }
+        self.init(significand: negative ? -value : value, scale: fraction.count)
+    }
+
+    /// Zero.
+    public static let zero = ExactDecimal(0)
+    /// One.
+    public static let one = ExactDecimal(1)
+
+    /// 10 to the power `exponent`, as a 128-bit integer.
+    public static func powerOfTen(_ exponent: Int) -> Int128 {
+        var result: Int128 = 1
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+
+    /// The value as a fraction over `10^scale`, rescaled to `targetScale` (≥ scale).
+    func significand(atScale targetScale: Int) -> Int128 {
+        Int128(significand) * Self.powerOfTen(targetScale - scale)
+    }
+
+    public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        let scale = max(lhs.scale, rhs.scale)
+        return lhs.significand(atScale: scale) == rhs.significand(atScale: scale)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(normalized.significand)
+        hasher.combine(normalized.scale)
+    }
+
+    public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        let scale = max(lhs.scale, rhs.scale)
+        return lhs.significand(atScale: scale) < rhs.significand(atScale: scale)
+    }
+
+    /// The same value with trailing fractional zeros removed.
+    public var normalized: ExactDecimal {
+        var s = significand, k = scale
+        while k > 0 && s % 10 == 0 { s /= 10; k -= 1 }
+        return ExactDecimal(significand: s, scale: k)
+    }
+
+    /// Whether the value has no fractional part.
+    public var isWhole: Bool { normalized.scale == 0 }
+
+    /// The value with exactly `places` decimals, rounded by `rule` when digits are dropped.
+    /// - Returns: `nil` when the result does not fit.
+    public func rounded(toPlaces places: Int, rule: RoundingRule) -> ExactDecimal? {
+        if places >= scale {
+            guard let s = Int64(exactly: significand(atScale: places)) else { return nil }
+            return ExactDecimal(significand: s, scale: places)
+        }
+        let units = rule.divide(Int128(significand), by: Self.powerOfTen(scale - places))
+        guard let s = Int64(exactly: units) else { return nil }
+        return ExactDecimal(significand: s, scale: places)
+    }
+
+    /// Exact sum, or `nil` on overflow.
+    public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+        let scale = max(self.scale, other.scale)
+        let (sum, overflow) = significand(atScale: scale).addingReportingOverflow(other.significand(atScale: scale))
+        guard !overflow, let s = Int64(exactly: sum) else { return nil }
+        return ExactDecimal(significand: s, scale: scale).normalizedKeeping(minimumScale: 0)
+    }
+
+    /// Exact product, or `nil` on overflow or when the scale would exceed the maximum.
+    public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        let (product, overflow) = Int128(significand).multipliedReportingOverflow(by: Int128(other.significand))
+        guard !overflow else { return nil }
+        var s = product, k = scale + other.scale
+        while k > 0 && s % 10 == 0 { s /= 10; k -= 1 }
+        guard k <= Self.maximumScale else { return nil }
+        guard let value = Int64(exactly: s) else { return nil }
+        return ExactDecimal(significand: value, scale: k).normalizedKeeping(minimumScale: 0)
+    }
+
+    func normalizedKeeping(minimumScale: Int) -> ExactDecimal {
+        var s = significand, k = scale
+        while k > minimumScale && s % 10 == 0 { s /= 10; k -= 1 }
+        return ExactDecimal(significand: s, scale: k)
+    }
+
+    /// The value as a `Double`, for display and for formulas that need logarithms.
+    public var doubleValue: Double { Double(significand) / Double(Self.powerOfTen(scale)) }
+
+    /// Plain text with exactly the stored decimals, e.g. `1.2800`.
+    public var fixedText: String {
+        let magnitude = String(significand.magnitude)
+        let sign = significand < 0 ? "-" : ""
+        guard scale > 0 else { return sign + magnitude }
+        let padded = String(repeating: "0", count: max(0, scale + 1 - magnitude.count)) + magnitude
+        let cut = padded.index(padded.endIndex, offsetBy: -scale)
+        return sign + padded[..<cut] + "." + padded[cut...]
+    }
+
+    /// Plain text without trailing zeros, e.g. `1.28`, `25`.
+    public var description: String { normalized.fixedText }
+
+    /// Text with thousands separators in the whole part, e.g. `1,234.5`.
+    public var grouped: String {
+        let text = description
+        let negative = text.hasPrefix("-")
+        let parts = (negative ? String(text.dropFirst()) : text).split(separator: ".", maxSplits: 1)
+        let whole = Won(Int64(parts[0])!).grouped
+        return (negative ? "-" : "") + (parts.count == 2 ? whole + "." + parts[1] : whole)
+    }
+}

@@ -1,0 +1,88 @@
+/// An exact amount of Korean won. Arithmetic is checked: overflow is an error, never a wrapped number.
+public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The amount in whole won.
+    public var value: Int64
+
+    /// Creates an amount.
+    /// - Parameter value: whole won.
+    public init(_ value: Int64) { self.value = value }
+
+    /// Zero won.
+    public static let zero = Won(0)
+
+    public static func < (lhs: Won, rhs: Won) -> Bool { lhs.value < rhs.value }
+
+    /// Adds two amounts.
+    /// - Throws: `DaegaError.amountOverflow` naming `what` when the sum does not fit.
+    public func adding(_ other: Won, what: String) throws -> Won {
+        let (sum, overflow) = value.addingReportingOverflow(other.value)
+        if overflow { throw DaegaError.amountOverflow(what) }
+        return Won(sum)
+    }
+
+    /// Subtracts an amount.
+    /// - Throws: `DaegaError.amountOverflow` naming `what` when the difference does not fit.
+    public func subtracting(_ other: Won, what: String) throws -> Won {
+        let (difference, overflow) = value.subtractingReportingOverflow(other.value)
+        if overflow { throw DaegaError.amountOverflow(what) }
+        return Won(difference)
+    }
+
+    /// Sums amounts.
+    /// - Throws: `DaegaError.amountOverflow` naming `what` when the total does not fit.
+    public static func sum(_ amounts: [Won], what: String) throws -> Won {
+        try amounts.reduce(Won.zero) { try $0.adding($1, what: what) }
+    }
+
+    /// Multiplies by exact decimals and rounds once, at the end, by `step`.
+    /// - Parameters:
+    ///   - factors: the multipliers, applied exactly.
+    ///   - step: the rounding applied to the exact product.
+    ///   - what: the name of the result, for the overflow error.
+    /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
+    public func multiplied(by factors: [ExactDecimal], rounding step: RoundingStep, what: String) throws -> Won {
+        var numerator = Int128(value)
+        var denominator: Int128 = 1
+        for factor in factors {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: Int128(factor.significand))
+            guard !overflow else { throw DaegaError.amountOverflow(what) }
+            numerator = product
+            let (scaled, scaleOverflow) = denominator.multipliedReportingOverflow(by: ExactDecimal.powerOfTen(factor.scale))
+            guard !scaleOverflow else { throw DaegaError.amountOverflow(what) }
+            denominator = scaled
+        }
+        return try step.apply(numerator, over: denominator, what: what)
+    }
+
+    /// Multiplies by one exact decimal and rounds by `step`.
+    /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
+    public func multiplied(by factor: ExactDecimal, rounding step: RoundingStep, what: String) throws -> Won {
+        try multiplied(by: [factor], rounding: step, what: what)
+    }
+
+    /// The ratio `self / other` as a percentage with `decimals` places, rounded half away from zero.
+    /// - Returns: `nil` when `other` is zero.
+    public func percent(of other: Won, decimals: Int = 1) -> ExactDecimal? {
+        guard other.value != 0 else { return nil }
+        let numerator = Int128(value) * 100 * ExactDecimal.powerOfTen(decimals)
+        let denominator = Int128(other.value)
+        let units = denominator > 0
+            ? RoundingRule.toNearestOrAway.divide(numerator, by: denominator)
+            : RoundingRule.toNearestOrAway.divide(-numerator, by: -denominator)
+        guard let significand = Int64(exactly: units) else { return nil }
+        return ExactDecimal(significand: significand, scale: decimals)
+    }
+
+    /// The amount with thousands separators, e.g. `68,467,488`.
+    public var grouped: String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    public var description: String { grouped }
+}
