@@ -1,0 +1,69 @@
+import DaegaEngine
+import Foundation
+
+/// Reads small UTF-8 text files (rate books, project files) whole, with clear errors.
+public enum TextFile {
+    /// The largest text file read whole: 16 MiB.
+    public static let maximumBytes = 16 << 20
+
+    /// Reads `path` as UTF-8 (a BOM is allowed and dropped).
+    /// - Throws: `DaegaError` `fileNotFound`, `fileUnreadable` or `invalidEncoding` naming the file.
+    public static func readUTF8(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DaegaError(.fileNotFound, at: .file(path: path, line: nil, column: nil), "파일이 없습니다",
+                             expected: "읽을 수 있는 파일 경로")
+        }
+        guard !isDirectory.boolValue else {
+            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일이 아니라 폴더입니다",
+                             expected: "파일 경로")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일을 읽을 수 없습니다(권한 확인)",
+                             expected: "읽기 권한이 있는 파일")
+        }
+        guard data.count <= maximumBytes else {
+            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
+                             "파일이 너무 큽니다 (\(data.count) 바이트)", expected: "\(maximumBytes) 바이트 이하")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = firstInvalidUTF8(in: data)
+            throw DaegaError(.invalidEncoding, at: .file(path: path, line: line, column: column),
+                             "UTF-8이 아닌 바이트가 있습니다", expected: "UTF-8로 저장한 텍스트")
+        }
+        if text.unicodeScalars.contains("\u{0}") {
+            let (line, column) = position(ofFirst: 0, in: data)
+            throw DaegaError(.invalidEncoding, at: .file(path: path, line: line, column: column),
+                             "NUL 바이트가 있습니다", expected: "텍스트 파일")
+        }
+        return text
+    }
+
+    /// The line and byte column of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data)
+        var offset = 0
+        while offset < bytes.count {
+            let lead = bytes[offset]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, offset + length <= bytes.count,
+                  String(bytes: bytes[offset..<offset + length], encoding: .utf8) != nil else { break }
+            offset += length
+        }
+        return lineAndColumn(ofByte: offset, in: bytes)
+    }
+
+    static func position(ofFirst byte: UInt8, in data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data)
+        return lineAndColumn(ofByte: bytes.firstIndex(of: byte) ?? 0, in: bytes)
+    }
+
+    static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+}
