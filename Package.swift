@@ -28,10 +28,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine"]),
-        .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine"]),
-        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine"]),
-        .testTarget(name: "DaegaCLITests", dependencies: ["daega"]),
+        // The repository's rate books and samples, for tests.
+        .target(name: "DaegaTestSupport", dependencies: ["DaegaEngine", "DaegaIO"], path: "Tests/DaegaTestSupport"),
+        .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),
+        .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
+        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
+        .testTarget(name: "DaegaCLITests", dependencies: ["DaegaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,3 +91,8 @@ public struct RateLibrary: Sendable {
         }
     }
 }
+
+extension RateLibrary {
+    /// Every book's figures for listing, oldest edition first.
+    public var summaries: [RateBookSummary] { guides.editions.map(\.summary) }
+}

@@ -1,5 +1,5 @@
 import DaegaEngine
-import DaegaIO
+import DaegaTestSupport
 import Testing
 
 /// The guide's SCM example (§2.1.6): 85 FP, 2020 edition, reproduced to the won.

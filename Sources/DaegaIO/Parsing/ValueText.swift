@@ -1,0 +1,68 @@
+import DaegaEngine
+import Foundation
+
+/// Parses numbers people type: amounts with thousands separators, exact decimals and bounded integers.
+/// Every error names the location (flag, file:line:column or cell) given by the caller.
+public enum ValueText {
+    /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
+    /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
+    public static func won(_ text: String, at location: InputLocation) throws -> Won {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        if body.hasSuffix("원") { body = body.dropLast() }
+        var negative = false
+        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
+        let groups = body.split(separator: ",", omittingEmptySubsequences: false)
+        let groupsValid = groups.count == 1
+            || (!groups[0].isEmpty && groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+        guard !body.isEmpty, groupsValid, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            throw DaegaError(.notANumber, at: location, "금액 '\(text)'을(를) 읽을 수 없습니다",
+                             expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
+        }
+        var value: Int64 = 0
+        for character in groups.joined() {
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times10.addingReportingOverflow(Int64(character.wholeNumberValue!))
+            guard !o1, !o2 else {
+                throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
+                                 expected: "9,223,372,036,854,775,807원 이하")
+            }
+            value = next
+        }
+        return Won(negative ? -value : value)
+    }
+
+    /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
+    /// - Throws: `DaegaError.notANumber` at `location`.
+    public static func decimal(_ text: String, at location: InputLocation, expected: String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        if let whole = parts.first, whole.contains(","),
+           let wholeValue = try? won(String(whole), at: location) {
+            let rebuilt = String(wholeValue.value) + (parts.count == 2 ? "." + parts[1] : "")
+            if let value = ExactDecimal(parsing: rebuilt) { return value }
+        }
+        guard let value = ExactDecimal(parsing: trimmed) else {
+            throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected)
+        }
+        return value
+    }
+
+    /// Parses a whole number within `range`.
+    /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
+    public static func integer(_ text: String, at location: InputLocation, in range: ClosedRange<Int>, what: String) throws -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = ExactDecimal(parsing: trimmed) else {
+            throw DaegaError(.notANumber, at: location, "\(what) '\(text)'은(는) 정수가 아닙니다",
+                             expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
+        }
+        guard value.isWhole, let whole = Int(exactly: value.normalized.significand) else {
+            throw DaegaError(.notANumber, at: location, "\(what) '\(text)'은(는) 정수가 아닙니다",
+                             expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
+        }
+        guard range.contains(whole) else {
+            throw DaegaError(.valueOutOfRange, at: location, "\(what) \(whole)이(가) 범위를 벗어났습니다",
+                             expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
+        }
+        return whole
+    }
+}

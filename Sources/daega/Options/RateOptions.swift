@@ -1,0 +1,55 @@
+import ArgumentParser
+import DaegaEngine
+import DaegaIO
+import Foundation
+
+/// `--rates` and `--as-of`: where the rate books are and which day decides the edition in force.
+struct RateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("요율표 폴더 (기본: $DAEGA_RATES, ./rates, 실행 파일 위쪽의 rates/)", valueName: "dir"))
+    var rates: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("시행 중인 판을 고를 기준일 YYYY-MM-DD (기본: 오늘)", valueName: "date"))
+    var asOf: String?
+
+    /// Loads every rate book.
+    func library() throws -> RateLibrary {
+        let directory = try RateLibrary.locate(
+            explicit: rates, environment: ProcessInfo.processInfo.environment,
+            executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
+            currentDirectory: FileManager.default.currentDirectoryPath)
+        return try RateLibrary.load(from: directory)
+    }
+
+    /// The day that decides which edition is in force.
+    func referenceDate() throws -> CalendarDate {
+        if let asOf {
+            guard let date = CalendarDate(parsing: asOf) else {
+                throw DaegaError(.notANumber, at: .flag("--as-of"), "날짜 '\(asOf)'를 읽을 수 없습니다", expected: "YYYY-MM-DD")
+            }
+            return date
+        }
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Seoul")!, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// The edition asked for, or the newest in force on the reference day, with a note saying which.
+    /// - Parameters:
+    ///   - year: the edition the user named, if any.
+    ///   - catalog: the loaded editions.
+    ///   - location: where the year was given, for errors.
+    func edition(_ year: Int?, in catalog: GuideEditionCatalog, location: InputLocation?) throws -> (GuideEdition, EstimateNote?) {
+        if let year {
+            do {
+                return (try catalog.edition(year), nil)
+            } catch let error as DaegaError {
+                throw error.relocated { _ in location }
+            }
+        }
+        let date = try referenceDate()
+        let edition = try catalog.editionInForce(on: date)
+        let note = EstimateNote(code: "edition_in_force", text: LocalizedText(
+            ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
+            en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used."))
+        return (edition, note)
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import DaegaEngine
+
+/// Exit statuses scripts can rely on (BSD sysexits where one fits).
+enum ExitStatus {
+    /// A check found risk at or above `--fail-on`.
+    static let riskFound: Int32 = 1
+    /// Some rows of a batch failed; the rest were written.
+    static let rowsFailed: Int32 = 2
+    /// Bad command-line usage.
+    static let usage: Int32 = 64
+    /// A value in the input was wrong.
+    static let dataError: Int32 = 65
+    /// An input file does not exist.
+    static let noInput: Int32 = 66
+    /// Output could not be created.
+    static let cannotCreate: Int32 = 73
+    /// An input could not be read.
+    static let ioError: Int32 = 74
+    /// A rate book is missing or invalid.
+    static let configuration: Int32 = 78
+
+    /// The status for an error code.
+    static func status(for code: ErrorCode) -> Int32 {
+        switch code {
+        case .fileNotFound: noInput
+        case .fileUnreadable, .invalidEncoding: ioError
+        case .outputFailed, .outputSameAsInput: cannotCreate
+        case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
+             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition: configuration
+        case .conflictingInputs, .missingInput: usage
+        default: dataError
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import DaegaEngine
+import DaegaIO
+
+/// Turns function-point inputs into an engine request under a chosen edition: reads the function list,
+/// and maps every engine error back to the flag or file position that carried the value.
+struct FunctionPointPreparation {
+    /// The edition used.
+    var edition: GuideEdition
+    /// The engine request.
+    var request: FunctionPointRequest
+    /// Notes to add to the result (edition chosen, columns ignored).
+    var notes: [EstimateNote]
+    /// The inputs, for relocating engine errors.
+    var input: FunctionPointInput
+
+    /// Prepares a request.
+    /// - Throws: `DaegaError` with the user's flag or file position.
+    init(_ input: FunctionPointInput, library: RateLibrary, rateOptions: RateOptions, requireScope: Bool = true) throws {
+        self.input = input
+        let (edition, editionNote) = try rateOptions.edition(input.edition, in: library.guides, location: input.locations["edition"])
+        self.edition = edition
+        notes = editionNote.map { [$0] } ?? []
+        let scope: FunctionPointScope
+        switch input.scope {
+        case let .counts(counts)?: scope = .counts(counts)
+        case let .total(total)?: scope = .total(total)
+        case let .functionList(path)?:
+            let list = try FunctionListFile.read(path, rates: try edition.requireFunctionPoints())
+            scope = .functions(list.entries)
+            if !list.ignoredColumns.isEmpty {
+                notes.append(EstimateNote(code: "columns_ignored", text: LocalizedText(
+                    ko: "기능 목록의 열 \(list.ignoredColumns.joined(separator: ", "))은(는) 계산에 쓰지 않았습니다.",
+                    en: "Function-list columns \(list.ignoredColumns.joined(separator: ", ")) were not used.")))
+            }
+        case nil:
+            if requireScope {
+                throw DaegaError(.missingInput, at: .flag("--ilf/--eif/--ei/--eo/--eq, --fp, --functions"),
+                                 "기능점수 규모가 없습니다", expected: "유형별 개수, --fp 총계, --functions 목록 또는 프로젝트 파일 중 하나")
+            }
+            scope = .total(.zero)
+        }
+        request = FunctionPointRequest(scope: scope, factorLevels: input.factorLevels, directExpenses: input.directExpenses,
+                                       profitPercent: input.profitPercent, phases: input.phases)
+    }
+
+    /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
+    func estimate() throws -> FunctionPointEstimate {
+        do {
+            var estimate = try FunctionPointEstimator.estimate(request, edition: edition)
+            estimate.notes = notes + estimate.notes
+            return estimate
+        } catch let error as DaegaError {
+            throw input.locate(error)
+        }
+    }
+}

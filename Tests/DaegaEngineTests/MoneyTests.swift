@@ -1,0 +1,59 @@
+@testable import DaegaEngine
+import Testing
+
+@Suite struct MoneyTests {
+    @Test(arguments: [
+        ("1.28", 128, 2), ("25", 25, 0), ("-0.5", -5, 1), ("0.0001", 1, 4), ("+3.10", 310, 2),
+    ] as [(String, Int64, Int)])
+    func parsesExactDecimals(text: String, significand: Int64, scale: Int) throws {
+        let value = try #require(ExactDecimal(parsing: text))
+        #expect(value.significand == significand)
+        #expect(value.scale == scale)
+    }
+
+    @Test(arguments: ["", "1.", ".5", "1e3", "1,000", "abc", "1.2.3", "--1", "99999999999999999999", "0.0000000000001"])
+    func rejectsMalformedDecimals(text: String) {
+        #expect(ExactDecimal(parsing: text) == nil)
+    }
+
+    @Test func decimalEqualityIgnoresTrailingZeros() {
+        #expect(ExactDecimal(parsing: "1.00")! == ExactDecimal.one)
+        #expect(ExactDecimal(parsing: "1.2800")!.fixedText == "1.2800")
+        #expect(ExactDecimal(parsing: "1.2800")!.description == "1.28")
+        #expect(ExactDecimal(parsing: "-0.5")!.grouped == "-0.5")
+        #expect(ExactDecimal(parsing: "1234567.25")!.grouped == "1,234,567.25")
+    }
+
+    @Test func wonArithmeticIsChecked() throws {
+        #expect(try Won(1).adding(Won(2), what: "t") == Won(3))
+        #expect(throws: DaegaError.amountOverflow("합계")) { try Won(Int64.max).adding(Won(1), what: "합계") }
+        #expect(throws: DaegaError.amountOverflow("곱")) {
+            try Won(Int64.max / 2).multiplied(by: ExactDecimal(3), rounding: .wonHalfEven, what: "곱")
+        }
+        #expect(Won(68_467_488).grouped == "68,467,488")
+        #expect(Won(-1_000).grouped == "-1,000")
+        #expect(Won(0).grouped == "0")
+    }
+
+    @Test func multiplicationRoundsOnceAtTheEnd() throws {
+        // 47,014,690 × 1.28 = 60,178,803.2
+        #expect(try Won(47_014_690).multiplied(by: ExactDecimal(parsing: "1.28")!, rounding: .wonHalfEven, what: "t") == Won(60_178_803))
+        // 68,467,488 × 10% = 6,846,748.8 truncated
+        #expect(try Won(68_467_488).multiplied(by: [ExactDecimal(10), ExactDecimal(parsing: "0.01")!], rounding: .wonTruncate, what: "t") == Won(6_846_748))
+    }
+
+    @Test func percentOf() {
+        #expect(Won(90).percent(of: Won(100)) == ExactDecimal(parsing: "90.0"))
+        #expect(Won(2).percent(of: Won(3), decimals: 2) == ExactDecimal(parsing: "66.67"))
+        #expect(Won(1).percent(of: .zero) == nil)
+    }
+
+    @Test func calendarDates() {
+        #expect(CalendarDate(parsing: "2024-02-29") != nil)
+        #expect(CalendarDate(parsing: "2023-02-29") == nil)
+        #expect(CalendarDate(parsing: "2025-13-01") == nil)
+        #expect(CalendarDate(parsing: "2025-1-01") == nil)
+        #expect(CalendarDate(year: 2025, month: 8, day: 11)!.description == "2025-08-11")
+        #expect(CalendarDate(year: 2024, month: 5, day: 13)! < CalendarDate(year: 2025, month: 8, day: 11)!)
+    }
+}
