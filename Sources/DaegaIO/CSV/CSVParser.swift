@@ -25,6 +25,8 @@ struct CSVParser {
     private(set) var position = TextPosition()
     /// The first error; once set, nothing more is parsed.
     private(set) var failure: DaegaError?
+    /// Whether `failure` is set (a plain flag, checked once per byte run).
+    private var stopped = false
     private var state = State.recordStart
     private var field: [UInt8] = []
     private var fields: [String] = []
@@ -44,7 +46,7 @@ struct CSVParser {
 
     /// Ends the input: completes a last record without a final line break, or fails on an open quote.
     mutating func finish(into records: inout [CSVRecord]) {
-        guard failure == nil else { return }
+        guard !stopped else { return }
         switch state {
         case .recordStart:
             break
@@ -59,7 +61,7 @@ struct CSVParser {
 
     private mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>, into records: inout [CSVRecord]) {
         var index = 0
-        while index < buffer.count && failure == nil {
+        while index < buffer.count && !stopped {
             let byte = buffer[index]
             switch state {
             case .recordStart:
@@ -92,7 +94,7 @@ struct CSVParser {
             case .quotedAfterQuote:
                 afterQuote(byte, into: &records)
             }
-            if failure == nil {
+            if !stopped {
                 position.advance(over: byte)
                 index += 1
             }
@@ -130,7 +132,7 @@ struct CSVParser {
             fail(at: position, "따옴표로 시작하지 않은 필드 안에 따옴표(\")가 있습니다",
                  expected: "필드 전체를 따옴표로 감싸고 안의 따옴표는 \"\"처럼 두 번 쓰기")
         case .carriageReturn where quoted, .lineFeed where quoted:
-            appendToField(CollectionOfOne(byte))
+            appendToField(byte)
         default:
             endFieldOrRecord(byte, into: &records)
         }
@@ -140,7 +142,7 @@ struct CSVParser {
     private mutating func afterQuote(_ byte: UInt8, into records: inout [CSVRecord]) {
         switch byte {
         case .quotationMark:
-            appendToField(CollectionOfOne(byte))
+            appendToField(byte)
             state = .quoted
         case .comma, .carriageReturn, .lineFeed:
             endFieldOrRecord(byte, into: &records)
@@ -154,7 +156,6 @@ struct CSVParser {
     /// Ends the field at a comma, or the field and the record at a line break.
     private mutating func endFieldOrRecord(_ byte: UInt8, into records: inout [CSVRecord]) {
         endField()
-        guard failure == nil else { return }
         if byte != .comma {
             endRecord(into: &records)
             return
@@ -168,8 +169,17 @@ struct CSVParser {
         }
     }
 
-    private mutating func appendToField(_ bytes: some Collection<UInt8>) {
+    private mutating func appendToField(_ bytes: UnsafeBufferPointer<UInt8>) {
         field.append(contentsOf: bytes)
+        checkLimits()
+    }
+
+    private mutating func appendToField(_ byte: UInt8) {
+        field.append(byte)
+        checkLimits()
+    }
+
+    private mutating func checkLimits() {
         if field.count > limits.maximumFieldBytes {
             fail(at: fieldStart, "\(fields.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumFieldBytes)바이트 이하의 필드")
@@ -194,6 +204,7 @@ struct CSVParser {
     }
 
     private mutating func fail(at place: TextPosition, _ message: String, expected: String) {
+        stopped = true
         failure = DaegaError(.csvSyntax, at: .file(path: path, line: place.line, column: place.column),
                              message, expected: expected)
     }

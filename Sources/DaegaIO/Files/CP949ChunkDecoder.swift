@@ -17,10 +17,11 @@ struct CP949ChunkDecoder: TextChunkDecoder {
             return DecodedText(utf8: text, fault: nil)
         }
         let badIndex = Self.firstUndecodableIndex(work[..<complete]) ?? complete
+        let badLength = badIndex == badByte ? 1 : 2
         return DecodedText(
             utf8: Self.transcode(work[..<badIndex]) ?? [],
             fault: EncodingFault(encoding: .cp949, byteOffset: workOffset + badIndex,
-                                 bytes: Array(work[badIndex..<min(badIndex + 2, work.count)]), truncated: false))
+                                 bytes: Array(work[badIndex..<min(badIndex + badLength, work.count)]), truncated: false))
     }
 
     mutating func finish() -> DecodedText {

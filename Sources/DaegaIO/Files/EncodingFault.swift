@@ -6,14 +6,15 @@ struct EncodingFault: Sendable, Equatable {
     var encoding: TextEncoding
     /// The 0-based offset of the bad byte from the start of the file.
     var byteOffset: Int
-    /// The bad byte and up to one that follows it, for the message.
+    /// The bad byte, or the two bytes of a CP949 character that does not exist.
     var bytes: [UInt8]
     /// Whether the file ended in the middle of a character.
     var truncated: Bool
 
     /// What is wrong, in Korean, naming the byte and its offset.
     var description: String {
-        let hex = bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+        let hex = bytes.map { "0x" + ($0 < 0x10 ? "0" : "") + String($0, radix: 16, uppercase: true) }
+            .joined(separator: " ")
         return truncated
             ? "파일 끝에서 \(encoding.displayName) 문자가 잘렸습니다: \(hex) (바이트 오프셋 \(byteOffset))"
             : "\(encoding.displayName)로 읽을 수 없는 바이트 \(hex)가 있습니다 (바이트 오프셋 \(byteOffset))"

@@ -32,7 +32,7 @@ struct UTF8ChunkDecoder: TextChunkDecoder {
         return DecodedText(
             utf8: Array(work[start..<badIndex]),
             fault: EncodingFault(encoding: .utf8, byteOffset: workOffset + badIndex,
-                                 bytes: Array(work[badIndex..<min(badIndex + 2, complete)]), truncated: false))
+                                 bytes: Array(work[badIndex..<min(badIndex + 1, complete)]), truncated: false))
     }
 
     mutating func finish() -> DecodedText {
