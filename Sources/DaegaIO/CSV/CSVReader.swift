@@ -1,0 +1,118 @@
+import DaegaEngine
+
+/// Reads CSV records one at a time from a file or from bytes in memory, in constant memory.
+///
+/// The reader is strict RFC 4180 (see ``CSVRecord`` for what a record holds): it never guesses at broken
+/// quoting. Text is UTF-8 (a byte order mark is dropped) or CP949, transcoded 64 KiB at a time. It stops
+/// at the first error, after handing out every record that came before it.
+///
+/// Error locations: syntax, limit and encoding errors carry the 1-based line and the 1-based character
+/// column (counted in Unicode scalars) of the offending byte; an unterminated quote is placed where the
+/// quote opened, a too-long field where the field starts, a too-long record at its first line.
+public final class CSVReader {
+    /// The file name used in error locations.
+    public let path: String
+    /// The encoding the text is read with.
+    public let encoding: TextEncoding
+    private var source: any ByteChunkSource
+    private var decoder: any TextChunkDecoder
+    private var parser: CSVParser
+    private var ready: [CSVRecord] = []
+    private var readyIndex = 0
+    private var pendingError: DaegaError?
+    private var reachedEnd = false
+
+    /// Opens a CSV file for reading, detecting its encoding unless one is given.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - encoding: the encoding to use, or `nil` to detect it with ``TextEncoding/detect(fileAt:)``.
+    ///   - limits: the largest field and record accepted.
+    /// - Throws: `fileNotFound`, `fileUnreadable`, or `invalidEncoding` when detection fails.
+    public convenience init(contentsOf path: String, encoding: TextEncoding? = nil,
+                            limits: CSVReaderLimits = .standard) throws(DaegaError) {
+        var source = try FileChunkSource(path: path)
+        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
+        self.init(source: source, encoding: chosen, limits: limits)
+    }
+
+    /// Reads CSV from bytes in memory, detecting their encoding unless one is given.
+    /// - Parameters:
+    ///   - bytes: the whole text, encoded.
+    ///   - path: the name to use in error locations.
+    ///   - encoding: the encoding to use, or `nil` to detect it.
+    ///   - limits: the largest field and record accepted.
+    ///   - chunkSize: how many bytes to decode at a time (small values exercise chunk boundaries).
+    /// - Throws: `invalidEncoding` when detection fails.
+    public convenience init(bytes: [UInt8], path: String = "<memory>", encoding: TextEncoding? = nil,
+                            limits: CSVReaderLimits = .standard,
+                            chunkSize: Int = 64 * 1024) throws(DaegaError) {
+        var source = MemoryChunkSource(bytes: bytes, path: path, chunkSize: chunkSize)
+        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
+        self.init(source: source, encoding: chosen, limits: limits)
+    }
+
+    private init(source: any ByteChunkSource, encoding: TextEncoding, limits: CSVReaderLimits) {
+        self.source = source
+        self.path = source.path
+        self.encoding = encoding
+        self.decoder = encoding.makeDecoder()
+        self.parser = CSVParser(path: source.path, limits: limits)
+    }
+
+    /// The next record, or `nil` after the last one.
+    /// - Returns: the next record with the line it starts on.
+    /// - Throws: `csvSyntax` for broken quoting, a NUL byte or a limit; `invalidEncoding` for a byte the
+    ///   encoding cannot read; `fileUnreadable` when reading fails. After an error the reader returns `nil`.
+    public func next() throws(DaegaError) -> CSVRecord? {
+        while true {
+            if readyIndex < ready.count {
+                defer { readyIndex += 1 }
+                return ready[readyIndex]
+            }
+            if let error = pendingError {
+                pendingError = nil
+                throw error
+            }
+            if reachedEnd { return nil }
+            ready.removeAll(keepingCapacity: true)
+            readyIndex = 0
+            readMore()
+        }
+    }
+
+    /// Every remaining record, for inputs known to be small.
+    /// - Returns: the records in order.
+    /// - Throws: the first error ``next()`` would throw.
+    public func readAll() throws(DaegaError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        while let record = try next() { records.append(record) }
+        return records
+    }
+
+    /// Decodes and parses one more chunk (or the end of the input) into `ready`.
+    private func readMore() {
+        let chunk: [UInt8]?
+        do {
+            chunk = try source.nextChunk()
+        } catch {
+            stop(error)
+            return
+        }
+        let decoded = chunk.map { decoder.decode($0) } ?? decoder.finish()
+        parser.parse(decoded.utf8, into: &ready)
+        if let failure = parser.failure {
+            stop(failure)
+        } else if let fault = decoded.fault {
+            stop(fault.error(path: path, at: parser.position))
+        } else if chunk == nil {
+            parser.finish(into: &ready)
+            reachedEnd = true
+            if let failure = parser.failure { stop(failure) }
+        }
+    }
+
+    private func stop(_ error: DaegaError) {
+        pendingError = error
+        reachedEnd = true
+    }
+}

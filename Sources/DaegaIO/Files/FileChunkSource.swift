@@ -1,0 +1,59 @@
+import DaegaEngine
+import Foundation
+
+/// A file read through `FileHandle` in fixed-size chunks, so memory stays constant whatever the file size.
+final class FileChunkSource: ByteChunkSource {
+    /// The chunk size used for files: 64 KiB.
+    static let defaultChunkSize = 64 * 1024
+
+    let path: String
+    private let handle: FileHandle
+    private let chunkSize: Int
+
+    /// Opens `path` for reading.
+    /// - Throws: `fileNotFound` when nothing is there, `fileUnreadable` for a directory or an unopenable file.
+    init(path: String, chunkSize: Int = FileChunkSource.defaultChunkSize) throws(DaegaError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DaegaError(.fileNotFound, at: .file(path: path, line: nil, column: nil),
+                             "파일이 없습니다", expected: "있는 파일의 경로")
+        }
+        guard !isDirectory.boolValue else {
+            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
+                             "파일이 아니라 폴더입니다", expected: "CSV 파일의 경로")
+        }
+        do {
+            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        } catch {
+            throw Self.unreadable(path, error)
+        }
+        self.path = path
+        self.chunkSize = chunkSize
+    }
+
+    deinit { try? handle.close() }
+
+    func nextChunk() throws(DaegaError) -> [UInt8]? {
+        let data: Data?
+        do {
+            data = try handle.read(upToCount: chunkSize)
+        } catch {
+            throw Self.unreadable(path, error)
+        }
+        guard let data, !data.isEmpty else { return nil }
+        return [UInt8](data)
+    }
+
+    func rewind() throws(DaegaError) {
+        do {
+            try handle.seek(toOffset: 0)
+        } catch {
+            throw Self.unreadable(path, error)
+        }
+    }
+
+    private static func unreadable(_ path: String, _ error: any Error) -> DaegaError {
+        DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
+                   "파일을 읽을 수 없습니다: \(error.localizedDescription)", expected: "읽기 권한이 있는 파일")
+    }
+}

@@ -1,0 +1,18 @@
+/// Turns a stream of encoded chunks into valid UTF-8, keeping a character split across two chunks whole.
+protocol TextChunkDecoder {
+    /// Decodes the next chunk; a character cut at its end is kept for the next call.
+    mutating func decode(_ chunk: [UInt8]) -> DecodedText
+
+    /// Reports a character left incomplete at the end of the stream.
+    mutating func finish() -> DecodedText
+}
+
+extension TextEncoding {
+    /// A fresh decoder for this encoding.
+    func makeDecoder() -> any TextChunkDecoder {
+        switch self {
+        case .utf8: UTF8ChunkDecoder()
+        case .cp949: CP949ChunkDecoder()
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DaegaEngine
+import DaegaIO
+import Testing
+
+/// A sink whose destination always fails, like a full disk.
+final class FailingSink: ByteSink {
+    let path = "full.csv"
+    func write(_ bytes: [UInt8]) throws(DaegaError) {
+        throw DaegaError(.outputFailed, at: .file(path: path, line: nil, column: nil), "디스크 공간이 부족합니다")
+    }
+}
+
+/// The bytes a writer produces for `records`.
+func written(_ records: [[CSVCell]], encoding: CSVOutputEncoding = .utf8,
+             neutralizesFormulas: Bool = true) throws -> [UInt8] {
+    let sink = MemoryByteSink()
+    var writer = try CSVWriter(sink: sink, encoding: encoding, neutralizesFormulas: neutralizesFormulas)
+    for record in records { try writer.write(record) }
+    return sink.bytes
+}
+
+@Test("fields are quoted only when needed and records end with CRLF", arguments: [
+    ([.text("a"), .text("b")], "a,b\r\n"),
+    ([.text("a,b")], "\"a,b\"\r\n"),
+    ([.text("say \"hi\"")], "\"say \"\"hi\"\"\"\r\n"),
+    ([.text("x\ny")], "\"x\ny\"\r\n"),
+    ([.text("x\ry")], "\"x\ry\"\r\n"),
+    ([.text(" lead"), .text("trail ")], "\" lead\",\"trail \"\r\n"),
+    ([.text("in side")], "in side\r\n"),
+    ([.text(""), .text("")], ",\r\n"),
+    ([], "\r\n"),
+    ([.text("사업명"), .text("똠")], "사업명,똠\r\n"),
+    ([.number(ExactDecimal(-5)), .number(ExactDecimal(significand: -5, scale: 1))], "-5,-0.5\r\n"),
+    ([.text("=SUM(A1)"), .text("-5"), .text("+82"), .text("@x")], "'=SUM(A1),'-5,'+82,'@x\r\n"),
+    ([.text("\tx"), .text("\rx")], "'\tx,\"'\rx\"\r\n"),
+] as [([CSVCell], String)])
+func writesMinimalQuoting(_ record: [CSVCell], _ expected: String) throws {
+    #expect(try written([record]) == expected.bytes)
+}
+
+@Test func utf8WithBOMIsTheDefault() throws {
+    let sink = MemoryByteSink()
+    var writer = try CSVWriter(sink: sink)
+    try writer.write([.text("가")])
+    #expect(sink.bytes == [0xEF, 0xBB, 0xBF] + "가\r\n".bytes)
+    #expect(writer.encoding == .utf8WithBOM)
+    #expect(writer.neutralizesFormulas)
+}
+
+@Test func formulasAreKeptWhenNeutralisationIsOff() throws {
+    #expect(try written([[.text("=1+1"), .text("-5")]], neutralizesFormulas: false) == "=1+1,-5\r\n".bytes)
+}
+
+@Test("formula neutralisation prefixes only formula triggers", arguments: [
+    ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(1)", "'@SUM(1)"), ("\t=1", "'\t=1"),
+    ("\r=1", "'\r=1"), ("", ""), ("1-2", "1-2"), (" =1", " =1"), ("사업", "사업"), ("'=1", "'=1"),
+])
+func neutralisesFormulas(_ text: String, _ expected: String) {
+    #expect(FormulaNeutralization.neutralized(text) == expected)
+}
+
+@Test func cp949OutputIsWhatExcelWrites() throws {
+    #expect(try written([[.text("똠"), .text("뷁 \"인용\"")]], encoding: .cp949)
+        == cp949("똠,\"뷁 \"\"인용\"\"\"\r\n"))
+}
+
+@Test("a character CP949 cannot hold is an error at its row and field, and nothing of the row is written",
+      arguments: [("웃음😀", "'😀'(U+1F600)"), ("\u{FEFF}x", "(U+FEFF)"), ("café", "'é'(U+E9)")])
+func cp949RefusesUnencodableCharacters(_ text: String, _ named: String) throws {
+    let sink = MemoryByteSink(path: "out.csv")
+    var writer = try CSVWriter(sink: sink, encoding: .cp949)
+    try writer.write([.text("첫\r\n행"), .text("x")])
+    let error = #expect(throws: DaegaError.self) { try writer.write([.text("ok"), .text(text)]) }
+    #expect(error?.code == .invalidEncoding)
+    #expect(error?.location == .file(path: "out.csv", line: 3, column: 2))
+    #expect(error?.message.hasPrefix("2번째 행 2번째 열: 문자 ") == true)
+    #expect(error?.message.contains(named) == true, "\(error?.message ?? "")")
+    #expect(sink.bytes == cp949("\"첫\r\n행\",x\r\n"))
+}
+
+@Test func nulCannotBeWritten() throws {
+    let error = #expect(throws: DaegaError.self) { _ = try written([[.text("a\u{0}b")]]) }
+    #expect(error?.code == .outputFailed)
+    #expect(error?.location == .file(path: "<memory>", line: 1, column: 1))
+}
+
+@Test func sinkFailuresSurface() throws {
+    let error = #expect(throws: DaegaError.self) { _ = try CSVWriter(sink: FailingSink()) }
+    #expect(error?.code == .outputFailed)
+    var writer = try CSVWriter(sink: FailingSink(), encoding: .utf8)
+    #expect(throws: DaegaError(.outputFailed, at: .file(path: "full.csv", line: nil, column: nil),
+                               "디스크 공간이 부족합니다")) {
+        try writer.write([.text("a")])
+    }
+}
