@@ -142,9 +142,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.
     public var description: String { normalized.fixedText }
 
-    /// Text with thousands separators in the whole part, e.g. `1,234.5`.
+    /// Text with thousands separators in the whole part and the stored decimals, e.g. `1,234.5`, `1.00`.
     public var grouped: String {
-        let text = description
+        let text = fixedText
         let negative = text.hasPrefix("-")
         let parts = (negative ? String(text.dropFirst()) : text).split(separator: ".", maxSplits: 1)
         let whole = Won(Int64(parts[0])!).grouped

@@ -22,7 +22,7 @@ struct CSVParser {
     let path: String
     let limits: CSVReaderLimits
     /// Where the next byte goes.
-    private(set) var position = TextPosition()
+    private(set) var position = TextPositionTracker()
     /// The first error; once set, nothing more is parsed.
     private(set) var failure: DaegaError?
     /// Whether `failure` is set (a plain flag, checked once per byte run).
@@ -32,7 +32,7 @@ struct CSVParser {
     private var fields: [String] = []
     private var recordLine = 1
     private var recordBytes = 0
-    private var fieldStart = TextPosition()
+    private var fieldStart = TextPositionTracker()
 
     init(path: String, limits: CSVReaderLimits) {
         self.path = path
@@ -184,7 +184,7 @@ struct CSVParser {
             fail(at: fieldStart, "\(fields.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumFieldBytes)바이트 이하의 필드")
         } else if recordBytes + field.count > limits.maximumRecordBytes {
-            fail(at: TextPosition(line: recordLine), "레코드가 한도 \(limits.maximumRecordBytes)바이트를 넘습니다",
+            fail(at: TextPositionTracker(line: recordLine), "레코드가 한도 \(limits.maximumRecordBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumRecordBytes)바이트 이하의 레코드")
         }
     }
@@ -203,7 +203,7 @@ struct CSVParser {
         state = .recordStart
     }
 
-    private mutating func fail(at place: TextPosition, _ message: String, expected: String) {
+    private mutating func fail(at place: TextPositionTracker, _ message: String, expected: String) {
         stopped = true
         failure = DaegaError(.csvSyntax, at: .file(path: path, line: place.line, column: place.column),
                              message, expected: expected)

@@ -45,7 +45,7 @@ public struct CSVWriter {
             case let .number(number): number.description
             }
             let encoded = try encode(text, fieldNumber: index + 1)
-            var end = TextPosition()
+            var end = TextPositionTracker()
             end.advance(over: text.utf8.lazy.filter { $0 == .carriageReturn || $0 == .lineFeed })
             linesInFields += end.line - 1
             append(encoded, quoted: Self.needsQuotes(text), to: &bytes)

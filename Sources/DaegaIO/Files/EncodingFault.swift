@@ -21,7 +21,7 @@ struct EncodingFault: Sendable, Equatable {
     }
 
     /// The error to report, placed at `position` (line and character column of the bad byte).
-    func error(path: String, at position: TextPosition, prefix: String = "") -> DaegaError {
+    func error(path: String, at position: TextPositionTracker, prefix: String = "") -> DaegaError {
         DaegaError(.invalidEncoding, at: .file(path: path, line: position.line, column: position.column),
                    prefix + description, expected: "UTF-8(BOM 있거나 없이) 또는 CP949로 저장된 텍스트")
     }

@@ -58,7 +58,7 @@ extension TextEncoding {
                                prefix: String) throws(DaegaError) -> DaegaError {
         try source.rewind()
         var decoder = fault.encoding.makeDecoder()
-        var position = TextPosition()
+        var position = TextPositionTracker()
         while let chunk = try source.nextChunk() {
             let decoded = decoder.decode(chunk)
             position.advance(over: decoded.utf8)

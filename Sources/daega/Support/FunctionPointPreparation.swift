@@ -29,7 +29,7 @@ struct FunctionPointPreparation {
             scope = .functions(list.entries)
             if !list.ignoredColumns.isEmpty {
                 notes.append(EstimateNote(code: "columns_ignored", text: LocalizedText(
-                    ko: "기능 목록의 열 \(list.ignoredColumns.joined(separator: ", "))은(는) 계산에 쓰지 않았습니다.",
+                    ko: "기능 목록에서 계산에 쓰지 않은 열: \(list.ignoredColumns.joined(separator: ", ")).",
                     en: "Function-list columns \(list.ignoredColumns.joined(separator: ", ")) were not used.")))
             }
         case nil:

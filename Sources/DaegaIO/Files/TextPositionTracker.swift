@@ -1,6 +1,6 @@
 /// A 1-based line and character column in UTF-8 text; CR, LF and CRLF each end one line, and the
 /// column counts Unicode scalars, so 가 is one column like `a`.
-struct TextPosition: Sendable, Equatable {
+struct TextPositionTracker: Sendable, Equatable {
     /// The 1-based line.
     var line = 1
     /// The 1-based column of the next character, in Unicode scalars.
