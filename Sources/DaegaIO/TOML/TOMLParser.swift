@@ -194,8 +194,8 @@ public struct TOMLParser {
             skipBlankAndComments()
             if consume(",") { continue }
             guard consume("]") else {
-                throw error(peek.map { "배열 안에 예상하지 못한 '\(Character($0))'" } ?? "배열이 ']'로 닫히지 않았습니다",
-                            expected: "',' 또는 ']'")
+                guard let unexpected = peek else { throw error("배열이 ']'로 닫히지 않았습니다", at: start, expected: "]") }
+                throw error("배열 안에 예상하지 못한 '\(Character(unexpected))'", expected: "',' 또는 ']'")
             }
             break
         }

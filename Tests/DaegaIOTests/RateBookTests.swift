@@ -1,0 +1,100 @@
+import DaegaEngine
+import DaegaIO
+import DaegaTestSupport
+import Foundation
+import Testing
+
+/// The shipped rate books load; every kind of damage to a book is reported with file, line and expectation.
+@Suite struct RateBookTests {
+    static let original = try! String(contentsOfFile: Repository.rates + "/guide/2020.toml", encoding: .utf8)
+
+    @Test func shippedBooksLoad() throws {
+        let library = try RateLibrary.load(from: Repository.rates)
+        #expect(library.guides.editions.map(\.year) == [2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(try library.guides.edition(2020).requireFunctionPoints().unitPrice.value == Won(553_114))
+        #expect(try library.guides.edition(2024).requireFunctionPoints().unitPrice.value == Won(605_784))
+        #expect(try library.guides.edition(2025).requireFunctionPoints().splitWeights?.value[.designProject] == ExactDecimal(parsing: "28.1"))
+        #expect(try library.guides.edition(2020).requireFunctionPoints().phaseWeights == nil)
+    }
+
+    @Test(arguments: [
+        ("2020-06-14", 2014), ("2020-06-15", 2020), ("2024-05-12", 2023), ("2024-05-13", 2024), ("2025-08-11", 2025), ("2026-11-25", 2025),
+    ])
+    func editionInForce(date: String, year: Int) throws {
+        let guides = Repository.library.guides
+        if year == 2014 {
+            #expect(throws: DaegaError.self) { try guides.editionInForce(on: CalendarDate(parsing: date)!) }
+        } else {
+            #expect(try guides.editionInForce(on: CalendarDate(parsing: date)!).year == year)
+        }
+    }
+
+    @Test func unknownEditionListsTheKnownOnes() {
+        do {
+            _ = try Repository.library.guides.edition(2019)
+            Issue.record("expected unknownEdition")
+        } catch let error as DaegaError {
+            #expect(error.code == .unknownEdition)
+            #expect(error.expected?.contains("2020, 2021, 2022, 2023, 2024, 2025") == true)
+        } catch { Issue.record("\(error)") }
+    }
+
+    /// (replace this, with this, expected code, expected line).
+    @Test(arguments: [
+        ("format_version = 1", "format_version = 2", ErrorCode.rateBookNewerFormat, 7),
+        ("won = 553114", "won = 553114\ncurrency = \"KRW\"", .rateBookUnknownKey, 28),
+        ("won = 553114", "won = -5", .rateBookBadValue, 27),
+        ("won = 553114", "won = \"553,114\"", .rateBookBadValue, 27),
+        ("ilf = 7.5", "", .rateBookMissingKey, 43),
+        ("status = \"VERIFIED\"\nsource = \"부가가치세법", "status = \"PROBABLY\"\nsource = \"부가가치세법", .rateBookBadValue, 17),
+        ("default_percent = 25", "default_percent = 30", .rateBookBadValue, 32),
+        ("row_lower_bounds = [1, 2, 6]", "row_lower_bounds = [1, 6, 2]", .rateBookBadValue, 65),
+        ("cells = [[\"low\", \"low\", \"average\"], [\"low\", \"average\", \"high\"], [\"average\", \"high\", \"high\"]]\nstatus = \"VERIFIED\"\nsource = \"ILF",
+         "cells = [[\"low\", \"low\", \"avg\"], [\"low\", \"average\", \"high\"], [\"average\", \"high\", \"high\"]]\nstatus = \"VERIFIED\"\nsource = \"ILF", .rateBookBadValue, 67),
+        ("applies_to = [\"eq\"]", "applies_to = [\"ei\"]", .rateBookBadValue, 91),
+        ("value = 0.88", "value = 8.8", .rateBookBadValue, 118),
+        ("level = 2\nvalue = 0.94", "level = 3\nvalue = 0.94", .rateBookBadValue, 122),
+        ("title = ", "title = \n", .rateBookSyntax, 10),
+        ("kind = \"guide\"", "kind = \"wages\"", .rateBookBadValue, 8),
+    ] as [(String, String, ErrorCode, Int)])
+    func damagedBookIsRejected(find: String, replace: String, code: ErrorCode, line: Int) throws {
+        #expect(Self.original.contains(find), "fixture drifted: \(find)")
+        let damaged = Self.original.replacingOccurrences(of: find, with: replace, options: [], range: Self.original.range(of: find))
+        do {
+            _ = try GuideBookReader.read(damaged, path: "guide/2020.toml")
+            Issue.record("expected \(code) for \(replace)")
+        } catch let error as DaegaError {
+            #expect(error.code == code, "\(error)")
+            guard case let .file(path, errorLine, _)? = error.location else { Issue.record("no file location: \(error)"); return }
+            #expect(path == "guide/2020.toml")
+            #expect(errorLine == line, "\(error)")
+            #expect(error.expected != nil)
+        }
+    }
+
+    @Test func fileNameMustMatchEditionAndEditionsAreUnique() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-rates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: folder.path + "/guide", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.original.write(toFile: folder.path + "/guide/2019.toml", atomically: true, encoding: .utf8)
+        #expect(throws: DaegaError.self) { try RateLibrary.load(from: folder.path) }
+        try FileManager.default.removeItem(atPath: folder.path + "/guide/2019.toml")
+        #expect(throws: DaegaError.self) { try RateLibrary.load(from: folder.path) }
+        try Self.original.write(toFile: folder.path + "/guide/2020.toml", atomically: true, encoding: .utf8)
+        #expect(try RateLibrary.load(from: folder.path).guides.editions.count == 1)
+    }
+
+    @Test func locateReportsWhereItLooked() throws {
+        do {
+            _ = try RateLibrary.locate(explicit: nil, environment: [:], executablePath: "/nonexistent/bin/daega", currentDirectory: "/nonexistent")
+            Issue.record("expected ratesNotFound")
+        } catch let error as DaegaError {
+            #expect(error.code == .ratesNotFound)
+            #expect(error.message.contains("/nonexistent/rates"))
+        } catch { Issue.record("\(error)") }
+        #expect(throws: DaegaError.self) {
+            try RateLibrary.locate(explicit: "/nonexistent", environment: [:], executablePath: "/x", currentDirectory: "/")
+        }
+        #expect(try RateLibrary.locate(explicit: nil, environment: ["DAEGA_RATES": Repository.rates], executablePath: "/x", currentDirectory: "/") == Repository.rates)
+    }
+}
