@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),
         .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
         .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
-        .testTarget(name: "DaegaCLITests", dependencies: ["DaegaTestSupport"]),
+        .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
