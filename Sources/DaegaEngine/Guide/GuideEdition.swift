@@ -42,33 +42,10 @@ public struct GuideEdition: Sendable {
     }
 }
 
-/// The set of guide editions that were loaded, with the rule for choosing one.
-public struct GuideEditionCatalog: Sendable {
-    /// Editions, oldest first.
-    public private(set) var editions: [GuideEdition]
-
-    /// Creates a catalog; editions are sorted by year.
-    public init(_ editions: [GuideEdition]) {
-        self.editions = editions.sorted { $0.year < $1.year }
-    }
-
-    /// The edition with the given year.
-    /// - Throws: `DaegaError.unknownEdition` listing the available years.
-    public func edition(_ year: Int) throws -> GuideEdition {
-        guard let edition = editions.first(where: { $0.year == year }) else {
-            throw DaegaError(.unknownEdition, at: .field("edition"), "가이드 \(year)년판 요율표가 없습니다",
-                             expected: "다음 중 하나: \(editions.map { String($0.year) }.joined(separator: ", ")) (새 판은 rates/guide/에 파일을 추가)")
-        }
-        return edition
-    }
-
-    /// The newest edition in force on `date` (effective on or before it).
-    /// - Throws: `DaegaError.unknownEdition` when no edition was in force yet.
-    public func editionInForce(on date: CalendarDate) throws -> GuideEdition {
-        guard let edition = editions.last(where: { $0.effectiveFrom <= date }) else {
-            throw DaegaError(.unknownEdition, at: .field("edition"), "\(date)에 시행 중인 가이드 판이 없습니다",
-                             expected: "--edition으로 판을 지정")
-        }
-        return edition
-    }
+extension GuideEdition: EffectiveDated {
+    public static let kindLabel = "가이드"
+    public static let folder = "guide"
 }
+
+/// The guide editions that were loaded.
+public typealias GuideEditionCatalog = EffectiveDatedCatalog<GuideEdition>

@@ -109,6 +109,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
         return ExactDecimal(significand: s, scale: scale).normalizedKeeping(minimumScale: 0)
     }
 
+    /// The value with its sign flipped.
+    public var negated: ExactDecimal { ExactDecimal(significand: -significand, scale: scale) }
+
     /// Exact product, or `nil` on overflow or when the scale would exceed the maximum.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
         let (product, overflow) = Int128(significand).multipliedReportingOverflow(by: Int128(other.significand))

@@ -25,6 +25,8 @@ public struct ProjectFile: Sendable {
     public var agency: String?
     /// Function-point inputs, when the file has a `[function_points]` section.
     public var functionPoints: FunctionPointInput?
+    /// Budget facts (`[budget]`, `[[products]]`).
+    public var budget = BudgetInput()
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -44,13 +46,15 @@ public struct ProjectFile: Sendable {
                              "프로젝트 파일 형식 버전 \(version)은(는) 이 daega가 읽을 수 없습니다",
                              expected: "format_version \(highestSupportedFormat) 이하")
         }
-        var project = ProjectFile(path: path, name: try root.string("name"), agency: try root.optionalString("agency"))
+        var project = ProjectFile(path: path, name: try root.string("name"), agency: try root.optionalString("agency"), functionPoints: nil)
         let folder = (path as NSString).deletingLastPathComponent
         if var section = try root.optionalTable("function_points") {
             project.functionPoints = try readFunctionPoints(&section, folder: folder)
             try section.finish(allowed: "edition, functions, fp, ilf, eif, ei, eo, eq, integration, performance, compatibility, security, direct_expenses, profit_percent, phases")
         }
-        try root.finish(allowed: "format_version, name, agency, function_points")
+        var budgetSection = try root.optionalTable("budget")
+        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
+        try root.finish(allowed: "format_version, name, agency, function_points, budget, products")
         return project
     }
 

@@ -7,6 +7,8 @@ public struct RateLibrary: Sendable {
     public let directory: String
     /// The guide editions.
     public let guides: GuideEditionCatalog
+    /// The tender and contract rule sets.
+    public let procurement: EffectiveDatedCatalog<ProcurementRules>
     /// The files read, relative to `directory`, in the order read.
     public let files: [String]
 
@@ -55,22 +57,31 @@ public struct RateLibrary: Sendable {
     /// - Throws: `DaegaError` for the first invalid book, a file named for another edition, or a duplicate edition.
     public static func load(from directory: String) throws -> RateLibrary {
         var files: [String] = []
-        var guides: [GuideEdition] = []
-        for (relative, path) in try bookFiles(in: directory, folder: GuideBookReader.folder) {
-            let edition = try GuideBookReader.read(try TextFile.readUTF8(path), path: path)
-            try checkFileName(relative, path: path, edition: edition.year)
-            if guides.contains(where: { $0.year == edition.year }) {
-                throw DaegaError(.rateBookDuplicate, at: .file(path: path, line: nil, column: nil),
-                                 "가이드 \(edition.year)년판이 두 파일에 있습니다", expected: "판마다 파일 하나")
-            }
-            guides.append(edition)
-            files.append(relative)
-        }
+        let guides = try loadBooks(in: directory, files: &files, read: GuideBookReader.read)
         guard !guides.isEmpty else {
             throw DaegaError(.ratesNotFound, at: .file(path: directory, line: nil, column: nil),
                              "guide/ 폴더에 요율표(.toml)가 없습니다", expected: "guide/YEAR.toml 파일 하나 이상")
         }
-        return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides), files: files)
+        let procurement = try loadBooks(in: directory, files: &files, read: ProcurementBookReader.read)
+        return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides),
+                           procurement: EffectiveDatedCatalog(procurement), files: files)
+    }
+
+    /// Reads every book of one kind from its folder, checking names and uniqueness.
+    static func loadBooks<Book: EffectiveDated>(in directory: String, files: inout [String],
+                                               read: (String, String) throws -> Book) throws -> [Book] {
+        var books: [Book] = []
+        for (relative, path) in try bookFiles(in: directory, folder: Book.folder) {
+            let book = try read(try TextFile.readUTF8(path), path)
+            try checkFileName(relative, path: path, edition: book.year)
+            if books.contains(where: { $0.year == book.year }) {
+                throw DaegaError(.rateBookDuplicate, at: .file(path: path, line: nil, column: nil),
+                                 "\(Book.kindLabel) \(book.year)년 요율표가 두 파일에 있습니다", expected: "연도마다 파일 하나")
+            }
+            books.append(book)
+            files.append(relative)
+        }
+        return books
     }
 
     /// The `.toml` files of one folder, sorted by name, as (relative path, full path).
@@ -94,5 +105,5 @@ public struct RateLibrary: Sendable {
 
 extension RateLibrary {
     /// Every book's figures for listing, oldest edition first.
-    public var summaries: [RateBookSummary] { guides.editions.map(\.summary) }
+    public var summaries: [RateBookSummary] { guides.editions.map(\.summary) + procurement.editions.map(\.summary) }
 }

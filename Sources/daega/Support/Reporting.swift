@@ -2,15 +2,29 @@ import ArgumentParser
 import DaegaEngine
 import Foundation
 
+/// What a command prints and the status it exits with.
+struct CommandOutput {
+    /// The text for standard output.
+    var text: String
+    /// The exit status after printing (0 unless, say, `--fail-on` was met).
+    var status: Int32 = 0
+}
+
 /// Runs a command body, turning a `DaegaError` into one line on standard error and its exit status.
 /// Output is printed only after the body succeeds, so a failed command writes nothing to standard output.
-func reportingErrors(_ body: () throws -> String) throws {
-    let output: String
+func reportingErrors(_ body: () throws -> CommandOutput) throws {
+    let output: CommandOutput
     do {
         output = try body()
     } catch let error as DaegaError {
         FileHandle.standardError.write(Data("daega: \(error)\n".utf8))
         throw ExitCode(ExitStatus.status(for: error.code))
     }
-    FileHandle.standardOutput.write(Data(output.utf8))
+    FileHandle.standardOutput.write(Data(output.text.utf8))
+    if output.status != 0 { throw ExitCode(output.status) }
+}
+
+/// Runs a command body that always succeeds with status 0 when it returns.
+func reportingErrors(_ body: () throws -> String) throws {
+    try reportingErrors { CommandOutput(text: try body()) }
 }

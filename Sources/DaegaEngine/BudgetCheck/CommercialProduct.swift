@@ -1,0 +1,13 @@
+/// A commercial software product bought within a project (for 상용SW 직접구매 and maintenance).
+public struct CommercialProduct: Sendable, Equatable {
+    /// The product's name.
+    public var name: String
+    /// Its purchase amount, VAT 포함.
+    public var amount: Won
+
+    /// Creates a product.
+    public init(name: String, amount: Won) {
+        self.name = name
+        self.amount = amount
+    }
+}

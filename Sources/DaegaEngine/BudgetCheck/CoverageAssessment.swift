@@ -1,0 +1,85 @@
+/// Budget coverage: budget ÷ proper cost (both VAT 포함), the vendor's break-even share, and the tier.
+///
+/// Break-even share = cost without margin ÷ proper cost (VAT 별도). With award ratio `a` (a typical winning bid
+/// is `a` × budget), the tiers are: coverage ≥ 100% adequate; coverage × a ≥ break-even → `medium`;
+/// coverage ≥ break-even → `high`; otherwise `critical`. The comparisons are exact (cross-multiplied
+/// integers); the percentages are rounded to one decimal for display only.
+public struct CoverageAssessment: Sendable {
+    /// The budget, VAT 포함.
+    public var budget: Won
+    /// The proper cost it is measured against.
+    public var properCost: ProperCost
+    /// The typical award ratio used (percent).
+    public var awardRatio: Sourced<ExactDecimal>
+    /// Budget ÷ proper cost, percent, one decimal.
+    public var coveragePercent: ExactDecimal
+    /// Cost without margin ÷ proper cost, percent, one decimal: below this coverage even a full-budget bid loses.
+    public var breakEvenPercent: ExactDecimal
+    /// Break-even ÷ award ratio, percent, one decimal: below this coverage a typical winning bid loses.
+    public var typicalBidBreakEvenPercent: ExactDecimal
+    /// The tier.
+    public var tier: CoverageTier
+
+    /// Assesses a budget.
+    /// - Throws: `DaegaError` when the proper cost is zero or the award ratio is not in (0, 100].
+    public init(budget: Won, properCost: ProperCost, awardRatio: Sourced<ExactDecimal>) throws {
+        guard properCost.total > .zero, properCost.totalWithVAT > .zero else {
+            throw DaegaError(.missingInput, at: .field("budget"), "비교할 적정 대가가 0원입니다", expected: "규모 또는 투입공수")
+        }
+        guard awardRatio.value > .zero, awardRatio.value <= ExactDecimal(100) else {
+            throw DaegaError(.valueOutOfRange, at: .field("award_ratio"), "낙찰률 \(awardRatio.value)%는 쓸 수 없습니다",
+                             expected: "0 초과 100 이하의 %")
+        }
+        self.budget = budget
+        self.properCost = properCost
+        self.awardRatio = awardRatio
+        let budgetValue = Int128(budget.value), withVAT = Int128(properCost.totalWithVAT.value)
+        let total = Int128(properCost.total.value), cost = Int128(properCost.costWithoutMargin.value)
+        let ratio = Int128(awardRatio.value.significand), ratioScale = ExactDecimal.powerOfTen(awardRatio.value.scale) * 100
+        if budgetValue >= withVAT {
+            tier = .adequate
+        } else if budgetValue * ratio * total >= cost * withVAT * ratioScale {
+            tier = .belowGuide
+        } else if budgetValue * total >= cost * withVAT {
+            tier = .typicalBidBelowBreakEven
+        } else {
+            tier = .fullBudgetBelowBreakEven
+        }
+        coveragePercent = budget.percent(of: properCost.totalWithVAT) ?? .zero
+        breakEvenPercent = properCost.costWithoutMargin.percent(of: properCost.total) ?? .zero
+        let typical = RoundingRule.toNearestOrAway.divide(cost * 1000 * ratioScale, by: total * Int128(awardRatio.value.significand))
+        typicalBidBreakEvenPercent = ExactDecimal(significand: Int64(typical), scale: 1)
+    }
+
+    /// The coverage finding, or `nil` when the budget covers the proper cost.
+    public func finding(failureRates: Sourced<[Int: ExactDecimal]>) -> Finding? {
+        guard let severity = tier.severity else { return nil }
+        let budgetText = budget.grouped, cost = properCost.totalWithVAT.grouped
+        let c = coveragePercent, b = breakEvenPercent, t = typicalBidBreakEvenPercent, a = awardRatio.value
+        let message: LocalizedText
+        switch tier {
+        case .belowGuide:
+            message = LocalizedText(
+                ko: "예산 \(budgetText)원은 적정 대가 \(cost)원(VAT 포함)의 \(c)%로 가이드 산정액보다 적지만, 통상 낙찰률 \(a)%로 낙찰되어도 사업자 손익분기(\(t)% 이상)는 넘습니다.",
+                en: "The budget of ₩\(budgetText) is \(c)% of the proper cost ₩\(cost) (incl. VAT): below the guide, but a winning bid at the typical \(a)% still covers the vendor's break-even (needs ≥ \(t)%).")
+        case .typicalBidBelowBreakEven:
+            message = LocalizedText(
+                ko: "예산이 적정 대가의 \(c)%라, 통상 낙찰률 \(a)%로 낙찰되면 낙찰가가 사업자 손익분기선 아래가 됩니다 (손익분기 유지에 필요한 예산 비율 \(t)%; 예산 전액 입찰 시에만 원가 \(b)%를 넘음).",
+                en: "The budget is \(c)% of the proper cost: a winning bid at the typical \(a)% falls below the vendor's break-even (needs ≥ \(t)%); only a bid at the full budget covers cost (\(b)%).")
+        case .fullBudgetBelowBreakEven:
+            message = LocalizedText(
+                ko: "예산이 적정 대가의 \(c)%로 사업자 원가 비중 \(b)%에도 못 미쳐, 예산 전액으로 입찰해도 손실입니다: 무응찰·단독응찰로 유찰될 가능성이 큽니다.",
+                en: "The budget is \(c)% of the proper cost, below the vendor's cost share of \(b)%: even a bid at the full budget loses money, so no bid or a single bid (a failed tender) is likely.")
+        case .adequate:
+            return nil
+        }
+        let rates = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ")
+        let ratesEn = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.value)% in \($0.key)" }.joined(separator: ", ")
+        return Finding(
+            code: "coverage_\(tier.rawValue)", severity: severity, message: message,
+            rule: LocalizedText(
+                ko: "적정 대가 대비 예산: 손익분기 = \(properCost.marginDefinition.ko) ÷ 적정 대가(VAT 별도) = \(b)%; 통상 낙찰가 = 예산 × \(a)% (가정). 원가에 못 미치는 예산은 20억 이상 공공SW 유찰률(\(rates))의 주된 원인으로 보도됨.",
+                en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn))."),
+            sources: [awardRatio.reference, failureRates.reference])
+    }
+}

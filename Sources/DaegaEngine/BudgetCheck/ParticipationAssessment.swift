@@ -1,0 +1,46 @@
+/// Who may bid on a project of a given amount (대기업 참여하한), and whether the amount sits just below a threshold.
+public enum ParticipationAssessment {
+    /// The participation findings for a VAT-inclusive project amount.
+    /// - Parameters:
+    ///   - amount: the project amount, VAT 포함 (the budget).
+    ///   - rules: the procurement rules.
+    ///   - compoundsCoverage: true when a coverage finding exists; a just-below-threshold amount then counts as `medium`.
+    public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool) -> [Finding] {
+        let thresholds = rules.participationThresholds.value
+        let tiers: [(Won, LocalizedText)] = [
+            (thresholds.recentMidsize, LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 5년 이내 기업", en: "firms that left SME status within 5 years")),
+            (thresholds.largeSmallerRevenue, LocalizedText(ko: "매출 8천억원 미만 대기업", en: "large firms with revenue under ₩800bn")),
+            (thresholds.largeBiggerRevenue, LocalizedText(ko: "매출 8천억원 이상 대기업", en: "large firms with revenue of ₩800bn or more")),
+        ]
+        let eligible = tiers.filter { amount >= $0.0 }.map(\.1)
+        let pool = LocalizedText(
+            ko: (["중소 SW사업자"] + eligible.map(\.ko)).joined(separator: ", "),
+            en: (["SME software firms"] + eligible.map(\.en)).joined(separator: ", "))
+        var findings = [Finding(
+            code: "participation_pool", severity: .low,
+            message: LocalizedText(
+                ko: "사업금액 \(amount.grouped)원(VAT 포함)의 참여 가능 기업: \(pool.ko). 상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
+                en: "At ₩\(amount.grouped) (incl. VAT), \(pool.en) may bid; firms of mutual-investment-restricted groups are barred in principle."),
+            rule: LocalizedText(
+                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 20억/40억/80억) 및 상호출자제한기업집단 참여 제한",
+                en: "SW Promotion Act art. 48 participation floors for large firms (₩2bn/₩4bn/₩8bn incl. VAT) and the group ban"),
+            sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
+        let margin = rules.participationMarginPercent
+        for (threshold, tier) in tiers where amount < threshold {
+            let share = ExactDecimal(100).adding(margin.value.negated)!
+            guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
+                  amount >= lower else { continue }
+            let gap = Won(threshold.value - amount.value)
+            findings.append(Finding(
+                code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
+                message: LocalizedText(
+                    ko: "사업금액이 \(tier.ko)의 참여하한 \(threshold.grouped)원보다 \(gap.grouped)원 적어(\(margin.value)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
+                    en: "The amount is ₩\(gap.grouped) below the ₩\(threshold.grouped) floor for \(tier.en) (within \(margin.value)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "")."),
+                rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",
+                                    en: "SW Promotion Act art. 48 floors; 'just below' means within \(margin.value)%"),
+                sources: [rules.participationThresholds.reference, margin.reference]))
+            break
+        }
+        return findings
+    }
+}

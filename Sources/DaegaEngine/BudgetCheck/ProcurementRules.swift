@@ -1,0 +1,115 @@
+/// The tender and contract rules a budget check applies, from one procurement rate book.
+public struct ProcurementRules: Sendable, EffectiveDated {
+    public static let kindLabel = "입찰·계약 규칙"
+    public static let folder = "procurement"
+
+    /// The rule set's year.
+    public var year: Int
+    /// Its title.
+    public var title: String
+    /// The book's identifier, e.g. `procurement-2025`.
+    public var book: String
+    /// The day it applies from.
+    public var effectiveFrom: CalendarDate
+    /// The typical winning bid as a percentage of the budget.
+    public var awardRatioPercent: Sourced<ExactDecimal>
+    /// 대기업 참여하한 (VAT 포함): recently graduated mid-size, large under 8,000억 revenue, large above.
+    public var participationThresholds: Sourced<ParticipationThresholds>
+    /// How close below a threshold counts as "just below" (percent of the threshold).
+    public var participationMarginPercent: Sourced<ExactDecimal>
+    /// 상호출자제한기업집단 barred.
+    public var conglomerateBan: Sourced<Bool>
+    /// 상용SW 직접구매 triggers (VAT 포함 project amount, single product amount).
+    public var directPurchase: Sourced<DirectPurchaseThresholds>
+    /// 과업심의위원회: projects up to this amount may use simplified review.
+    public var simplifiedTaskReviewUpTo: Sourced<Won>
+    /// The 협상 price-score rule.
+    public var priceScore: Sourced<PriceScoreRule>
+    /// 협상적격: technical score share needed.
+    public var negotiationQualificationPercent: Sourced<ExactDecimal>
+    /// Published 유찰 rates for large projects (2016, 2021).
+    public var tenderFailureRates: Sourced<[Int: ExactDecimal]>
+    /// A budget within this percentage of the VAT-exclusive proper cost is flagged as possibly VAT-exclusive.
+    public var vatExclusiveTolerancePercent: Sourced<ExactDecimal>
+
+    /// Creates a rule set.
+    public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,
+                participationThresholds: Sourced<ParticipationThresholds>, participationMarginPercent: Sourced<ExactDecimal>,
+                conglomerateBan: Sourced<Bool>, directPurchase: Sourced<DirectPurchaseThresholds>,
+                simplifiedTaskReviewUpTo: Sourced<Won>, priceScore: Sourced<PriceScoreRule>,
+                negotiationQualificationPercent: Sourced<ExactDecimal>, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
+                vatExclusiveTolerancePercent: Sourced<ExactDecimal>) {
+        self.year = year
+        self.title = title
+        self.book = book
+        self.effectiveFrom = effectiveFrom
+        self.awardRatioPercent = awardRatioPercent
+        self.participationThresholds = participationThresholds
+        self.participationMarginPercent = participationMarginPercent
+        self.conglomerateBan = conglomerateBan
+        self.directPurchase = directPurchase
+        self.simplifiedTaskReviewUpTo = simplifiedTaskReviewUpTo
+        self.priceScore = priceScore
+        self.negotiationQualificationPercent = negotiationQualificationPercent
+        self.tenderFailureRates = tenderFailureRates
+        self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent
+    }
+}
+
+/// 대기업 참여하한 by company tier (VAT 포함 사업금액).
+public struct ParticipationThresholds: Sendable, Equatable {
+    /// 중소기업에서 중견(대기업 분류)으로 바뀐 지 5년 미만: may bid from this amount.
+    public var recentMidsize: Won
+    /// 대기업, 매출 8,000억원 미만.
+    public var largeSmallerRevenue: Won
+    /// 대기업, 매출 8,000억원 이상.
+    public var largeBiggerRevenue: Won
+
+    /// Creates thresholds.
+    public init(recentMidsize: Won, largeSmallerRevenue: Won, largeBiggerRevenue: Won) {
+        self.recentMidsize = recentMidsize
+        self.largeSmallerRevenue = largeSmallerRevenue
+        self.largeBiggerRevenue = largeBiggerRevenue
+    }
+}
+
+/// 상용SW 직접구매 triggers.
+public struct DirectPurchaseThresholds: Sendable, Equatable {
+    /// The project amount (VAT 포함) from which direct purchase applies.
+    public var project: Won
+    /// A single product's amount from which it must be bought directly.
+    public var product: Won
+
+    /// Creates thresholds.
+    public init(project: Won, product: Won) {
+        self.project = project
+        self.product = product
+    }
+}
+
+/// The 협상에 의한 계약 price-score rule.
+public struct PriceScoreRule: Sendable, Equatable {
+    /// Technical points (90 for SW).
+    public var technicalPoints: Int
+    /// Price points (10 for SW).
+    public var pricePoints: Int
+    /// Below this share of 추정가격 the low-bid formula applies (80).
+    public var lowBidPercent: ExactDecimal
+    /// Bids below this share are scored as if at it (60).
+    public var floorPercent: ExactDecimal
+    /// The bonus points of the low-bid formula's second term (2).
+    public var bonusPoints: Int
+    /// Decimal places of a score (4).
+    public var decimals: Int
+
+    /// Creates a rule.
+    public init(technicalPoints: Int, pricePoints: Int, lowBidPercent: ExactDecimal, floorPercent: ExactDecimal,
+                bonusPoints: Int, decimals: Int) {
+        self.technicalPoints = technicalPoints
+        self.pricePoints = pricePoints
+        self.lowBidPercent = lowBidPercent
+        self.floorPercent = floorPercent
+        self.bonusPoints = bonusPoints
+        self.decimals = decimals
+    }
+}

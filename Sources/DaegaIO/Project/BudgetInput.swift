@@ -1,0 +1,49 @@
+import DaegaEngine
+
+/// The budget facts of a project (`[budget]` and `[[products]]` in a project file, or flags).
+public struct BudgetInput: Sendable, Equatable {
+    /// The budget; VAT 포함 unless `excludesVAT`.
+    public var amount: Won?
+    /// True when the amount is VAT 별도.
+    public var excludesVAT = false
+    /// The planned duration in months.
+    public var months: ExactDecimal?
+    /// The typical award ratio (percent), overriding the rate book's default.
+    public var awardRatioPercent: ExactDecimal?
+    /// Commercial software bought within the project.
+    public var products: [CommercialProduct] = []
+    /// Where each field was given, for error messages.
+    public var locations: [String: InputLocation] = [:]
+
+    /// Creates empty budget facts.
+    public init() {}
+
+    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio) and `[[products]]` (name, amount).
+    /// - Throws: `DaegaError` naming `path:line:column`.
+    static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader]) throws -> BudgetInput {
+        var input = BudgetInput()
+        if var section = budget {
+            if let amount = try section.optionalInteger("amount", in: 1...Int64.max) {
+                input.amount = Won(amount)
+                input.locations["budget"] = section.location(of: "amount")
+            }
+            if section.has("excludes_vat") { input.excludesVAT = try section.bool("excludes_vat") }
+            if let months = try section.optionalDecimal("months", in: ExactDecimal(significand: 1, scale: 1)...ExactDecimal(120)) {
+                input.months = months
+                input.locations["months"] = section.location(of: "months")
+            }
+            if let ratio = try section.optionalDecimal("award_ratio", in: ExactDecimal(significand: 1, scale: 1)...ExactDecimal(100)) {
+                input.awardRatioPercent = ratio
+                input.locations["award_ratio"] = section.location(of: "award_ratio")
+            }
+            try section.finish(allowed: "amount, excludes_vat, months, award_ratio")
+            budget = section
+        }
+        for var product in products {
+            input.products.append(CommercialProduct(name: try product.string("name"),
+                                                    amount: Won(try product.integer("amount", in: 0...Int64.max))))
+            try product.finish(allowed: "name, amount")
+        }
+        return input
+    }
+}
