@@ -39,13 +39,7 @@ public struct ProjectFile: Sendable {
     public static func parse(_ text: String, path: String) throws -> ProjectFile {
         let document = try TOMLParser.parse(text, path: path, syntaxCode: .projectSyntax)
         var root = TOMLTableReader(document, path: path, codes: .project)
-        let versionValue = try root.value("format_version")
-        let version = try root.integer(from: versionValue, key: "format_version", in: 1...Int64(Int32.max))
-        guard version <= highestSupportedFormat else {
-            throw DaegaError(.projectSyntax, at: root.location(of: versionValue),
-                             "프로젝트 파일 형식 버전 \(version)은(는) 이 daega가 읽을 수 없습니다",
-                             expected: "format_version \(highestSupportedFormat) 이하")
-        }
+        try root.formatVersion(highest: highestSupportedFormat, code: .projectSyntax, what: "프로젝트 파일")
         var project = ProjectFile(path: path, name: try root.string("name"), agency: try root.optionalString("agency"), functionPoints: nil)
         let folder = (path as NSString).deletingLastPathComponent
         if var section = try root.optionalTable("function_points") {

@@ -24,13 +24,7 @@ public struct RateBookHeader: Sendable {
     ///   - expectedKind: the kind the caller can load.
     /// - Throws: `DaegaError` for a newer format, a wrong kind or a missing field.
     public static func read(_ root: inout TOMLTableReader, book: String, expectedKind: String) throws -> RateBookHeader {
-        let versionValue = try root.value("format_version")
-        let version = try root.integer(from: versionValue, key: "format_version", in: 1...Int64(Int32.max))
-        guard version <= highestSupportedFormat else {
-            throw DaegaError(.rateBookNewerFormat, at: root.location(of: versionValue),
-                             "요율표 형식 버전 \(version)은(는) 이 daega가 읽을 수 없는 새 형식입니다",
-                             expected: "format_version \(highestSupportedFormat) 이하 (daega를 업데이트하세요)")
-        }
+        try root.formatVersion(highest: highestSupportedFormat, code: .rateBookNewerFormat, what: "요율표")
         let kindValue = try root.value("kind")
         let kind = try root.string(from: kindValue, key: "kind")
         guard kind == expectedKind else {

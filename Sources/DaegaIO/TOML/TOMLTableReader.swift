@@ -165,6 +165,22 @@ public struct TOMLTableReader {
         }
     }
 
+    /// Reads `format_version` and refuses a format newer than this build reads.
+    /// - Parameters:
+    ///   - highest: the newest format version supported.
+    ///   - code: the error code for a newer format.
+    ///   - what: the kind of file, for the message (e.g. `요율표`).
+    /// - Throws: `DaegaError` at the version's position, telling the user to update daega.
+    public mutating func formatVersion(highest: Int64, code: ErrorCode, what: String) throws {
+        let versionValue = try value("format_version")
+        let version = try integer(from: versionValue, key: "format_version", in: 1...Int64(Int32.max))
+        guard version <= highest else {
+            throw DaegaError(code, at: location(of: versionValue),
+                             "\(what) 형식 버전 \(version)은(는) 이 daega가 읽을 수 없는 새 형식입니다",
+                             expected: "format_version \(highest) 이하 (daega를 업데이트하세요)")
+        }
+    }
+
     /// Every key not yet read, in file order.
     public var unreadKeys: [String] { table.keys.filter { !consumed.contains($0) } }
 
