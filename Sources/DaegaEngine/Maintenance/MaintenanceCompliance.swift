@@ -42,7 +42,7 @@ public enum MaintenanceCompliance {
         var findings: [ComplianceFinding] = []
         let first = estimate.years[0]
         if amount < first.total {
-            let ratio = amount.percent(of: first.total)
+            let ratio = percent(Int128(amount.value), over: Int128(first.total.value))
             findings.append(ComplianceFinding(
                 code: "budget_below_estimate", severity: .warning,
                 message: LocalizedText(
@@ -143,18 +143,19 @@ public enum MaintenanceCompliance {
         "\(reference.book):\(reference.key) (\(reference.status.rawValue)) — \(reference.source)"
     }
 
-    /// `numerator / denominator` × 100 with two decimals, rounded half away from zero; `nil` for a zero denominator.
+    /// `numerator / denominator` × 100 with two decimals, truncated so a shortfall is never rounded away;
+    /// `nil` for a zero denominator.
     static func percent(_ numerator: Int128, over denominator: Int128) -> ExactDecimal? {
         guard denominator > 0 else { return nil }
-        let units = RoundingRule.toNearestOrAway.divide(numerator * 10_000, by: denominator)
+        let units = RoundingRule.towardZero.divide(numerator * 10_000, by: denominator)
         return Int64(exactly: units).map { ExactDecimal(significand: $0, scale: 2).normalized }
     }
 
-    /// `part` as a percentage of `whole`, one decimal.
+    /// `part` as a percentage of `whole`, one decimal, truncated.
     static func ratioPercent(_ part: ExactDecimal, of whole: ExactDecimal) -> ExactDecimal {
         let scale = max(part.scale, whole.scale)
         let numerator = Int128(part.significand) * ExactDecimal.powerOfTen(scale - part.scale) * 1_000
         let denominator = Int128(whole.significand) * ExactDecimal.powerOfTen(scale - whole.scale)
-        return ExactDecimal(significand: Int64(RoundingRule.toNearestOrAway.divide(numerator, by: denominator)), scale: 1)
+        return ExactDecimal(significand: Int64(RoundingRule.towardZero.divide(numerator, by: denominator)), scale: 1)
     }
 }
