@@ -116,7 +116,7 @@ import Testing
         (Int64(300_000_000), Int64(50_000_000), true), (299_999_999, 50_000_000, false), (300_000_000, 49_999_999, false),
     ])
     func directPurchase(amount: Int64, product: Int64, applies: Bool) {
-        let finding = DirectPurchaseAssessment.finding(amount: Won(amount), products: [CommercialProduct(name: "DBMS", amount: Won(product))], rules: Self.rules)
+        let finding = DirectPurchaseAssessment.finding(amount: Won(amount), products: [SoftwarePurchase(name: "DBMS", amount: Won(product))], rules: Self.rules)
         #expect((finding != nil) == applies)
     }
 

@@ -7,13 +7,13 @@ public struct BudgetCheckRequest: Sendable {
     /// The typical award ratio (percent), when the user overrides the rate book's default.
     public var awardRatioPercent: ExactDecimal?
     /// Commercial software bought within the project (for 직접구매).
-    public var products: [CommercialProduct]
+    public var products: [SoftwarePurchase]
     /// Findings already made by other checks (maintenance ratios, man-month rates, duration) to include.
     public var otherFindings: [Finding]
 
     /// Creates a request.
     public init(budget: Won, budgetExcludesVAT: Bool = false, awardRatioPercent: ExactDecimal? = nil,
-                products: [CommercialProduct] = [], otherFindings: [Finding] = []) {
+                products: [SoftwarePurchase] = [], otherFindings: [Finding] = []) {
         self.budget = budget
         self.budgetExcludesVAT = budgetExcludesVAT
         self.awardRatioPercent = awardRatioPercent

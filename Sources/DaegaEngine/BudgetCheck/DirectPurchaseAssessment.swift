@@ -1,7 +1,7 @@
 /// 상용SW 직접구매 (소프트웨어 진흥법 제54조): a project of at least 3억원 with a product of at least 5천만원.
 public enum DirectPurchaseAssessment {
     /// The finding when direct purchase applies, else `nil`.
-    public static func finding(amount: Won, products: [CommercialProduct], rules: ProcurementRules) -> Finding? {
+    public static func finding(amount: Won, products: [SoftwarePurchase], rules: ProcurementRules) -> Finding? {
         let thresholds = rules.directPurchase.value
         let qualifying = products.filter { $0.amount >= thresholds.product }
         guard amount >= thresholds.project, !qualifying.isEmpty else { return nil }

@@ -9,15 +9,19 @@ public struct Finding: Sendable, Equatable {
     public var message: LocalizedText
     /// The rule, law or statistic behind it.
     public var rule: LocalizedText
-    /// The rate-book figures the finding rests on.
+    /// The rate-book figures and rules the finding rests on.
     public var sources: [RateReference]
+    /// The budgeted figure as a percentage of the required one, when the two are comparable.
+    public var ratioPercent: ExactDecimal?
 
     /// Creates a finding.
-    public init(code: String, severity: Severity, message: LocalizedText, rule: LocalizedText, sources: [RateReference]) {
+    public init(code: String, severity: Severity, message: LocalizedText, rule: LocalizedText, sources: [RateReference],
+                ratioPercent: ExactDecimal? = nil) {
         self.code = code
         self.severity = severity
         self.message = message
         self.rule = rule
         self.sources = sources
+        self.ratioPercent = ratioPercent
     }
 }

@@ -36,4 +36,12 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"
+    // Maintenance
+    case maintenanceRating = "E801"
+    case maintenanceGrade = "E802"
+    case maintenanceGradeNotInEdition = "E803"
+    case maintenancePeriod = "E804"
+    case maintenanceProductPairing = "E805"
+    case maintenanceBasisCount = "E806"
+    case maintenanceNothingToEstimate = "E807"
 }

@@ -16,6 +16,8 @@ public struct GuideEdition: Sendable {
     public var vatRounding: Sourced<RoundingStep>
     /// Function-point figures; `nil` when the book has none.
     public var functionPoints: FunctionPointRates?
+    /// Maintenance figures; `nil` when the book has none. Set after init by the book reader.
+    public var maintenance: MaintenanceRates?
 
     /// Creates an edition.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,

@@ -11,7 +11,7 @@ public struct BudgetInput: Sendable, Equatable {
     /// The typical award ratio (percent), overriding the rate book's default.
     public var awardRatioPercent: ExactDecimal?
     /// Commercial software bought within the project.
-    public var products: [CommercialProduct] = []
+    public var products: [SoftwarePurchase] = []
     /// Where each field was given, for error messages.
     public var locations: [String: InputLocation] = [:]
 
@@ -40,7 +40,7 @@ public struct BudgetInput: Sendable, Equatable {
             budget = section
         }
         for var product in products {
-            input.products.append(CommercialProduct(name: try product.string("name"),
+            input.products.append(SoftwarePurchase(name: try product.string("name"),
                                                     amount: Won(try product.integer("amount", in: 0...Int64.max))))
             try product.finish(allowed: "name, amount")
         }

@@ -27,6 +27,8 @@ public struct ProjectFile: Sendable {
     public var functionPoints: FunctionPointInput?
     /// Budget facts (`[budget]`, `[[products]]`).
     public var budget = BudgetInput()
+    /// Maintenance inputs, when the file has a `[maintenance]` section.
+    public var maintenance: MaintenanceInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -46,9 +48,13 @@ public struct ProjectFile: Sendable {
             project.functionPoints = try readFunctionPoints(&section, folder: folder)
             try section.finish(allowed: "edition, functions, fp, ilf, eif, ei, eo, eq, integration, performance, compatibility, security, direct_expenses, profit_percent, phases")
         }
+        if var section = try root.optionalTable("maintenance") {
+            project.maintenance = try MaintenanceInputReader.read(&section)
+            try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
+        }
         var budgetSection = try root.optionalTable("budget")
         project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
-        try root.finish(allowed: "format_version, name, agency, function_points, budget, products")
+        try root.finish(allowed: "format_version, name, agency, function_points, maintenance, budget, products")
         return project
     }
 

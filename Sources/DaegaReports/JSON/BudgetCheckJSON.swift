@@ -23,17 +23,10 @@ public enum BudgetCheckJSON {
             ("typical_bid_break_even_pct", .number(coverage.typicalBidBreakEvenPercent)),
             ("award_ratio_pct", .number(coverage.awardRatio.value)),
             ("coverage_tier", .string(coverage.tier.rawValue)),
-            ("findings", .array(result.findings.map { finding($0, language: language) })),
+            ("findings", FindingJSON.findings(result.findings, language: language)),
             ("estimate", estimate),
         ]
         members += TraceJSON.provenance(trace: result.trace, rates: result.rates, notes: result.notes, language: language)
         return .object(members)
-    }
-
-    /// One finding.
-    public static func finding(_ finding: Finding, language: Language) -> JSONValue {
-        .object([("code", .string(finding.code)), ("severity", .string(finding.severity.name)),
-                 ("message", .string(finding.message.text(language))), ("rule", .string(finding.rule.text(language))),
-                 ("sources", .array(finding.sources.map(TraceJSON.reference)))])
     }
 }

@@ -51,7 +51,7 @@ struct BudgetOptions: ParsableArguments {
                 guard amount >= .zero else {
                     throw DaegaError(.valueOutOfRange, at: .flag("--product"), "제품 금액이 음수입니다", expected: "0 이상의 금액")
                 }
-                return CommercialProduct(name: parts[0].trimmingCharacters(in: .whitespaces), amount: amount)
+                return SoftwarePurchase(name: parts[0].trimmingCharacters(in: .whitespaces), amount: amount)
             }
         }
         return input

@@ -1,11 +1,11 @@
-/// A commercial software product bought within a project (for 상용SW 직접구매 and maintenance).
-public struct CommercialProduct: Sendable, Equatable {
+/// Commercial software bought within a project (for 상용SW 직접구매).
+public struct SoftwarePurchase: Sendable, Equatable {
     /// The product's name.
     public var name: String
     /// Its purchase amount, VAT 포함.
     public var amount: Won
 
-    /// Creates a product.
+    /// Creates a purchase.
     public init(name: String, amount: Won) {
         self.name = name
         self.amount = amount

@@ -1,0 +1,59 @@
+/// One service grade of commercial-SW maintenance: its rate and what it means.
+public struct CommercialGrade: Sendable, Equatable {
+    /// The grade, 1 (highest service) … 5.
+    public var grade: Int
+    /// The annual rate, percent of the initial licence price.
+    public var percent: ExactDecimal
+    /// What the grade means.
+    public var meaning: LocalizedText
+
+    /// Creates a grade.
+    public init(grade: Int, percent: ExactDecimal, meaning: LocalizedText) {
+        self.grade = grade
+        self.percent = percent
+        self.meaning = meaning
+    }
+}
+
+/// Every figure of commercial-SW maintenance from one edition; a book may lack grades its sources do not support.
+public struct CommercialMaintenanceRates: Sendable {
+    /// How a grade is chosen, in both languages.
+    public var gradingRule: LocalizedText
+    /// The grades the book has, each with its own status.
+    public var grades: [Sourced<CommercialGrade>]
+    /// The lowest acceptable rate whatever the grade, when the book has one.
+    public var floorPercent: Sourced<ExactDecimal>?
+
+    /// The valid grades of the rule (the book may hold fewer).
+    public static let gradeRange = 1...5
+
+    /// Creates the figure set.
+    public init(gradingRule: LocalizedText, grades: [Sourced<CommercialGrade>], floorPercent: Sourced<ExactDecimal>?) {
+        self.gradingRule = gradingRule
+        self.grades = grades
+        self.floorPercent = floorPercent
+    }
+
+    /// Checks that `grade` is one of the rule's grades 1–5.
+    /// - Throws: `DaegaError.maintenanceGrade` at `.field(field)` otherwise.
+    public static func validate(grade: Int, field: String) throws {
+        guard gradeRange.contains(grade) else {
+            throw DaegaError(.maintenanceGrade, at: .field(field), "상용SW 유지관리 등급 \(grade)은(는) 없습니다",
+                             expected: "등급 1~5의 정수")
+        }
+    }
+
+    /// The grade `grade` from the book.
+    /// - Parameter field: the input field that carried the grade, for errors.
+    /// - Throws: `DaegaError.maintenanceGrade` outside 1–5; `.maintenanceGradeNotInEdition` when the book lacks it.
+    public func grade(_ grade: Int, field: String, book: String) throws -> Sourced<CommercialGrade> {
+        try Self.validate(grade: grade, field: field)
+        guard let entry = grades.first(where: { $0.value.grade == grade }) else {
+            let known = grades.map { "\($0.value.grade)등급 \($0.value.percent)%" }.joined(separator: ", ")
+            throw DaegaError(.maintenanceGradeNotInEdition, at: .field(field),
+                             "\(book) 요율표에는 상용SW \(grade)등급 요율이 없습니다 (출처가 있는 등급: \(known))",
+                             expected: "요율표에 있는 등급, 또는 --rate로 요율을 직접 지정 (예: --rate 15)")
+        }
+        return entry
+    }
+}
