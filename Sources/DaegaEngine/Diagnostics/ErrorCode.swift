@@ -36,4 +36,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"
+    // Man-months
+    case unknownJob = "E701"
+    case nonPositiveEffort = "E702"
+    case unknownWageYear = "E703"
+    case monthlyWageMissing = "E704"
+    case emptyStaffing = "E705"
 }

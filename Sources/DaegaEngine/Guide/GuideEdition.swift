@@ -16,6 +16,8 @@ public struct GuideEdition: Sendable {
     public var vatRounding: Sourced<RoundingStep>
     /// Function-point figures; `nil` when the book has none.
     public var functionPoints: FunctionPointRates?
+    /// Man-month (투입공수) figures; `nil` when the book has none. Set after init by the reader.
+    public var labor: LaborRates? = nil
 
     /// Creates an edition.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,

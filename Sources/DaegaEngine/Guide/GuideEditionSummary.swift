@@ -7,6 +7,7 @@ extension GuideEdition {
             RateFigureListing(key: vatRounding.reference.key, value: vatRounding.value.koreanDescription, reference: vatRounding.reference),
         ]
         if let fp = functionPoints { figures += fp.listings }
+        if let labor { figures += labor.listings }
         return RateBookSummary(book: book, title: title, kind: "guide", effectiveFrom: effectiveFrom, figures: figures)
     }
 }
