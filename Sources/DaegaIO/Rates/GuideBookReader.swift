@@ -30,10 +30,13 @@ public enum GuideBookReader {
             try fp.finish(allowed: "unit_price, profit, chain_rounding, simple_weights, detailed_weights, matrix, size_factor, factors, phase_weights, split_weights")
             return rates
         }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp")
-        return GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
+        let labor = try LaborSectionReader.read(&root, context: context)
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, labor")
+        var edition = GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
                             effectiveFromReference: header.effectiveFromReference, vatPercent: vatPercent,
                             vatRounding: vatRounding, functionPoints: functionPoints)
+        edition.labor = labor
+        return edition
     }
 
     /// Book identity shared by every section of one file.

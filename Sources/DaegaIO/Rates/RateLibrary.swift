@@ -8,7 +8,11 @@ public struct RateLibrary: Sendable {
     /// The guide editions.
     public let guides: GuideEditionCatalog
     /// The files read, relative to `directory`, in the order read.
-    public let files: [String]
+    public internal(set) var files: [String]
+    /// The SW기술자 평균임금 tables (`wages/`).
+    public internal(set) var wages = DatedRateBookCatalog<WageTable>([], noun: "SW기술자 평균임금표", missingCode: .unknownWageYear, field: "wage_year")
+    /// The 적정 사업기간 productivity tables (`duration/`).
+    public internal(set) var durations = DatedRateBookCatalog<ProductivityBands>([], noun: "적정 사업기간 생산성 표", missingCode: .ratesNotFound, field: "duration")
 
     /// The environment variable that names the rates folder.
     public static let environmentVariable = "DAEGA_RATES"
@@ -70,7 +74,9 @@ public struct RateLibrary: Sendable {
             throw DaegaError(.ratesNotFound, at: .file(path: directory, line: nil, column: nil),
                              "guide/ 폴더에 요율표(.toml)가 없습니다", expected: "guide/YEAR.toml 파일 하나 이상")
         }
-        return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides), files: files)
+        var library = RateLibrary(directory: directory, guides: GuideEditionCatalog(guides), files: files)
+        try library.loadDatedBooks()
+        return library
     }
 
     /// The `.toml` files of one folder, sorted by name, as (relative path, full path).
@@ -94,5 +100,7 @@ public struct RateLibrary: Sendable {
 
 extension RateLibrary {
     /// Every book's figures for listing, oldest edition first.
-    public var summaries: [RateBookSummary] { guides.editions.map(\.summary) }
+    public var summaries: [RateBookSummary] {
+        guides.editions.map(\.summary) + wages.books.map(\.summary) + durations.books.map(\.summary)
+    }
 }
