@@ -25,6 +25,8 @@ public struct ProjectFile: Sendable {
     public var agency: String?
     /// Function-point inputs, when the file has a `[function_points]` section.
     public var functionPoints: FunctionPointInput?
+    /// Man-month inputs, when the file has a `[staffing]` section.
+    public var staffing: StaffingInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -50,7 +52,11 @@ public struct ProjectFile: Sendable {
             project.functionPoints = try readFunctionPoints(&section, folder: folder)
             try section.finish(allowed: "edition, functions, fp, ilf, eif, ei, eo, eq, integration, performance, compatibility, security, direct_expenses, profit_percent, phases")
         }
-        try root.finish(allowed: "format_version, name, agency, function_points")
+        if var section = try root.optionalTable("staffing") {
+            project.staffing = try StaffingSectionReader.read(&section, folder: folder)
+            try section.finish(allowed: StaffingSectionReader.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing")
         return project
     }
 
