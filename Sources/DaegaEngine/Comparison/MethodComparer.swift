@@ -8,17 +8,23 @@ public enum MethodComparer {
     ///   - functionPoints: the FP estimate.
     ///   - manMonths: the man-month estimate.
     ///   - bands: the 적정 사업기간 productivity table.
-    ///   - work: the kind of work.
+    ///   - work: the kind of work; `nil` assumes new development, with a note.
     ///   - plannedMonths: the planned duration, when known.
     /// - Throws: `DaegaError` when the planned duration is not positive or an amount overflows.
     public static func compare(_ functionPoints: FunctionPointEstimate, _ manMonths: ManMonthEstimate, bands: ProductivityBands,
-                               work: WorkKind, plannedMonths: ExactDecimal?) throws -> MethodComparison {
+                               work given: WorkKind?, plannedMonths: ExactDecimal?) throws -> MethodComparison {
         if let plannedMonths, plannedMonths <= .zero {
             throw DaegaError(.valueOutOfRange, at: .field("duration_months"), "사업기간 \(plannedMonths)개월은 양수가 아닙니다",
                              expected: "0보다 큰 개월 수 (예: 10)")
         }
         var recorder = TraceRecorder()
         var notes: [EstimateNote] = []
+        let work = given ?? .development
+        if given == nil {
+            notes.append(EstimateNote(code: "work_assumed", text: LocalizedText(
+                ko: "사업 유형이 없어 기능점수 규모가 있는 신규 개발 사업으로 보았습니다 (--work 또는 [staffing] work).",
+                en: "No kind of work was given; the project was taken as new development, since it has a function-point scope (--work or [staffing] work).")))
+        }
         let fp = functionPoints.functionPoints
         let difference = try manMonths.total.subtracting(functionPoints.total, what: "차이")
         let differenceWithVAT = try manMonths.totalWithVAT.subtracting(functionPoints.totalWithVAT, what: "차이")
