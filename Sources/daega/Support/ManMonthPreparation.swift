@@ -46,7 +46,7 @@ struct ManMonthPreparation {
                           notes: [EstimateNote]) throws -> (WageTable, [EstimateNote]) {
         if let year { return (try library.wages.book(year), notes) }
         let date = try rateOptions.referenceDate()
-        let table = try library.wages.bookInForce(on: date)
+        let table = try library.wages.tableInForce(on: date)
         return (table, notes + [EstimateNote(code: "wage_year_in_force", text: LocalizedText(
             ko: "임금 적용연도를 지정하지 않아 \(date)에 시행 중인 「\(table.title)」을 적용했습니다.",
             en: "No wage year was given; \"\(table.title)\", in force on \(date), was used."))])
