@@ -25,7 +25,7 @@ public enum ComparisonExplanation {
                 : LocalizedText(ko: "같습니다", en: "the same")
             sentences.append(LocalizedText(
                 ko: "이 계획의 생산성은 \(implied) FP/MM로, 지침의 1인 생산성 \(band) FP/MM(UNCERTAIN 기본값)보다 \(relation.ko).",
-                en: "The plan delivers \(implied) FP per man-month; compared with the 지침's \(band) FP/MM (an UNCERTAIN default) that is \(relation.en)."))
+                en: "The plan delivers \(implied) FP per man-month; compared with the guideline's \(band) FP/MM (지침 별표 1, an UNCERTAIN default) that is \(relation.en)."))
         }
         if let proper = comparison.properMonths, let planned = comparison.plannedMonths, let staff = comparison.staff {
             let shorter = planned < proper
