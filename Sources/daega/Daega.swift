@@ -14,6 +14,7 @@ struct Daega: ParsableCommand {
             65(잘못된 입력 값), 66(입력 파일 없음), 73(출력 실패), 74(읽기 실패), 78(요율표 오류)로 끝납니다.
             """,
         version: version,
-        subcommands: [FunctionPointCommand.self, MaintenanceCommand.self, CheckCommand.self, PriceScoreCommand.self, RatesCommand.self]
+        subcommands: [FunctionPointCommand.self, ManMonthCommand.self, CompareCommand.self, MaintenanceCommand.self,
+                      CheckCommand.self, PriceScoreCommand.self, RatesCommand.self]
     )
 }

@@ -5,7 +5,7 @@ import Testing
 /// Coverage tiers at and around boundaries derived from the cost structure, and the other findings.
 @Suite struct BudgetCheckTests {
     static let edition = Repository.edition(2020)
-    static let rules = try! Repository.library.procurement.edition(2025)
+    static let rules = try! Repository.library.procurement.book(2025)
     static let estimate = try! FunctionPointEstimator.estimate(GuideExampleTests.scmRequest, edition: edition)
     static let cost = ProperCost(estimate)
 
@@ -127,7 +127,7 @@ import Testing
 }
 
 @Suite struct PriceScoreTests {
-    static let rule = try! Repository.library.procurement.edition(2025).priceScore.value
+    static let rule = try! Repository.library.procurement.book(2025).priceScore.value
 
     /// P = 10. Lowest bid 70%: bid 90 → 10 × 70/90 = 7.7778; bid 70 → 10 × 70/80 + 2 × (80 − 70)/20 = 9.75;
     /// bid 80 (lowest 80) → 10; bid 55 (lowest) → 10 × 55/80 + 2 × (80 − 60)/20 = 8.875.

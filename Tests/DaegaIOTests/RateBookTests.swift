@@ -10,11 +10,11 @@ import Testing
 
     @Test func shippedBooksLoad() throws {
         let library = try RateLibrary.load(from: Repository.rates)
-        #expect(library.guides.editions.map(\.year) == [2020, 2021, 2022, 2023, 2024, 2025])
-        #expect(try library.guides.edition(2020).requireFunctionPoints().unitPrice.value == Won(553_114))
-        #expect(try library.guides.edition(2024).requireFunctionPoints().unitPrice.value == Won(605_784))
-        #expect(try library.guides.edition(2025).requireFunctionPoints().splitWeights?.value[.designProject] == ExactDecimal(parsing: "28.1"))
-        #expect(try library.guides.edition(2020).requireFunctionPoints().phaseWeights == nil)
+        #expect(library.guides.books.map(\.year) == [2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(try library.guides.book(2020).requireFunctionPoints().unitPrice.value == Won(553_114))
+        #expect(try library.guides.book(2024).requireFunctionPoints().unitPrice.value == Won(605_784))
+        #expect(try library.guides.book(2025).requireFunctionPoints().splitWeights?.value[.designProject] == ExactDecimal(parsing: "28.1"))
+        #expect(try library.guides.book(2020).requireFunctionPoints().phaseWeights == nil)
     }
 
     @Test(arguments: [
@@ -23,15 +23,15 @@ import Testing
     func editionInForce(date: String, year: Int) throws {
         let guides = Repository.library.guides
         if year == 2014 {
-            #expect(throws: DaegaError.self) { try guides.editionInForce(on: CalendarDate(parsing: date)!) }
+            #expect(throws: DaegaError.self) { try guides.bookInForce(on: CalendarDate(parsing: date)!) }
         } else {
-            #expect(try guides.editionInForce(on: CalendarDate(parsing: date)!).year == year)
+            #expect(try guides.bookInForce(on: CalendarDate(parsing: date)!).year == year)
         }
     }
 
     @Test func unknownEditionListsTheKnownOnes() {
         do {
-            _ = try Repository.library.guides.edition(2019)
+            _ = try Repository.library.guides.book(2019)
             Issue.record("expected unknownEdition")
         } catch let error as DaegaError {
             #expect(error.code == .unknownEdition)
@@ -81,7 +81,7 @@ import Testing
         try FileManager.default.removeItem(atPath: folder.path + "/guide/2019.toml")
         #expect(throws: DaegaError.self) { try RateLibrary.load(from: folder.path) }
         try Self.original.write(toFile: folder.path + "/guide/2020.toml", atomically: true, encoding: .utf8)
-        #expect(try RateLibrary.load(from: folder.path).guides.editions.count == 1)
+        #expect(try RateLibrary.load(from: folder.path).guides.books.count == 1)
     }
 
     @Test func locateReportsWhereItLooked() throws {

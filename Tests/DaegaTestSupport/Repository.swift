@@ -20,5 +20,5 @@ public enum Repository {
     /// Every rate book, loaded once.
     public static let library: RateLibrary = try! RateLibrary.load(from: rates)
     /// One guide edition.
-    public static func edition(_ year: Int) -> GuideEdition { try! library.guides.edition(year) }
+    public static func edition(_ year: Int) -> GuideEdition { try! library.guides.book(year) }
 }

@@ -44,4 +44,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceProductPairing = "E805"
     case maintenanceBasisCount = "E806"
     case maintenanceNothingToEstimate = "E807"
+    // Man-months
+    case unknownJob = "E701"
+    case nonPositiveEffort = "E702"
+    case unknownWageYear = "E703"
+    case monthlyWageMissing = "E704"
+    case emptyStaffing = "E705"
 }

@@ -18,6 +18,8 @@ public struct GuideEdition: Sendable {
     public var functionPoints: FunctionPointRates?
     /// Maintenance figures; `nil` when the book has none. Set after init by the book reader.
     public var maintenance: MaintenanceRates?
+    /// Man-month (투입공수) figures; `nil` when the book has none. Set after init by the reader.
+    public var labor: LaborRates? = nil
 
     /// Creates an edition.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,

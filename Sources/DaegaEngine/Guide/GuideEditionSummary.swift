@@ -8,6 +8,7 @@ extension GuideEdition {
         ]
         if let fp = functionPoints { figures += fp.listings }
         if let maintenance { figures += maintenance.listings }
+        if let labor { figures += labor.listings }
         return RateBookSummary(book: book, title: title, kind: "guide", effectiveFrom: effectiveFrom, figures: figures)
     }
 }

@@ -6,37 +6,51 @@ public protocol EffectiveDated: Sendable {
     var effectiveFrom: CalendarDate { get }
     /// What the books of this kind are called in messages, e.g. `가이드`.
     static var kindLabel: String { get }
-    /// The folder under `rates/` that holds them, for messages.
+    /// The folder under `rates/` that holds them.
     static var folder: String { get }
+    /// The error code for a year or day with no book.
+    static var missingCode: ErrorCode { get }
+    /// The input field a missing year is reported at, e.g. `edition` or `wage_year`.
+    static var yearField: String { get }
+}
+
+extension EffectiveDated {
+    public static var missingCode: ErrorCode { .unknownEdition }
+    public static var yearField: String { "edition" }
 }
 
 /// Books of one kind with the rule for choosing one: by year, or the newest in force on a day.
 public struct EffectiveDatedCatalog<Book: EffectiveDated>: Sendable {
     /// Books, oldest first.
-    public private(set) var editions: [Book]
+    public private(set) var books: [Book]
 
     /// Creates a catalog; books are sorted by effective date.
-    public init(_ editions: [Book]) {
-        self.editions = editions.sorted { $0.effectiveFrom < $1.effectiveFrom }
+    public init(_ books: [Book]) {
+        self.books = books.sorted { $0.effectiveFrom < $1.effectiveFrom }
     }
 
     /// The book of `year`.
-    /// - Throws: `DaegaError.unknownEdition` listing the available years.
-    public func edition(_ year: Int) throws -> Book {
-        guard let book = editions.first(where: { $0.year == year }) else {
-            throw DaegaError(.unknownEdition, at: .field("edition"), "\(Book.kindLabel) \(year)년 요율표가 없습니다",
-                             expected: "다음 중 하나: \(editions.map { String($0.year) }.joined(separator: ", ")) (새 판은 rates/\(Book.folder)/에 파일을 추가)")
+    /// - Throws: `Book.missingCode` listing the available years.
+    public func book(_ year: Int) throws -> Book {
+        guard let book = books.first(where: { $0.year == year }) else {
+            throw DaegaError(Book.missingCode, at: .field(Book.yearField), "\(year)년 \(Book.kindLabel) 요율표가 없습니다",
+                             expected: choices)
         }
         return book
     }
 
     /// The newest book in force on `date` (effective on or before it).
-    /// - Throws: `DaegaError.unknownEdition` when none was in force yet.
-    public func editionInForce(on date: CalendarDate) throws -> Book {
-        guard let book = editions.last(where: { $0.effectiveFrom <= date }) else {
-            throw DaegaError(.unknownEdition, at: .field("edition"), "\(date)에 시행 중인 \(Book.kindLabel) 요율표가 없습니다",
-                             expected: "판(연도)을 직접 지정")
+    /// - Throws: `Book.missingCode` when none was in force yet.
+    public func bookInForce(on date: CalendarDate) throws -> Book {
+        guard let book = books.last(where: { $0.effectiveFrom <= date }) else {
+            throw DaegaError(Book.missingCode, at: .field(Book.yearField), "\(date)에 시행 중인 \(Book.kindLabel) 요율표가 없습니다",
+                             expected: "연도를 직접 지정; " + choices)
         }
         return book
+    }
+
+    private var choices: String {
+        books.isEmpty ? "rates/\(Book.folder)/ 폴더에 YEAR.toml 파일 추가"
+                      : "다음 중 하나: \(books.map { String($0.year) }.joined(separator: ", ")) (새 연도는 rates/\(Book.folder)/에 파일을 추가)"
     }
 }

@@ -29,6 +29,8 @@ public struct ProjectFile: Sendable {
     public var budget = BudgetInput()
     /// Maintenance inputs, when the file has a `[maintenance]` section.
     public var maintenance: MaintenanceInput?
+    /// Man-month inputs, when the file has a `[staffing]` section.
+    public var staffing: StaffingInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -54,7 +56,11 @@ public struct ProjectFile: Sendable {
         }
         var budgetSection = try root.optionalTable("budget")
         project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
-        try root.finish(allowed: "format_version, name, agency, function_points, maintenance, budget, products")
+        if var section = try root.optionalTable("staffing") {
+            project.staffing = try StaffingSectionReader.read(&section, folder: folder)
+            try section.finish(allowed: StaffingSectionReader.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products")
         return project
     }
 

@@ -2,8 +2,6 @@ import DaegaEngine
 
 /// Reads a guide-edition rate book (`rates/guide/YEAR.toml`) into a `GuideEdition`, validating every figure.
 public enum GuideBookReader {
-    /// The folder under `rates/` that holds guide books.
-    public static let folder = "guide"
 
     /// Parses and validates a guide book.
     /// - Parameters:
@@ -31,10 +29,12 @@ public enum GuideBookReader {
             return rates
         }
         let maintenance = try MaintenanceSectionReader.read(&root, context: context)
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, maintenance")
+        let labor = try LaborSectionReader.read(&root, context: context)
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, labor, maintenance")
         var edition = GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
                                    effectiveFromReference: header.effectiveFromReference, vatPercent: vatPercent,
                                    vatRounding: vatRounding, functionPoints: functionPoints)
+        edition.labor = labor
         edition.maintenance = maintenance
         return edition
     }

@@ -11,6 +11,10 @@ public struct RateLibrary: Sendable {
     public let procurement: EffectiveDatedCatalog<ProcurementRules>
     /// The files read, relative to `directory`, in the order read.
     public let files: [String]
+    /// The SW기술자 평균임금 tables (`wages/`).
+    public let wages: EffectiveDatedCatalog<WageTable>
+    /// The 적정 사업기간 productivity tables (`duration/`).
+    public let durations: EffectiveDatedCatalog<ProductivityBands>
 
     /// The environment variable that names the rates folder.
     public static let environmentVariable = "DAEGA_RATES"
@@ -49,7 +53,7 @@ public struct RateLibrary: Sendable {
 
     static func isRatesFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        let guide = (path as NSString).appendingPathComponent(GuideBookReader.folder)
+        let guide = (path as NSString).appendingPathComponent(GuideEdition.folder)
         return FileManager.default.fileExists(atPath: guide, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
@@ -63,8 +67,11 @@ public struct RateLibrary: Sendable {
                              "guide/ 폴더에 요율표(.toml)가 없습니다", expected: "guide/YEAR.toml 파일 하나 이상")
         }
         let procurement = try loadBooks(in: directory, files: &files, read: ProcurementBookReader.read)
+        let wages = try loadBooks(in: directory, files: &files, read: WageBookReader.read)
+        let durations = try loadBooks(in: directory, files: &files, read: DurationBookReader.read)
         return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides),
-                           procurement: EffectiveDatedCatalog(procurement), files: files)
+                           procurement: EffectiveDatedCatalog(procurement), files: files,
+                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations))
     }
 
     /// Reads every book of one kind from its folder, checking names and uniqueness.
@@ -105,5 +112,7 @@ public struct RateLibrary: Sendable {
 
 extension RateLibrary {
     /// Every book's figures for listing, oldest edition first.
-    public var summaries: [RateBookSummary] { guides.editions.map(\.summary) + procurement.editions.map(\.summary) }
+    public var summaries: [RateBookSummary] {
+        guides.books.map(\.summary) + wages.books.map(\.summary) + durations.books.map(\.summary) + procurement.books.map(\.summary)
+    }
 }

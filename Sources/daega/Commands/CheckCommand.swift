@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
             let fpInput = try inputs.merged(over: file?.functionPoints ?? FunctionPointInput())
             let preparation = try FunctionPointPreparation(fpInput, library: library, rateOptions: rateOptions)
             let estimate = try preparation.estimate()
-            let rules = try library.procurement.editionInForce(on: try rateOptions.referenceDate())
+            let rules = try library.procurement.bookInForce(on: try rateOptions.referenceDate())
             let request = BudgetCheckRequest(budget: amount, budgetExcludesVAT: budget.excludesVAT,
                                              awardRatioPercent: budget.awardRatioPercent, products: budget.products)
             let result: BudgetCheckResult

@@ -23,7 +23,7 @@ struct RatesCommand: ParsableCommand {
         try reportingErrors {
             let library = try rateOptions.library()
             let today = try rateOptions.referenceDate()
-            let inForce = try? library.guides.editionInForce(on: today)
+            let inForce = try? library.guides.bookInForce(on: today)
             let books = library.summaries
             guard let book else {
                 return output.format == .json

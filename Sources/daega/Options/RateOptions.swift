@@ -40,13 +40,13 @@ struct RateOptions: ParsableArguments {
     func edition(_ year: Int?, in catalog: GuideEditionCatalog, location: InputLocation?) throws -> (GuideEdition, EstimateNote?) {
         if let year {
             do {
-                return (try catalog.edition(year), nil)
+                return (try catalog.book(year), nil)
             } catch let error as DaegaError {
                 throw error.relocated { _ in location }
             }
         }
         let date = try referenceDate()
-        let edition = try catalog.editionInForce(on: date)
+        let edition = try catalog.bookInForce(on: date)
         let note = EstimateNote(code: "edition_in_force", text: LocalizedText(
             ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
             en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used."))

@@ -1,0 +1,75 @@
+/// One year's KOSA SW기술자 평균임금 table (소프트웨어 진흥법 제46조④ 인건비 기준), as loaded from a rate book.
+public struct WageTable: EffectiveDated {
+    public static let kindLabel = "SW기술자 평균임금"
+    public static let folder = "wages"
+    public static var missingCode: ErrorCode { .unknownWageYear }
+    public static var yearField: String { "wage_year" }
+
+    /// 적용연도, e.g. 2025.
+    public var year: Int
+    /// The table's title.
+    public var title: String
+    /// The rate book's identifier, e.g. `wages-2025`.
+    public var book: String
+    /// The day the table took effect.
+    public var effectiveFrom: CalendarDate
+    /// Source and status of that day.
+    public var effectiveFromReference: RateReference
+    /// 월 평균근무일수 used to derive daily from monthly; `nil` when not published.
+    public var workingDays: Sourced<ExactDecimal>?
+    /// Working hours per day used to derive hourly from daily.
+    public var hoursPerDay: Sourced<ExactDecimal>
+    /// The jobs in table order.
+    public var jobs: [JobWage]
+
+    /// Creates a table.
+    public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
+                workingDays: Sourced<ExactDecimal>?, hoursPerDay: Sourced<ExactDecimal>, jobs: [JobWage]) {
+        self.year = year
+        self.title = title
+        self.book = book
+        self.effectiveFrom = effectiveFrom
+        self.effectiveFromReference = effectiveFromReference
+        self.workingDays = workingDays
+        self.hoursPerDay = hoursPerDay
+        self.jobs = jobs
+    }
+
+    /// Whether the table publishes monthly (M/M) figures for every job.
+    public var hasMonthlyWages: Bool { jobs.allSatisfy { $0.monthly != nil } }
+
+    /// Finds a job by name (spacing, case and `/ · - _` ignored), or by an older name it absorbed, with a notice.
+    /// - Parameters:
+    ///   - name: the name the user wrote.
+    ///   - field: the input field, for the error location.
+    /// - Returns: the job and, when an older name was used, a note saying which job it was read as.
+    /// - Throws: `DaegaError.unknownJob` listing every job of the table.
+    public func job(named name: String, field: String) throws -> (JobWage, EstimateNote?) {
+        let key = JobName.key(name)
+        if let job = jobs.first(where: { JobName.key($0.name) == key }) { return (job, nil) }
+        if let job = jobs.first(where: { $0.includes.contains { JobName.key($0) == key } }) {
+            return (job, EstimateNote(code: "job_folded", text: LocalizedText(
+                ko: "직무 '\(name)'은(는) \(year)년 적용 임금표에서 '\(job.name)'에 포함되어 그 임금을 적용했습니다.",
+                en: "Job '\(name)' is part of '\(job.name)' in the \(year) wage table; that job's wage was used.")))
+        }
+        throw DaegaError(.unknownJob, at: .field(field), "직무 '\(name)'은(는) \(year)년 적용 임금표에 없습니다",
+                         expected: "다음 직무 중 하나: \(jobs.map(\.name).joined(separator: ", "))")
+    }
+
+    /// Every figure of this table for listing.
+    public var summary: RateBookSummary {
+        var figures = [RateFigureListing(key: "effective_from", value: effectiveFrom.description, reference: effectiveFromReference)]
+        if let workingDays {
+            figures.append(RateFigureListing(key: workingDays.reference.key, value: "월 \(workingDays.value)일", reference: workingDays.reference))
+        }
+        figures.append(RateFigureListing(key: hoursPerDay.reference.key, value: "일 \(hoursPerDay.value)시간", reference: hoursPerDay.reference))
+        for job in jobs {
+            var parts = job.monthly.map { ["월 \($0.grouped)원"] } ?? []
+            parts.append("일 \(job.daily.grouped)원")
+            if let hourly = job.hourly { parts.append("시간 \(hourly.grouped)원") }
+            if !job.includes.isEmpty { parts.append("포함: \(job.includes.joined(separator: ", "))") }
+            figures.append(RateFigureListing(key: job.reference.key, value: parts.joined(separator: ", "), reference: job.reference))
+        }
+        return RateBookSummary(book: book, title: title, kind: "wages", effectiveFrom: effectiveFrom, figures: figures)
+    }
+}

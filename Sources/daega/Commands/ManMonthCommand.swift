@@ -1,0 +1,43 @@
+import ArgumentParser
+import DaegaEngine
+import DaegaIO
+import DaegaReports
+
+/// `daega mm`: the 사업대가 by the man-month (투입공수) method.
+struct ManMonthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mm",
+        abstract: "투입공수 방식 사업대가 (SW기술자 평균임금, 제경비, 기술료, 직접경비, VAT)",
+        discussion: """
+            예: daega mm --staff "응용SW개발자=10" --staff "IT PM=3" --wage-year 2025 --edition 2025
+                daega mm --staff-days "IT컨설턴트=120" --wage-year 2026 --overhead-rate 150 --tech-fee-rate 30
+                daega mm --staffing samples/staffing-example.csv --wage-year 2025 --format json
+                daega mm samples/isp-consulting.toml
+            제경비율·기술료율을 주지 않으면 판 범위의 하한을 쓰며, 범위 밖의 값은 쓰되 경고합니다.
+            """)
+
+    @Argument(help: ArgumentHelp("프로젝트 파일 (.toml, [staffing] 절)", valueName: "project"))
+    var project: String?
+
+    @OptionGroup var staffing: StaffingOptions
+
+    @Option(help: "가이드 판 (연도): 제경비·기술료 범위. 없으면 기준일에 시행 중인 최신판")
+    var edition: String?
+
+    @Option(name: .customLong("direct-expenses"), help: ArgumentHelp("직접경비 (원, VAT 별도)", valueName: "won"))
+    var directExpenses: String?
+
+    @OptionGroup var rateOptions: RateOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingErrors {
+            let base = try project.map { try ProjectFile.read($0).staffing ?? StaffingInput() } ?? StaffingInput()
+            let input = try staffing.merged(over: base, edition: edition, directExpenses: directExpenses)
+            let estimate = try ManMonthPreparation(input, library: try rateOptions.library(), rateOptions: rateOptions).estimate()
+            return output.format == .json
+                ? ManMonthJSON.render(estimate, language: output.language).rendered
+                : ManMonthText.render(estimate, language: output.language)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import DaegaEngine
+import DaegaTestSupport
+import Testing
+
+/// kosa-rules.md §5.3: 응용SW개발자 10 MM + IT PM 3 MM on the 2025 wage table, reproduced to the won.
+@Suite struct ManMonthExampleTests {
+    static let staffing = [StaffingLine(job: "응용SW개발자", effort: .months(ExactDecimal(10))),
+                           StaffingLine(job: "IT PM", effort: .months(ExactDecimal(3)))]
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        let overhead: Int64, fee: Int64, overheadWon: Int64, feeWon: Int64, total: Int64
+        /// VAT 포함 with the books' VAT rounding (원 미만 절사).
+        let withTruncatedVAT: Int64
+        /// VAT 포함 as §5.3 prints it (원 단위 반올림).
+        let withRoundedVAT: Int64
+        var testDescription: String { "\(overhead)/\(fee)" }
+    }
+
+    static let rows = [
+        Row(overhead: 110, fee: 20, overheadWon: 106_558_088, feeWon: 40_685_815, total: 244_114_892,
+            withTruncatedVAT: 268_526_381, withRoundedVAT: 268_526_381),
+        Row(overhead: 144, fee: 20, overheadWon: 139_494_224, feeWon: 47_273_043, total: 283_638_256,
+            withTruncatedVAT: 312_002_081, withRoundedVAT: 312_002_082),
+        Row(overhead: 154, fee: 40, overheadWon: 149_181_323, feeWon: 98_420_925, total: 344_473_237,
+            withTruncatedVAT: 378_920_560, withRoundedVAT: 378_920_561),
+    ]
+
+    static func estimate(_ row: Row, edition: GuideEdition = Repository.edition(2025)) throws -> ManMonthEstimate {
+        let request = ManMonthRequest(staffing: staffing, overheadPercent: ExactDecimal(row.overhead),
+                                      technicalFeePercent: ExactDecimal(row.fee))
+        return try ManMonthEstimator.estimate(request, table: try Repository.library.wages.book(2025), edition: edition)
+    }
+
+    @Test(arguments: rows) func reproducesTheIllustration(_ row: Row) throws {
+        let estimate = try Self.estimate(row)
+        #expect(estimate.directLabor == Won(96_870_989))
+        #expect(estimate.manMonths == ExactDecimal(13))
+        #expect(estimate.overhead == Won(row.overheadWon))
+        #expect(estimate.technicalFee == Won(row.feeWon))
+        #expect(estimate.total == Won(row.total))
+        #expect(estimate.totalWithVAT == Won(row.withTruncatedVAT))
+    }
+
+    /// §5.3's VAT 포함 column rounds the VAT to the nearest won; the books truncate (UNCERTAIN), which is 1 won lower
+    /// in two of the three rows. With the rounding overridden the column is reproduced exactly.
+    @Test(arguments: rows) func vatColumnOfTheIllustrationRoundsToNearest(_ row: Row) throws {
+        var edition = Repository.edition(2025)
+        edition.vatRounding.value = RoundingStep(rule: .toNearestOrAway)
+        #expect(try Self.estimate(row, edition: edition).totalWithVAT == Won(row.withRoundedVAT))
+    }
+
+    @Test func traceNamesEveryStepAndItsRounding() throws {
+        let estimate = try Self.estimate(Self.rows[1])
+        #expect(estimate.trace.map(\.key) == ["labor_line_1", "labor_line_2", "direct_labor", "overhead", "technical_fee",
+                                              "direct_expenses", "total", "vat", "total_with_vat"])
+        let overhead = try #require(estimate.trace.first { $0.key == "overhead" })
+        #expect(overhead.rounding == RoundingStep(rule: .toNearestOrAway))
+        #expect(estimate.rates.contains { $0.key == "labor.overhead" && $0.status == .uncertain })
+        #expect(estimate.rates.contains { $0.book == "wages-2025" && $0.key == "jobs.IT PM" })
+    }
+}
