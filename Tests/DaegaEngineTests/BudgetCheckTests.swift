@@ -27,7 +27,7 @@ import Testing
 
     @Test func boundariesFollowTheCostStructure() {
         let b = Self.boundaries
-        #expect(b.adequate == 75_314_236)
+        #expect(b.adequate == 75_314_237)
         #expect(b.high < b.medium && b.medium < b.adequate)
         // 55,173,990 / 68,467,488 = 80.58% break-even; ÷ 0.9 = 89.54%.
         #expect(Self.cost.costWithoutMargin == Won(55_173_990))

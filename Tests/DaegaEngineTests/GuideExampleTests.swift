@@ -27,7 +27,7 @@ import Testing
         #expect(estimate.adjustedCost == Won(53_173_990))
         #expect(estimate.profit == Won(13_293_498))
         #expect(estimate.total == Won(68_467_488))
-        #expect(estimate.vat == Won(6_846_748))
-        #expect(estimate.totalWithVAT == Won(75_314_236))
+        #expect(estimate.vat == Won(6_846_749))
+        #expect(estimate.totalWithVAT == Won(75_314_237))
     }
 }

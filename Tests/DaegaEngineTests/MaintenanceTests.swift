@@ -80,12 +80,13 @@ import Testing
         #expect(estimate.commercial.map(\.annualFee) == [Won(24_000_000), Won(4_666_666)])
         #expect(estimate.years.count == 1)
         #expect(estimate.total == Won(90_866_666))
-        #expect(estimate.vat == Won(9_086_666))
-        #expect(estimate.totalWithVAT == Won(99_953_332))
+        #expect(estimate.vat == Won(9_086_667)) // 9,086,666.6, VAT rounded to the won
+        #expect(estimate.totalWithVAT == Won(99_953_333))
         #expect(estimate.notes.contains { $0.code == "no_separate_profit" })
     }
 
-    /// 123,456,789 × 15% = 18,518,518.35 → 18,518,518; × 7/12 = 10,802,468.83 → 10,802,468 (원 미만 절사).
+    /// 123,456,789 × 15% = 18,518,518.35 → 18,518,518; × 7/12 = 10,802,468.83 → 10,802,468 (원 미만 절사);
+    /// VAT 1,080,246.8 → 1,080,247 (the books round VAT to the won).
     @Test func sevenMonthsAreProRated() throws {
         let request = MaintenanceRequest(
             application: ApplicationMaintenanceRequest(basis: .given([Won(123_456_789)]), ratings: Self.ratings(.complex)),
@@ -95,7 +96,7 @@ import Testing
         let year = try #require(estimate.years.first)
         #expect(estimate.years.count == 1 && year.months == 7 && year.commercial == nil)
         #expect(year.application == Won(10_802_468))
-        #expect([year.total, year.vat, year.totalWithVAT] == [Won(10_802_468), Won(1_080_246), Won(11_882_714)])
+        #expect([year.total, year.vat, year.totalWithVAT] == [Won(10_802_468), Won(1_080_247), Won(11_882_715)])
         #expect(estimate.trace.contains { $0.key == "year1_application" && $0.rounding == .wonTruncate })
     }
 
