@@ -55,7 +55,7 @@ public struct CoverageAssessment: Sendable {
     public func finding(failureRates: Sourced<[Int: ExactDecimal]>) -> Finding? {
         guard let severity = tier.severity else { return nil }
         let budgetText = budget.grouped, cost = properCost.totalWithVAT.grouped
-        let c = coveragePercent, b = breakEvenPercent, t = typicalBidBreakEvenPercent, a = awardRatio.value
+        let c = coveragePercent.fixedText, b = breakEvenPercent.fixedText, t = typicalBidBreakEvenPercent.fixedText, a = awardRatio.value
         let message: LocalizedText
         switch tier {
         case .belowGuide:

@@ -35,3 +35,13 @@ public struct ProperCost: Sendable, Equatable {
                   marginDefinition: LocalizedText(ko: "개발원가 + 직접경비 (이윤 제외)", en: "development cost + direct expenses (no profit)"))
     }
 }
+
+extension ProperCost {
+    /// The proper cost of a man-month estimate.
+    public init(_ estimate: ManMonthEstimate) {
+        self.init(method: .manMonths, total: estimate.total, totalWithVAT: estimate.totalWithVAT,
+                  costWithoutMargin: Won(estimate.directLabor.value + estimate.overhead.value + estimate.directExpenses.value),
+                  marginDefinition: LocalizedText(ko: "직접인건비 + 제경비 + 직접경비 (기술료 제외)",
+                                                  en: "direct labour + overhead + direct expenses (no technical fee)"))
+    }
+}

@@ -13,7 +13,7 @@ public enum TraceValue: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         case let .won(amount): "\(amount.grouped)원"
         case let .number(value): value.grouped
-        case let .percent(value): "\(value)%"
+        case let .percent(value): "\(value.fixedText)%"
         case let .text(text): text
         }
     }

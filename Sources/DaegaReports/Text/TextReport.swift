@@ -67,7 +67,7 @@ public struct TextReport {
         switch value {
         case let .won(amount): language == .ko ? "\(amount.grouped)원" : "₩\(amount.grouped)"
         case let .number(number): number.grouped
-        case let .percent(percent): "\(percent)%"
+        case let .percent(percent): "\(percent.fixedText)%"
         case let .text(text): text
         }
     }

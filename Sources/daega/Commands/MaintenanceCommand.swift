@@ -31,37 +31,19 @@ struct MaintenanceCommand: ParsableCommand {
             let file = try project.map { try ProjectFile.read($0) }
             var fpFlags = inputs
             fpFlags.directExpenses = nil
-            var fpInput = try fpFlags.merged(over: file?.functionPoints ?? FunctionPointInput())
+            let fpInput = try fpFlags.merged(over: file?.functionPoints ?? FunctionPointInput())
             let input = try maintenance.merged(over: file?.maintenance ?? MaintenanceInput(), directExpenses: inputs.directExpenses)
             let library = try rateOptions.library()
-            let year = inputs.edition != nil ? fpInput.edition : input.edition ?? fpInput.edition
-            let location = inputs.edition != nil ? fpInput.locations["edition"] : input.locations["edition"] ?? fpInput.locations["edition"]
-            let (edition, editionNote) = try rateOptions.edition(year, in: library.guides, location: location)
+            let preparation = try MaintenancePreparation(input, functionPoints: fpInput, editionFlagGiven: inputs.edition != nil,
+                                                         library: library, rateOptions: rateOptions)
             if maintenance.showRules {
-                return MaintenanceRulesText.render(try edition.requireMaintenance(), editionTitle: edition.title, language: output.language)
+                return MaintenanceRulesText.render(try preparation.edition.requireMaintenance(),
+                                                   editionTitle: preparation.edition.title, language: output.language)
             }
-            var application: ApplicationMaintenanceRequest?
-            if input.hasApplication || (fpInput.scope != nil && input.products.isEmpty) {
-                let basis: MaintenanceBasis
-                if input.bases.isEmpty {
-                    fpInput.edition = edition.year
-                    basis = .functionPoints(try FunctionPointPreparation(fpInput, library: library, rateOptions: rateOptions).estimate())
-                } else {
-                    basis = .given(input.bases)
-                }
-                application = ApplicationMaintenanceRequest(basis: basis, ratings: input.ratings, directExpenses: input.directExpenses)
-            }
-            let request = MaintenanceRequest(application: application, products: input.products, months: input.months)
-            do {
-                var estimate = try MaintenanceEstimator.estimate(request, edition: edition)
-                estimate.notes = (editionNote.map { [$0] } ?? []) + estimate.notes
-                let findings = try input.budget.map { try MaintenanceCompliance.check(estimate, budget: $0) }
-                return output.format == .json
-                    ? MaintenanceJSON.render(estimate, findings: findings, language: output.language).rendered
-                    : MaintenanceText.render(estimate, findings: findings, language: output.language)
-            } catch let error as DaegaError {
-                throw input.locate(error, fallback: MaintenanceOptions.flag(for:))
-            }
+            let (estimate, findings) = try preparation.estimate(library: library, rateOptions: rateOptions)
+            return output.format == .json
+                ? MaintenanceJSON.render(estimate, findings: findings, language: output.language).rendered
+                : MaintenanceText.render(estimate, findings: findings, language: output.language)
         }
     }
 }

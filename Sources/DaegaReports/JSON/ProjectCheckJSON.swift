@@ -1,17 +1,17 @@
 import DaegaEngine
 
-/// The JSON form of a budget check.
-public enum BudgetCheckJSON {
-    /// Renders a check with the estimate it was measured against.
+/// The JSON form of a project check: the verdict and its numbers, the findings, then the estimates behind them.
+public enum ProjectCheckJSON {
+    /// Renders a check.
     /// - Parameters:
-    ///   - result: the check.
-    ///   - project: the project's name, when known.
-    ///   - estimate: the JSON of the estimate that gave the proper cost.
+    ///   - project: the check and its estimates.
+    ///   - name: the project's name, when known.
     ///   - language: language of sentences.
-    public static func render(_ result: BudgetCheckResult, project: String?, estimate: JSONValue, language: Language) -> JSONValue {
+    public static func render(_ project: ProjectCheckResult, project name: String?, language: Language) -> JSONValue {
+        let result = project.check
         let coverage = result.coverage
         var members: [(String, JSONValue)] = [
-            ("project", project.map { .string($0) } ?? .null),
+            ("project", name.map { .string($0) } ?? .null),
             ("risk", .string(result.risk.name)),
             ("budget_with_vat", .won(result.budgetWithVAT)),
             ("proper_cost_method", .string(coverage.properCost.method.rawValue)),
@@ -24,7 +24,9 @@ public enum BudgetCheckJSON {
             ("award_ratio_pct", .number(coverage.awardRatio.value)),
             ("coverage_tier", .string(coverage.tier.rawValue)),
             ("findings", FindingJSON.findings(result.findings, language: language)),
-            ("estimate", estimate),
+            ("function_point_estimate", project.functionPoints.map { FunctionPointJSON.render($0, language: language) } ?? .null),
+            ("man_month_estimate", project.manMonths.map { ManMonthJSON.render($0, language: language) } ?? .null),
+            ("comparison", project.comparison.map { ComparisonJSON.render($0, language: language) } ?? .null),
         ]
         members += TraceJSON.provenance(trace: result.trace, rates: result.rates, notes: result.notes, language: language)
         return .object(members)

@@ -1,0 +1,43 @@
+/// Findings on how a man-month estimate was priced: 제경비 or 기술료 below the guide edition's floor, and a wage
+/// table older than the one in force.
+public enum LaborPricingAssessment {
+    /// The findings for a man-month estimate.
+    /// - Parameters:
+    ///   - estimate: the man-month estimate.
+    ///   - labor: the edition's 제경비·기술료 ranges.
+    ///   - wageYearInForce: the 적용연도 of the table in force on the reference day, when there is one.
+    public static func findings(_ estimate: ManMonthEstimate, labor: LaborRates, wageYearInForce: Int?) -> [Finding] {
+        var findings: [Finding] = []
+        let overhead = labor.overhead, fee = labor.technicalFee
+        if estimate.overheadPercent < overhead.value.minimum {
+            findings.append(Finding(
+                code: "overhead_below_floor", severity: .high,
+                message: LocalizedText(
+                    ko: "제경비율 \(estimate.overheadPercent)%가 \(estimate.editionTitle)의 범위 \(overhead.value.text)보다 낮아 인건비 대가가 \(estimate.overhead.grouped)원으로 과소 산정됩니다 (옛 110~120% 관행이 흔한 원인).",
+                    en: "The overhead rate \(estimate.overheadPercent)% is below \(estimate.editionTitle)'s range \(overhead.value.text), understating the price (₩\(estimate.overhead.grouped)); the old 110–120% habit is the usual cause."),
+                rule: LocalizedText(ko: "SW사업 대가산정 가이드 제경비율 \(overhead.value.text) (직접인건비 대비)",
+                                    en: "SW pricing guide overhead \(overhead.value.text) of direct labour"),
+                sources: [overhead.reference]))
+        }
+        if estimate.technicalFeePercent < fee.value.minimum {
+            findings.append(Finding(
+                code: "technical_fee_below_floor", severity: .medium,
+                message: LocalizedText(
+                    ko: "기술료율 \(estimate.technicalFeePercent)%가 가이드 범위 \(fee.value.text)보다 낮습니다.",
+                    en: "The technical fee rate \(estimate.technicalFeePercent)% is below the guide's range \(fee.value.text)."),
+                rule: LocalizedText(ko: "기술료 = (직접인건비 + 제경비) × \(fee.value.text)", en: "technical fee = (direct labour + overhead) × \(fee.value.text)"),
+                sources: [fee.reference]))
+        }
+        if let wageYearInForce, estimate.wageYear < wageYearInForce {
+            findings.append(Finding(
+                code: "wage_table_outdated", severity: .medium,
+                message: LocalizedText(
+                    ko: "\(estimate.wageYear)년 적용 임금표를 썼지만 기준일에는 \(wageYearInForce)년 적용 임금표가 시행 중입니다: 인건비가 낮게 잡혔을 수 있습니다.",
+                    en: "The \(estimate.wageYear) wage table was used, but the \(wageYearInForce) table is in force: labour may be understated."),
+                rule: LocalizedText(ko: "SW기술자 평균임금은 해당 연도(1~12월)에 적용 (소프트웨어 진흥법 제46조④ 인건비 기준)",
+                                    en: "KOSA average wages apply for their calendar year (SW Promotion Act art. 46(4))"),
+                sources: estimate.rates.filter { $0.book == "wages-\(estimate.wageYear)" }.prefix(1).map { $0 }))
+        }
+        return findings
+    }
+}

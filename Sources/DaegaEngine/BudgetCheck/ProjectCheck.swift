@@ -1,0 +1,98 @@
+/// The man-month side of a project check: the request, its wage table and the table in force.
+public struct ManMonthCheckInput: Sendable {
+    /// The staffing request.
+    public var request: ManMonthRequest
+    /// The wage table the request is priced with.
+    public var table: WageTable
+    /// The 적용연도 of the table in force on the reference day, to flag an outdated table.
+    public var wageYearInForce: Int?
+
+    /// Creates the input.
+    public init(request: ManMonthRequest, table: WageTable, wageYearInForce: Int?) {
+        self.request = request
+        self.table = table
+        self.wageYearInForce = wageYearInForce
+    }
+}
+
+/// Everything `daega check` (and each batch row) evaluates for one project.
+public struct ProjectCheckInput: Sendable {
+    /// The guide edition.
+    public var edition: GuideEdition
+    /// The function-point request, when a scope is given.
+    public var functionPoints: FunctionPointRequest?
+    /// The man-month side, when staffing is given.
+    public var manMonths: ManMonthCheckInput?
+    /// Findings of a maintenance compliance check already run.
+    public var maintenanceFindings: [Finding]
+    /// The budget request.
+    public var budget: BudgetCheckRequest
+    /// The planned duration in months.
+    public var plannedMonths: ExactDecimal?
+    /// The kind of work, for the comparison.
+    public var work: WorkKind?
+    /// The productivity bands for the proper duration.
+    public var bands: ProductivityBands
+    /// The procurement rules.
+    public var rules: ProcurementRules
+
+    /// Creates the input.
+    public init(edition: GuideEdition, functionPoints: FunctionPointRequest?, manMonths: ManMonthCheckInput?,
+                maintenanceFindings: [Finding] = [], budget: BudgetCheckRequest, plannedMonths: ExactDecimal?,
+                work: WorkKind? = nil, bands: ProductivityBands, rules: ProcurementRules) {
+        self.edition = edition
+        self.functionPoints = functionPoints
+        self.manMonths = manMonths
+        self.maintenanceFindings = maintenanceFindings
+        self.budget = budget
+        self.plannedMonths = plannedMonths
+        self.work = work
+        self.bands = bands
+        self.rules = rules
+    }
+}
+
+/// The estimates behind a check and the check itself.
+public struct ProjectCheckResult: Sendable {
+    /// The function-point estimate, when a scope was given.
+    public var functionPoints: FunctionPointEstimate?
+    /// The man-month estimate, when staffing was given.
+    public var manMonths: ManMonthEstimate?
+    /// The comparison, when both were given.
+    public var comparison: MethodComparison?
+    /// The budget check.
+    public var check: BudgetCheckResult
+}
+
+/// Runs a whole project check: the proper cost is the FP estimate where a scope is given, else the man-month
+/// estimate; man-month pricing, maintenance ratios and the planned duration add their findings.
+public enum ProjectCheck {
+    /// Runs the check.
+    /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
+    public static func run(_ input: ProjectCheckInput) throws -> ProjectCheckResult {
+        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
+        let mm = try input.manMonths.map { try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition) }
+        let properCost: ProperCost
+        if let fp {
+            properCost = ProperCost(fp)
+        } else if let mm {
+            properCost = ProperCost(mm)
+        } else {
+            throw DaegaError(.missingInput, at: .field("scope"), "점검할 적정 대가가 없습니다",
+                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+        }
+        var findings = input.maintenanceFindings
+        if let mm, let side = input.manMonths {
+            findings += LaborPricingAssessment.findings(mm, labor: try input.edition.requireLabor(), wageYearInForce: side.wageYearInForce)
+        }
+        var comparison: MethodComparison?
+        if let fp, let mm {
+            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths)
+            if let finding = comparison.flatMap(DurationAssessment.finding) { findings.append(finding) }
+        }
+        var request = input.budget
+        request.otherFindings += findings
+        let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules)
+        return ProjectCheckResult(functionPoints: fp, manMonths: mm, comparison: comparison, check: check)
+    }
+}
