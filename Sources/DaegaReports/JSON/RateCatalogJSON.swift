@@ -3,10 +3,10 @@ import DaegaEngine
 /// JSON listings of rate books.
 public enum RateCatalogJSON {
     /// Lists every book with its figure counts.
-    public static func list(_ books: [RateBookSummary], inForce: String?, date: CalendarDate) -> JSONValue {
+    public static func list(_ books: [RateBookSummary], inForce: Set<String>, date: CalendarDate) -> JSONValue {
         .object([
             ("as_of", .string(date.description)),
-            ("in_force", inForce.map { .string($0) } ?? .null),
+            ("in_force", .array(inForce.sorted().map { .string($0) })),
             ("books", .array(books.map { book in
                 .object([("book", .string(book.book)), ("title", .string(book.title)), ("kind", .string(book.kind)),
                          ("effective_from", .string(book.effectiveFrom.description)),

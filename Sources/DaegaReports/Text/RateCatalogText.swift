@@ -3,11 +3,11 @@ import DaegaEngine
 /// Terminal listings of rate books.
 public enum RateCatalogText {
     /// Lists every book, marking the one in force on `date`.
-    public static func list(_ books: [RateBookSummary], inForce: String?, date: CalendarDate, language: Language) -> String {
+    public static func list(_ books: [RateBookSummary], inForce: Set<String>, date: CalendarDate, language: Language) -> String {
         let ko = language == .ko
         var report = TextReport(title: ko ? "요율표 목록 (기준일 \(date))" : "Rate books (as of \(date))")
         report.rows(nil, books.map { book in
-            let marker = book.book == inForce ? (ko ? " ← 기준일에 시행 중" : " ← in force") : ""
+            let marker = inForce.contains(book.book) ? (ko ? " ← 기준일에 시행 중" : " ← in force") : ""
             let uncertain = ko ? "수치 \(book.figures.count)개 중 UNCERTAIN \(book.uncertainCount)개"
                                : "\(book.figures.count) figures, \(book.uncertainCount) UNCERTAIN"
             return (book.book, book.title, "\(book.effectiveFrom) 시행, \(uncertain)\(marker)")

@@ -32,51 +32,20 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let file = try project.map(ProjectFile.read)
-            let budget = try budgetOptions.merged(over: file?.budget ?? BudgetInput())
-            guard let amount = budget.amount else {
+            let fpInput = try inputs.merged(over: file?.functionPoints ?? FunctionPointInput())
+            let inputs = ProjectInputs(
+                name: file?.name, functionPoints: fpInput,
+                staffing: try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: self.inputs.edition,
+                                              directExpenses: self.inputs.directExpenses),
+                maintenance: file?.maintenance, budget: try budgetOptions.merged(over: file?.budget ?? BudgetInput()))
+            if inputs.budget.amount == nil {
                 throw DaegaError(.missingInput, at: .flag("--budget"), "점검할 예산이 없습니다",
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
-            let library = try rateOptions.library()
-            let date = try rateOptions.referenceDate()
-            let fpInput = try inputs.merged(over: file?.functionPoints ?? FunctionPointInput())
-            let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: inputs.edition,
-                                                    directExpenses: inputs.directExpenses)
-            let hasStaffing = !staffingInput.lines.isEmpty || staffingInput.file != nil
-            let fp = fpInput.scope == nil ? nil : try FunctionPointPreparation(fpInput, library: library, rateOptions: rateOptions)
-            let mm = hasStaffing ? try ManMonthPreparation(staffingInput, library: library, rateOptions: rateOptions) : nil
-            guard let edition = fp?.edition ?? mm?.edition else {
-                throw DaegaError(.missingInput, at: .flag("--fp, --ilf…, --functions, --staff"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
-                                 expected: "기능점수 규모 또는 투입 인력 (또는 둘 다가 있는 프로젝트 파일)")
-            }
-            var maintenanceFindings: [Finding] = []
-            if let maintenance = file?.maintenance {
-                let preparation = try MaintenancePreparation(maintenance, functionPoints: fpInput, editionFlagGiven: inputs.edition != nil,
-                                                             library: library, rateOptions: rateOptions)
-                maintenanceFindings = try preparation.estimate(library: library, rateOptions: rateOptions).1 ?? []
-            }
-            let input = ProjectCheckInput(
-                edition: edition, functionPoints: fp?.request,
-                manMonths: mm.map { ManMonthCheckInput(request: $0.request, table: $0.table,
-                                                       wageYearInForce: try? library.wages.tableInForce(on: date).year) },
-                maintenanceFindings: maintenanceFindings,
-                budget: BudgetCheckRequest(budget: amount, budgetExcludesVAT: budget.excludesVAT,
-                                           awardRatioPercent: budget.awardRatioPercent, products: budget.products),
-                plannedMonths: budget.months ?? staffingInput.durationMonths, work: staffingInput.work,
-                bands: try library.durations.bookInForce(on: date), rules: try library.procurement.bookInForce(on: date))
-            var result: ProjectCheckResult
-            do {
-                result = try ProjectCheck.run(input)
-            } catch let error as DaegaError {
-                throw error.relocated { field in
-                    guard let field else { return nil }
-                    return budget.locations[field] ?? fpInput.locations[field] ?? staffingInput.locations[field]
-                }
-            }
-            result.check.notes = (fp?.notes ?? []) + (mm?.notes ?? []) + result.check.notes
+            let result = try ProjectCheckPlan.run(inputs, selection: try rateOptions.selection())
             let text = output.format == .json
-                ? ProjectCheckJSON.render(result, project: file?.name, language: output.language).rendered
-                : ProjectCheckText.render(result, project: file?.name, language: output.language)
+                ? ProjectCheckJSON.render(result, project: inputs.name, language: output.language).rendered
+                : ProjectCheckText.render(result, project: inputs.name, language: output.language)
             let failed = failOn.map { result.check.risk >= $0 } ?? false
             return CommandOutput(text: text, status: failed ? ExitStatus.riskFound : 0)
         }

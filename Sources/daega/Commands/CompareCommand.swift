@@ -28,10 +28,10 @@ struct CompareCommand: ParsableCommand {
             let fpInput = try functionPoints.merged(over: file?.functionPoints ?? FunctionPointInput())
             let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: functionPoints.edition,
                                                     directExpenses: functionPoints.directExpenses)
-            let library = try rateOptions.library()
-            let fp = try FunctionPointPreparation(fpInput, library: library, rateOptions: rateOptions).estimate()
-            let mm = try ManMonthPreparation(staffingInput, library: library, rateOptions: rateOptions).estimate()
-            let bands = try library.durations.bookInForce(on: try rateOptions.referenceDate())
+            let selection = try rateOptions.selection()
+            let fp = try FunctionPointPreparation(fpInput, selection: selection).estimate()
+            let mm = try ManMonthPreparation(staffingInput, selection: selection).estimate()
+            let bands = try selection.productivityBands()
             let comparison: MethodComparison
             do {
                 comparison = try MethodComparer.compare(fp, mm, bands: bands, work: staffingInput.work,

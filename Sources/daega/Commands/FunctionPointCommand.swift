@@ -29,7 +29,7 @@ struct FunctionPointCommand: ParsableCommand {
         try reportingErrors {
             let base = try project.map { try ProjectFile.read($0).functionPoints ?? FunctionPointInput() } ?? FunctionPointInput()
             let input = try inputs.merged(over: base)
-            let library = try rateOptions.library()
+            let selection = try rateOptions.selection()
             if let budget {
                 guard !inputs.hasScope else {
                     throw DaegaError(.conflictingInputs, at: .flag("--budget"),
@@ -37,7 +37,7 @@ struct FunctionPointCommand: ParsableCommand {
                                      expected: "--budget과 보정계수·직접경비·이윤율·단계 옵션만")
                 }
                 let amount = try ValueText.won(budget, at: .flag("--budget"))
-                let preparation = try FunctionPointPreparation(input, library: library, rateOptions: rateOptions, requireScope: false)
+                let preparation = try FunctionPointPreparation(input, selection: selection, requireScope: false)
                 var scope: BudgetScope
                 do {
                     scope = try FunctionPointBudgetSolver.solve(budget: amount, template: preparation.request, edition: preparation.edition)
@@ -54,7 +54,7 @@ struct FunctionPointCommand: ParsableCommand {
                     ? BudgetScopeJSON.render(scope, language: output.language).rendered
                     : BudgetScopeText.render(scope, language: output.language)
             }
-            let estimate = try FunctionPointPreparation(input, library: library, rateOptions: rateOptions).estimate()
+            let estimate = try FunctionPointPreparation(input, selection: selection).estimate()
             return output.format == .json
                 ? FunctionPointJSON.render(estimate, language: output.language).rendered
                 : FunctionPointText.render(estimate, language: output.language)

@@ -33,14 +33,14 @@ struct MaintenanceCommand: ParsableCommand {
             fpFlags.directExpenses = nil
             let fpInput = try fpFlags.merged(over: file?.functionPoints ?? FunctionPointInput())
             let input = try maintenance.merged(over: file?.maintenance ?? MaintenanceInput(), directExpenses: inputs.directExpenses)
-            let library = try rateOptions.library()
+            let selection = try rateOptions.selection()
             let preparation = try MaintenancePreparation(input, functionPoints: fpInput, editionFlagGiven: inputs.edition != nil,
-                                                         library: library, rateOptions: rateOptions)
+                                                         selection: selection)
             if maintenance.showRules {
                 return MaintenanceRulesText.render(try preparation.edition.requireMaintenance(),
                                                    editionTitle: preparation.edition.title, language: output.language)
             }
-            let (estimate, findings) = try preparation.estimate(library: library, rateOptions: rateOptions)
+            let (estimate, findings) = try preparation.estimate(selection: selection, fallback: MaintenanceOptions.flag(for:))
             return output.format == .json
                 ? MaintenanceJSON.render(estimate, findings: findings, language: output.language).rendered
                 : MaintenanceText.render(estimate, findings: findings, language: output.language)

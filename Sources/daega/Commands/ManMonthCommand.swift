@@ -34,7 +34,7 @@ struct ManMonthCommand: ParsableCommand {
         try reportingErrors {
             let base = try project.map { try ProjectFile.read($0).staffing ?? StaffingInput() } ?? StaffingInput()
             let input = try staffing.merged(over: base, edition: edition, directExpenses: directExpenses)
-            let estimate = try ManMonthPreparation(input, library: try rateOptions.library(), rateOptions: rateOptions).estimate()
+            let estimate = try ManMonthPreparation(input, selection: try rateOptions.selection()).estimate()
             return output.format == .json
                 ? ManMonthJSON.render(estimate, language: output.language).rendered
                 : ManMonthText.render(estimate, language: output.language)

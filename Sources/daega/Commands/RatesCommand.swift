@@ -21,14 +21,15 @@ struct RatesCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try rateOptions.library()
-            let today = try rateOptions.referenceDate()
-            let inForce = try? library.guides.bookInForce(on: today)
+            let selection = try rateOptions.selection()
+            let library = selection.library, today = selection.date
+            let inForce = Set([(try? library.guides.bookInForce(on: today))?.book, (try? library.wages.tableInForce(on: today))?.book,
+                               (try? selection.productivityBands())?.book, (try? selection.procurementRules())?.book].compactMap { $0 })
             let books = library.summaries
             guard let book else {
                 return output.format == .json
-                    ? RateCatalogJSON.list(books, inForce: inForce?.book, date: today).rendered
-                    : RateCatalogText.list(books, inForce: inForce?.book, date: today, language: output.language)
+                    ? RateCatalogJSON.list(books, inForce: inForce, date: today).rendered
+                    : RateCatalogText.list(books, inForce: inForce, date: today, language: output.language)
             }
             guard let entry = books.first(where: { $0.book == book }) else {
                 throw DaegaError(.unknownChoice, at: .flag("book"), "요율표 '\(book)'이(가) 없습니다",

@@ -32,24 +32,8 @@ struct RateOptions: ParsableArguments {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    /// The edition asked for, or the newest in force on the reference day, with a note saying which.
-    /// - Parameters:
-    ///   - year: the edition the user named, if any.
-    ///   - catalog: the loaded editions.
-    ///   - location: where the year was given, for errors.
-    func edition(_ year: Int?, in catalog: GuideEditionCatalog, location: InputLocation?) throws -> (GuideEdition, EstimateNote?) {
-        if let year {
-            do {
-                return (try catalog.book(year), nil)
-            } catch let error as DaegaError {
-                throw error.relocated { _ in location }
-            }
-        }
-        let date = try referenceDate()
-        let edition = try catalog.bookInForce(on: date)
-        let note = EstimateNote(code: "edition_in_force", text: LocalizedText(
-            ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
-            en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used."))
-        return (edition, note)
+    /// The loaded books and the reference day.
+    func selection() throws -> RateSelection {
+        RateSelection(library: try library(), date: try referenceDate())
     }
 }

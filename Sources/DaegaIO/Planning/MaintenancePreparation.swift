@@ -1,43 +1,44 @@
 import DaegaEngine
-import DaegaIO
 
 /// Turns maintenance inputs into an engine request: picks the edition, takes the basis from the given amounts or
 /// from a function-point estimate, and maps engine errors back to the user's flags or file positions.
-struct MaintenancePreparation {
+public struct MaintenancePreparation {
     /// The edition used.
-    var edition: GuideEdition
+    public var edition: GuideEdition
     /// The note saying which edition was chosen, when none was given.
-    var editionNote: EstimateNote?
+    public var editionNote: EstimateNote?
     /// The maintenance inputs.
-    var input: MaintenanceInput
+    public var input: MaintenanceInput
     /// The function-point inputs (the basis when no amount is given).
-    var functionPoints: FunctionPointInput
+    public var functionPoints: FunctionPointInput
 
     /// Chooses the edition: the FP flags' edition when given on the command line, else the maintenance section's,
     /// else the function-point section's, else the one in force.
     /// - Throws: `DaegaError` with the user's flag or file position.
-    init(_ input: MaintenanceInput, functionPoints: FunctionPointInput, editionFlagGiven: Bool,
-         library: RateLibrary, rateOptions: RateOptions) throws {
+    public init(_ input: MaintenanceInput, functionPoints: FunctionPointInput, editionFlagGiven: Bool,
+         selection: RateSelection) throws {
         let year = editionFlagGiven ? functionPoints.edition : input.edition ?? functionPoints.edition
         let location = editionFlagGiven ? functionPoints.locations["edition"] : input.locations["edition"] ?? functionPoints.locations["edition"]
-        (edition, editionNote) = try rateOptions.edition(year, in: library.guides, location: location)
+        (edition, editionNote) = try selection.edition(year, location: location)
         self.input = input
         self.functionPoints = functionPoints
     }
 
     /// Whether there is anything to estimate: application SW (ratings or a basis) or licensed products.
-    var hasWork: Bool { input.hasApplication || !input.products.isEmpty }
+    public var hasWork: Bool { input.hasApplication || !input.products.isEmpty }
 
     /// Runs the estimate and, when a budget was given, the compliance check.
+    /// - Parameter fallback: where a field with no recorded location was given (the CLI maps fields to flags).
     /// - Throws: `DaegaError` relocated to the user's inputs.
-    func estimate(library: RateLibrary, rateOptions: RateOptions) throws -> (MaintenanceEstimate, [Finding]?) {
+    public func estimate(selection: RateSelection,
+                         fallback: (String) -> InputLocation? = { _ in nil }) throws -> (MaintenanceEstimate, [Finding]?) {
         var application: ApplicationMaintenanceRequest?
         if input.hasApplication || (functionPoints.scope != nil && input.products.isEmpty) {
             let basis: MaintenanceBasis
             if input.bases.isEmpty {
                 var fpInput = functionPoints
                 fpInput.edition = edition.year
-                basis = .functionPoints(try FunctionPointPreparation(fpInput, library: library, rateOptions: rateOptions).estimate())
+                basis = .functionPoints(try FunctionPointPreparation(fpInput, selection: selection).estimate())
             } else {
                 basis = .given(input.bases)
             }
@@ -50,7 +51,7 @@ struct MaintenancePreparation {
             let findings = try input.budget.map { try MaintenanceCompliance.check(estimate, budget: $0) }
             return (estimate, findings)
         } catch let error as DaegaError {
-            throw input.locate(error, fallback: MaintenanceOptions.flag(for:))
+            throw input.locate(error, fallback: fallback)
         }
     }
 }

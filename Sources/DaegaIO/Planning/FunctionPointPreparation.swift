@@ -1,23 +1,22 @@
 import DaegaEngine
-import DaegaIO
 
 /// Turns function-point inputs into an engine request under a chosen edition: reads the function list,
 /// and maps every engine error back to the flag or file position that carried the value.
-struct FunctionPointPreparation {
+public struct FunctionPointPreparation {
     /// The edition used.
-    var edition: GuideEdition
+    public var edition: GuideEdition
     /// The engine request.
-    var request: FunctionPointRequest
+    public var request: FunctionPointRequest
     /// Notes to add to the result (edition chosen, columns ignored).
-    var notes: [EstimateNote]
+    public var notes: [EstimateNote]
     /// The inputs, for relocating engine errors.
-    var input: FunctionPointInput
+    public var input: FunctionPointInput
 
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
-    init(_ input: FunctionPointInput, library: RateLibrary, rateOptions: RateOptions, requireScope: Bool = true) throws {
+    public init(_ input: FunctionPointInput, selection: RateSelection, requireScope: Bool = true) throws {
         self.input = input
-        let (edition, editionNote) = try rateOptions.edition(input.edition, in: library.guides, location: input.locations["edition"])
+        let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
         self.edition = edition
         notes = editionNote.map { [$0] } ?? []
         let scope: FunctionPointScope
@@ -44,7 +43,7 @@ struct FunctionPointPreparation {
     }
 
     /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
-    func estimate() throws -> FunctionPointEstimate {
+    public func estimate() throws -> FunctionPointEstimate {
         do {
             var estimate = try FunctionPointEstimator.estimate(request, edition: edition)
             estimate.notes = notes + estimate.notes
