@@ -42,7 +42,12 @@ struct CheckCommand: ParsableCommand {
                 throw DaegaError(.missingInput, at: .flag("--budget"), "점검할 예산이 없습니다",
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
-            let result = try ProjectCheckPlan.run(inputs, selection: try rateOptions.selection())
+            let result: ProjectCheckResult
+            do {
+                result = try ProjectCheckPlan.run(inputs, selection: try rateOptions.selection())
+            } catch let error as DaegaError {
+                throw error.relocated { field in field == "scope" ? .flag("--fp/--ilf…/--functions 또는 --staff/--staffing") : nil }
+            }
             let text = output.format == .json
                 ? ProjectCheckJSON.render(result, project: inputs.name, language: output.language).rendered
                 : ProjectCheckText.render(result, project: inputs.name, language: output.language)
