@@ -58,7 +58,7 @@ public struct RateLibrary: Sendable {
     }
 
     /// Loads and validates every book under `directory`.
-    /// - Throws: `DaegaError` for the first invalid book, a file named for another edition, or a duplicate edition.
+    /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
     public static func load(from directory: String) throws -> RateLibrary {
         var files: [String] = []
         let guides = try loadBooks(in: directory, files: &files, read: GuideBookReader.read)
@@ -74,17 +74,13 @@ public struct RateLibrary: Sendable {
                            wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations))
     }
 
-    /// Reads every book of one kind from its folder, checking names and uniqueness.
+    /// Reads every book of one kind from its folder; a file must be named for its year, so years cannot repeat.
     static func loadBooks<Book: EffectiveDated>(in directory: String, files: inout [String],
                                                read: (String, String) throws -> Book) throws -> [Book] {
         var books: [Book] = []
         for (relative, path) in try bookFiles(in: directory, folder: Book.folder) {
             let book = try read(try TextFile.readUTF8(path), path)
             try checkFileName(relative, path: path, edition: book.year)
-            if books.contains(where: { $0.year == book.year }) {
-                throw DaegaError(.rateBookDuplicate, at: .file(path: path, line: nil, column: nil),
-                                 "\(Book.kindLabel) \(book.year)년 요율표가 두 파일에 있습니다", expected: "연도마다 파일 하나")
-            }
             books.append(book)
             files.append(relative)
         }

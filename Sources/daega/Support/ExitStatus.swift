@@ -20,16 +20,21 @@ enum ExitStatus {
     /// A rate book is missing or invalid.
     static let configuration: Int32 = 78
 
-    /// The status for an error code.
+    /// The status for an error code (exhaustive, so a new code must choose one).
     static func status(for code: ErrorCode) -> Int32 {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding: ioError
         case .outputFailed, .outputSameAsInput: cannotCreate
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
-             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition: configuration
-        case .conflictingInputs, .missingInput: usage
-        default: dataError
+             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
+             .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
+        case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
+             .maintenanceProductPairing: usage
+        case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
+             .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
+             .csvFieldCount, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
         }
     }
 }
