@@ -1,0 +1,55 @@
+import DaegaEngine
+
+/// One command line that triggers each error, run from the repository root. The error catalogue shows them and a
+/// test runs every one, so the catalogue cannot drift from the code.
+enum ErrorExamples {
+    static let ratings = ["--frequency", "보통", "--users", "보통", "--importance", "보통", "--interfaces", "단순", "--recovery", "보통"]
+
+    /// The arguments after `daega` that produce `code`.
+    static func arguments(for code: ErrorCode) -> [String] {
+        switch code {
+        case .notANumber: ["fp", "--eq", "x"]
+        case .valueOutOfRange: ["fp", "--fp", "85", "--integration", "6"]
+        case .unknownChoice: ["fp", "--fp", "85", "--phases", "coding"]
+        case .amountOverflow: ["fp", "--fp", "85", "--direct-expenses", "9223372036854775807"]
+        case .missingInput: ["fp"]
+        case .conflictingInputs: ["fp", "--fp", "85", "--ilf", "3"]
+        case .inquiryWithoutFileReference: ["fp", "--functions", "docs/error-examples/eq-without-ftr.csv"]
+        case .emptyFunctionList: ["fp", "--functions", "docs/error-examples/empty-function-list.csv"]
+        case .profitAboveCap: ["fp", "--fp", "85", "--profit-rate", "30"]
+        case .sizeOutOfRange: ["fp", "--fp", "1000000000000"]
+        case .methodNotInEdition: ["fp", "--fp", "85", "--edition", "2020", "--phases", "analysis"]
+        case .unknownEdition: ["fp", "--fp", "85", "--edition", "2019"]
+        case .rateBookSyntax: ["rates", "--rates", "docs/error-examples/rates-syntax"]
+        case .rateBookUnknownKey: ["rates", "--rates", "docs/error-examples/rates-unknown-key"]
+        case .rateBookMissingKey: ["rates", "--rates", "docs/error-examples/rates-missing-key"]
+        case .rateBookBadValue: ["rates", "--rates", "docs/error-examples/rates-bad-value"]
+        case .rateBookNewerFormat: ["rates", "--rates", "docs/error-examples/rates-newer-format"]
+        case .rateBookDuplicate: ["rates", "--rates", "docs/error-examples/rates-duplicate-job"]
+        case .ratesNotFound: ["rates", "--rates", "docs/no-such-folder"]
+        case .fileNotFound: ["fp", "samples/no-such-project.toml"]
+        case .fileUnreadable: ["fp", "samples"]
+        case .invalidEncoding: ["fp", "--functions", "docs/error-examples/invalid-encoding.csv"]
+        case .outputFailed: ["batch", "samples/portfolio.csv", "-o", "docs/no-such-folder/out.csv"]
+        case .outputSameAsInput: ["batch", "samples/portfolio.csv", "-o", "samples/portfolio.csv"]
+        case .csvSyntax: ["fp", "--functions", "docs/error-examples/unterminated-quote.csv"]
+        case .csvMissingColumn: ["fp", "--functions", "docs/error-examples/missing-column.csv"]
+        case .csvDuplicateColumn: ["fp", "--functions", "docs/error-examples/duplicate-column.csv"]
+        case .csvFieldCount: ["batch", "docs/error-examples/field-count.csv", "-o", "docs/error-examples/out.csv"]
+        case .projectSyntax: ["fp", "docs/error-examples/project-syntax.toml"]
+        case .projectUnknownKey: ["fp", "docs/error-examples/project-unknown-key.toml"]
+        case .maintenanceRating: ["maintenance", "--basis", "1000", "--frequency", "가끔"]
+        case .maintenanceGrade: ["maintenance", "--license", "100", "--grade", "6"]
+        case .maintenanceGradeNotInEdition: ["maintenance", "--license", "1", "--grade", "3", "--edition", "2020"]
+        case .maintenancePeriod: ["maintenance", "--basis", "100", "--months", "121"] + ratings
+        case .maintenanceProductPairing: ["maintenance", "--license", "1", "--license", "2", "--grade", "1"]
+        case .maintenanceBasisCount: ["maintenance", "--basis", "100", "--basis", "200", "--months", "36"] + ratings
+        case .maintenanceNothingToEstimate: ["maintenance"]
+        case .unknownJob: ["mm", "--staff", "우주비행사=3", "--wage-year", "2025"]
+        case .nonPositiveEffort: ["mm", "--staff", "IT PM=0", "--wage-year", "2025"]
+        case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
+        case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
+        case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        }
+    }
+}
