@@ -1,6 +1,7 @@
 import DaegaEngine
 import DaegaIO
 import Foundation
+import DaegaTestSupport
 import Testing
 
 @Test func readsAHundredThousandRowsOfTwelveColumnsFromAFile() throws {
@@ -63,18 +64,6 @@ import Testing
     #expect(error?.location == .file(path: bad, line: 2, column: 1))
 }
 
-/// A deterministic random generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// What reading gave: the records, then the error that stopped it, if any.
 struct ReadOutcome: Equatable {
     var records: [CSVRecord] = []
@@ -97,7 +86,7 @@ func readOutcome(_ bytes: [UInt8], chunkSize: Int) -> ReadOutcome {
 @Test func randomInputNeverCrashesAndChunkingNeverChangesTheResult() {
     let alphabet: [[UInt8]] = [[0x61], [0x20], [0x2C], [0x22], [0x0D], [0x0A], [0x00], [0xFF], [0x80],
                                [0xEA, 0xB0, 0x80], [0xB0, 0xA1], [0xEF, 0xBB, 0xBF], [0xC3]]
-    var generator = SplitMix64(state: 2026)
+    var generator = SeededGenerator(seed: 2026)
     for _ in 0..<3_000 {
         let length = Int.random(in: 0...30, using: &generator)
         let bytes = (0..<length).flatMap { _ in alphabet.randomElement(using: &generator)! }
