@@ -19,7 +19,7 @@ enum MemoStylesheet {
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         th, td { border: 1px solid #9aa0a6; padding: 1mm 1.6mm; vertical-align: top; text-align: left;
-                 word-break: keep-all; overflow-wrap: anywhere; }
+                 word-break: keep-all; overflow-wrap: break-word; }
         thead th { background: #e6ebf2; font-weight: bold; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         table.facts th { width: 30%; background: #f3f5f8; font-weight: normal; }
