@@ -11,7 +11,7 @@ public enum ProjectCheckPlan {
                              expected: "예산 금액(VAT 포함): --budget, 프로젝트 파일의 [budget] amount, 또는 budget 열")
         }
         let preparation = try ProjectPreparation(inputs, selection: selection)
-        let maintenance = try preparation.maintenance(selection: selection)
+        let maintenance = try inputs.maintenanceEstimate(selection: selection)
         let estimateInput = try preparation.estimateInput(selection: selection)
         let input = ProjectCheckInput(
             edition: estimateInput.edition, functionPoints: estimateInput.functionPoints, manMonths: estimateInput.manMonths,

@@ -28,4 +28,20 @@ public struct ProjectInputs: Sendable {
         self.init(name: file.name, functionPoints: file.functionPoints ?? FunctionPointInput(),
                   staffing: file.staffing ?? StaffingInput(), maintenance: file.maintenance, budget: file.budget)
     }
+
+    /// Whether a staffing plan is given (lines or a staffing file).
+    public var hasStaffing: Bool { !staffing.lines.isEmpty || staffing.file != nil }
+
+    /// Whether there is development work to estimate: a function-point scope or a staffing plan.
+    public var hasDevelopment: Bool { functionPoints.scope != nil || hasStaffing }
+
+    /// The maintenance estimate and its compliance findings, when the inputs have a maintenance section.
+    /// - Throws: `DaegaError` relocated to the maintenance inputs.
+    public func maintenanceEstimate(selection: RateSelection) throws -> (MaintenanceEstimate, [Finding])? {
+        guard let maintenance else { return nil }
+        let preparation = try MaintenancePreparation(maintenance, functionPoints: functionPoints, editionFlagGiven: false,
+                                                     selection: selection)
+        let (estimate, findings) = try preparation.estimate(selection: selection)
+        return (estimate, findings ?? [])
+    }
 }

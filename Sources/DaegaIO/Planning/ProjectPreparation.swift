@@ -18,10 +18,8 @@ public struct ProjectPreparation {
     ///   `missingInput` when neither a scope nor staffing is given.
     public init(_ inputs: ProjectInputs, selection: RateSelection) throws {
         self.inputs = inputs
-        let staffing = inputs.staffing
-        let hasStaffing = !staffing.lines.isEmpty || staffing.file != nil
         functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
-        manMonths = hasStaffing ? try ManMonthPreparation(staffing, selection: selection) : nil
+        manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
         guard let edition = functionPoints?.edition ?? manMonths?.edition else {
             throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
                              expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
@@ -38,16 +36,6 @@ public struct ProjectPreparation {
                                                           wageYearInForce: try? selection.library.wages.tableInForce(on: selection.date).year) },
             plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
             bands: try selection.productivityBands())
-    }
-
-    /// The maintenance estimate and its compliance findings, when the project has maintenance inputs.
-    /// - Throws: `DaegaError` relocated to the maintenance inputs.
-    public func maintenance(selection: RateSelection) throws -> (MaintenanceEstimate, [Finding])? {
-        guard let maintenance = inputs.maintenance else { return nil }
-        let preparation = try MaintenancePreparation(maintenance, functionPoints: inputs.functionPoints,
-                                                     editionFlagGiven: false, selection: selection)
-        let (estimate, findings) = try preparation.estimate(selection: selection)
-        return (estimate, findings ?? [])
     }
 
     /// Runs an engine step, placing its errors at the budget, function-point or staffing input that carried the value.

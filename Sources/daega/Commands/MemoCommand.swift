@@ -52,12 +52,9 @@ struct MemoCommand: ParsableCommand {
             let file = try ProjectFile.read(project)
             let inputs = ProjectInputs(file)
             let selection = try rateOptions.selection()
-            let subject = MemoProject(name: file.name, agency: file.agency)
-            let memo = inputs.budget.amount == nil
-                ? ProjectMemo(estimates: try ProjectEstimatePlan.run(inputs, selection: selection), check: nil, project: subject,
-                              date: selection.date, toolVersion: Daega.version, language: language)
-                : ProjectMemo(try ProjectCheckPlan.run(inputs, selection: selection), project: subject,
-                              date: selection.date, toolVersion: Daega.version, language: language)
+            let (estimates, check) = try ProjectEstimatePlan.runCheckingBudget(inputs, selection: selection)
+            let memo = ProjectMemo(estimates: estimates, check: check, project: MemoProject(name: file.name, agency: file.agency),
+                                   date: selection.date, toolVersion: Daega.version, language: language)
             let text = format == .html ? MemoHTML.render(memo) : MemoMarkdown.render(memo)
             var sources = [project]
             if case let .functionList(path)? = inputs.functionPoints.scope { sources.append(path) }
