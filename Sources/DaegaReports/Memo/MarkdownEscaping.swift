@@ -10,19 +10,16 @@ public enum MarkdownEscaping {
     /// | `*x* _y_` | `\*x\* \_y\_` |
     /// | `# title` (at the start) | `\# title` |
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
+        text.escapingCharacters { character, atStart in
             switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "~": result += "\\" + String(character)
-            case "\n", "\r", "\r\n": result += " "
-            case "#", "+", "-", "=": result += (result.isEmpty ? "\\" : "") + String(character)
-            default: result.append(character)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "~": "\\" + String(character)
+            case "\n", "\r", "\r\n": " "
+            case "#", "+", "-", "=": atStart ? "\\" + String(character) : nil
+            default: nil
             }
         }
-        return result
     }
 }
