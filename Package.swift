@@ -32,7 +32,8 @@ let package = Package(
         .target(name: "DaegaTestSupport", dependencies: ["DaegaEngine", "DaegaIO"], path: "Tests/DaegaTestSupport"),
         .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),
         .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
-        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
+        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -50,6 +50,12 @@ public struct ProjectCheckInput: Sendable {
         self.bands = bands
         self.rules = rules
     }
+
+    /// The part of the input that the estimates are made from.
+    public var estimateInput: ProjectEstimateInput {
+        ProjectEstimateInput(edition: edition, functionPoints: functionPoints, manMonths: manMonths,
+                             plannedMonths: plannedMonths, work: work, bands: bands)
+    }
 }
 
 /// The estimates behind a check and the check itself.
@@ -62,6 +68,16 @@ public struct ProjectCheckResult: Sendable {
     public var comparison: MethodComparison?
     /// The budget check.
     public var check: BudgetCheckResult
+    /// The maintenance estimate, when the project has maintenance inputs (set by the caller that estimated it).
+    public var maintenance: MaintenanceEstimate?
+    /// Findings of the maintenance compliance check (also among `check.findings`).
+    public var maintenanceFindings: [Finding] = []
+
+    /// The estimates without the check.
+    public var estimates: ProjectEstimates {
+        ProjectEstimates(functionPoints: functionPoints, manMonths: manMonths, comparison: comparison,
+                         maintenance: maintenance, maintenanceFindings: maintenanceFindings)
+    }
 }
 
 /// Runs a whole project check: the proper cost is the FP estimate where a scope is given, else the man-month
@@ -70,29 +86,17 @@ public enum ProjectCheck {
     /// Runs the check.
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
     public static func run(_ input: ProjectCheckInput) throws -> ProjectCheckResult {
-        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
-        let mm = try input.manMonths.map { try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition) }
-        let properCost: ProperCost
-        if let fp {
-            properCost = ProperCost(fp)
-        } else if let mm {
-            properCost = ProperCost(mm)
-        } else {
-            throw DaegaError(.missingInput, at: .field("scope"), "점검할 적정 대가가 없습니다",
-                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
-        }
+        let estimates = try ProjectEstimates.estimate(input.estimateInput)
+        guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var findings = input.maintenanceFindings
-        if let mm, let side = input.manMonths {
+        if let mm = estimates.manMonths, let side = input.manMonths {
             findings += LaborPricingAssessment.findings(mm, labor: try input.edition.requireLabor(), wageYearInForce: side.wageYearInForce)
         }
-        var comparison: MethodComparison?
-        if let fp, let mm {
-            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths)
-            if let finding = comparison.flatMap(DurationAssessment.finding) { findings.append(finding) }
-        }
+        if let finding = estimates.comparison.flatMap(DurationAssessment.finding) { findings.append(finding) }
         var request = input.budget
         request.otherFindings += findings
         let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules)
-        return ProjectCheckResult(functionPoints: fp, manMonths: mm, comparison: comparison, check: check)
+        return ProjectCheckResult(functionPoints: estimates.functionPoints, manMonths: estimates.manMonths,
+                                  comparison: estimates.comparison, check: check, maintenanceFindings: input.maintenanceFindings)
     }
 }

@@ -1,0 +1,47 @@
+/// A project's estimates without a budget check: function points, man-months, their comparison and maintenance.
+///
+/// `ProjectCheck` runs these first and measures the budget against `properCost`; a memo for a project without
+/// a budget renders them alone.
+public struct ProjectEstimates: Sendable {
+    /// The function-point estimate, when a scope was given.
+    public var functionPoints: FunctionPointEstimate?
+    /// The man-month estimate, when staffing was given.
+    public var manMonths: ManMonthEstimate?
+    /// The comparison, when both were given.
+    public var comparison: MethodComparison?
+    /// The maintenance estimate, when the project has maintenance inputs (estimated by the caller).
+    public var maintenance: MaintenanceEstimate?
+    /// Findings of the maintenance compliance check, when a maintenance budget was given.
+    public var maintenanceFindings: [Finding]
+
+    /// Collects estimates already made.
+    public init(functionPoints: FunctionPointEstimate?, manMonths: ManMonthEstimate?, comparison: MethodComparison?,
+                maintenance: MaintenanceEstimate? = nil, maintenanceFindings: [Finding] = []) {
+        self.functionPoints = functionPoints
+        self.manMonths = manMonths
+        self.comparison = comparison
+        self.maintenance = maintenance
+        self.maintenanceFindings = maintenanceFindings
+    }
+
+    /// The proper cost a budget is measured against: the FP estimate where a scope is given, else the man-month one.
+    public var properCost: ProperCost? {
+        functionPoints.map(ProperCost.init) ?? manMonths.map(ProperCost.init)
+    }
+
+    /// Estimates a project by every method its inputs allow and compares the two when both are given.
+    /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
+    public static func estimate(_ input: ProjectEstimateInput) throws -> ProjectEstimates {
+        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
+        let mm = try input.manMonths.map { try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition) }
+        guard fp != nil || mm != nil else {
+            throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
+                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+        }
+        var comparison: MethodComparison?
+        if let fp, let mm {
+            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths)
+        }
+        return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison)
+    }
+}

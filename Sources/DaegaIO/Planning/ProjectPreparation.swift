@@ -1,0 +1,72 @@
+import DaegaEngine
+
+/// A project's inputs prepared for the engine: the function-point and man-month requests under one edition,
+/// the maintenance estimate, and the way back from an engine error to the user's inputs.
+/// `ProjectEstimatePlan` and `ProjectCheckPlan` both start here, so a memo and a check always agree.
+public struct ProjectPreparation {
+    /// The inputs.
+    public var inputs: ProjectInputs
+    /// The function-point preparation, when a scope is given.
+    public var functionPoints: FunctionPointPreparation?
+    /// The man-month preparation, when staffing is given.
+    public var manMonths: ManMonthPreparation?
+    /// The guide edition (the function-point one where a scope is given).
+    public var edition: GuideEdition
+
+    /// Prepares the requests.
+    /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
+    ///   `missingInput` when neither a scope nor staffing is given.
+    public init(_ inputs: ProjectInputs, selection: RateSelection) throws {
+        self.inputs = inputs
+        functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
+        manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
+        guard let edition = functionPoints?.edition ?? manMonths?.edition else {
+            throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
+                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+        }
+        self.edition = edition
+    }
+
+    /// The engine input for the estimates.
+    /// - Throws: `DaegaError` when the productivity bands or the wage table in force cannot be found.
+    public func estimateInput(selection: RateSelection) throws -> ProjectEstimateInput {
+        ProjectEstimateInput(
+            edition: edition, functionPoints: functionPoints?.request,
+            manMonths: manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
+                                                          wageYearInForce: try? selection.library.wages.tableInForce(on: selection.date).year) },
+            plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
+            bands: try selection.productivityBands())
+    }
+
+    /// Runs an engine step, placing its errors at the budget, function-point or staffing input that carried the value.
+    /// - Throws: the step's `DaegaError`, relocated.
+    public func relocatingErrors<Result>(_ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as DaegaError {
+            throw error.relocated { field in
+                guard let field else { return nil }
+                return inputs.budget.locations[field] ?? inputs.functionPoints.locations[field] ?? inputs.staffing.locations[field]
+            }
+        }
+    }
+
+    /// The preparation notes (edition and wage table chosen), each once.
+    public var notes: [EstimateNote] {
+        var notes: [EstimateNote] = []
+        for note in (functionPoints?.notes ?? []) + (manMonths?.notes ?? []) where !notes.contains(note) { notes.append(note) }
+        return notes
+    }
+
+    /// Adds the preparation notes to the estimates they belong to.
+    public func annotate(_ estimates: inout ProjectEstimates) {
+        if var estimate = estimates.functionPoints, let functionPoints {
+            estimate.notes = functionPoints.notes + estimate.notes
+            estimates.functionPoints = estimate
+        }
+        if var estimate = estimates.manMonths, let manMonths {
+            estimate.notes = manMonths.notes + estimate.notes
+            estimates.manMonths = estimate
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import DaegaEngine
+import DaegaReports
+import DaegaTestSupport
+import Foundation
+import Testing
+
+@Suite struct MemoEscapingTests {
+    static let hostile = #"<script>alert("x")</script> & 'q' | a|b *b* [l](u)"#
+
+    @Test(arguments: [
+        ("<script>", "&lt;script&gt;"), ("A & B", "A &amp; B"), (#""q" 'q'"#, "&quot;q&quot; &#39;q&#39;"), ("평문", "평문"),
+    ])
+    func htmlEscapesMarkupCharacters(input: String, expected: String) {
+        #expect(HTMLEscaping.escape(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("a|b", #"a\|b"#), ("<b>&", "&lt;b&gt;&amp;"), ("*x* _y_", #"\*x\* \_y\_"#), ("# 제목", ##"\# 제목"##),
+        ("a-b", "a-b"), ("줄\n바꿈", "줄 바꿈"), ("[l](u)", #"\[l\](u)"#),
+    ])
+    func markdownEscapesTableBreakingCharacters(input: String, expected: String) {
+        #expect(MarkdownEscaping.escape(input) == expected)
+    }
+
+    /// A project whose name, agency and function names carry markup renders them literally in both formats.
+    @Test func userTextRendersLiterallyAndSafely() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memo-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csvName = Self.hostile.replacingOccurrences(of: "\"", with: "\"\"")
+        try "name,type,complexity\n\"\(csvName)\",ILF,average\n\"x<y&z\",EI,low\n"
+            .write(toFile: folder + "/functions.csv", atomically: true, encoding: .utf8)
+        let tomlName = Self.hostile.replacingOccurrences(of: "\"", with: "\\\"")
+        try """
+            format_version = 1
+            name = "\(tomlName)"
+            agency = "A&B \\"기관\\" <i>"
+
+            [function_points]
+            edition = 2025
+            functions = "functions.csv"
+
+            [budget]
+            amount = 30_000_000
+            """.write(toFile: folder + "/project.toml", atomically: true, encoding: .utf8)
+        let memo = try MemoFixture.memo(folder + "/project.toml", language: .ko)
+
+        let html = MemoHTML.render(memo)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<i>"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; | a|b"))
+        #expect(html.contains("A&amp;B &quot;기관&quot; &lt;i&gt;"))
+        #expect(html.contains("<td>x&lt;y&amp;z</td>"))
+
+        let markdown = MemoMarkdown.render(memo)
+        #expect(!markdown.contains("<script"))
+        #expect(!markdown.contains("<i>"))
+        #expect(markdown.contains(#"&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'q' \| a\|b \*b\* \[l\](u)"#))
+        for table in MarkdownTables.parse(markdown) {
+            for row in table.rows { #expect(row.count == table.header.count, "\(row)") }
+        }
+    }
+}
