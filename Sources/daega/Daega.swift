@@ -15,6 +15,6 @@ struct Daega: ParsableCommand {
             """,
         version: version,
         subcommands: [FunctionPointCommand.self, ManMonthCommand.self, CompareCommand.self, MaintenanceCommand.self,
-                      CheckCommand.self, PriceScoreCommand.self, RatesCommand.self]
+                      CheckCommand.self, BatchCommand.self, PriceScoreCommand.self, RatesCommand.self]
     )
 }
