@@ -28,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Batch speed and memory on generated portfolios (a benchmark, not a test): `swift run -c release DaegaBenchmarks`.
+        .executableTarget(name: "DaegaBenchmarks", dependencies: ["DaegaEngine", "DaegaIO"]),
         // The repository's rate books and samples, for tests.
         .target(name: "DaegaTestSupport", dependencies: ["DaegaEngine", "DaegaIO"], path: "Tests/DaegaTestSupport"),
         .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),

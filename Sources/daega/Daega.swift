@@ -15,6 +15,7 @@ struct Daega: ParsableCommand {
             """,
         version: version,
         subcommands: [FunctionPointCommand.self, ManMonthCommand.self, CompareCommand.self, MaintenanceCommand.self,
-                      CheckCommand.self, MemoCommand.self, PriceScoreCommand.self, RatesCommand.self, ErrorsCommand.self]
+                      CheckCommand.self, BatchCommand.self, MemoCommand.self, PriceScoreCommand.self, RatesCommand.self,
+                      ErrorsCommand.self]
     )
 }

@@ -46,6 +46,10 @@ import Testing
         #expect(run.standardError.hasSuffix("[\(code.rawValue)]\n"), "\(run.standardError)")
         #expect(run.standardError.contains("error: ") && run.standardError.contains("(expected: "), "\(run.standardError)")
         #expect(run.standardError.split(separator: "\n").count == 1)
-        #expect(run.standardOutput.isEmpty)
+        if row.status == 2 {
+            #expect(run.standardOutput.contains("오류 행 1개"), "a batch row error leaves the other rows' summary")
+        } else {
+            #expect(run.standardOutput.isEmpty)
+        }
     }
 }

@@ -33,6 +33,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case csvMissingColumn = "E502"
     case csvDuplicateColumn = "E503"
     case csvFieldCount = "E504"
+    case csvDuplicateRowID = "E505"
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"

@@ -29,6 +29,7 @@ extension ErrorCode {
         case .csvSyntax: LocalizedText(ko: "CSV 문법 오류 (닫히지 않은 따옴표 등)", en: "a CSV syntax error (an unterminated quote …)")
         case .csvMissingColumn: LocalizedText(ko: "CSV에 필요한 열이 없음", en: "a required CSV column is missing")
         case .csvDuplicateColumn: LocalizedText(ko: "CSV 열 이름이 두 번", en: "a CSV column named twice")
+        case .csvDuplicateRowID: LocalizedText(ko: "포트폴리오 CSV에 같은 id가 두 번", en: "a portfolio CSV id used twice")
         case .csvFieldCount: LocalizedText(ko: "CSV 행의 칸 수가 머리글과 다름", en: "a CSV row with more or fewer cells than the header")
         case .projectSyntax: LocalizedText(ko: "프로젝트 파일 문법 오류 또는 새 형식", en: "a project-file syntax error or newer format")
         case .projectUnknownKey: LocalizedText(ko: "프로젝트 파일의 알 수 없는 키", en: "an unknown key in a project file")

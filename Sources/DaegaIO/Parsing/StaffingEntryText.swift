@@ -1,25 +1,28 @@
 import DaegaEngine
 import Foundation
 
-/// Parses a staffing entry typed as `직무=수량`, e.g. `응용SW개발자=10` or `IT PM=2.5`.
+/// Parses a staffing entry typed as `직무=수량` (flags), e.g. `응용SW개발자=10` or `IT PM=2.5`, or `직무:수량`
+/// (a batch CSV's `staffing` cell, where entries are joined by `;`).
 public enum StaffingEntryText {
-    /// Parses one entry; the number after the last `=` is the effort, in the unit `effort` makes of it.
+    /// Parses one entry; the number after the last `separator` is the effort, in the unit `effort` makes of it.
     /// - Parameters:
     ///   - text: the entry.
     ///   - location: the flag or file position, for errors.
+    ///   - separator: the character between job and quantity (`=` by default).
     ///   - effort: `StaffingEffort.months` or `StaffingEffort.days`.
-    /// - Throws: `DaegaError` `missingInput` without a job or `=`, `notANumber` for a bad quantity.
-    public static func parse(_ text: String, at location: InputLocation,
+    /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
+    public static func parse(_ text: String, at location: InputLocation, separator: Character = "=",
                              effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
-        guard let equals = text.lastIndex(of: "=") else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 '='가 없습니다", expected: "직무=수량 (예: \"IT PM=3\")")
+        let example = "직무\(separator)수량 (예: \"IT PM\(separator)3\")"
+        guard let split = text.lastIndex(of: separator) else {
+            throw DaegaError(.missingInput, at: location, "'\(text)'에 '\(separator)'가 없습니다", expected: example)
         }
-        let job = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let job = text[..<split].trimmingCharacters(in: .whitespaces)
         guard !job.isEmpty else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: "직무=수량 (예: \"IT PM=3\")")
+            throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: example)
         }
-        let quantity = try ValueText.decimal(String(text[text.index(after: equals)...]), at: location,
-                                             expected: "직무=수량의 수량은 수 (예: \"응용SW개발자=2.5\")")
+        let quantity = try ValueText.decimal(String(text[text.index(after: split)...]), at: location,
+                                             expected: "직무\(separator)수량의 수량은 수 (예: \"응용SW개발자\(separator)2.5\")")
         return StaffingLine(job: job, effort: effort(quantity))
     }
 }

@@ -65,4 +65,14 @@ public enum ValueText {
         }
         return whole
     }
+
+    /// Parses a planned duration in months: more than 0 and at most 120, decimals allowed.
+    /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
+    public static func months(_ text: String, at location: InputLocation) throws -> ExactDecimal {
+        let value = try decimal(text, at: location, expected: "개월 수 (예: 10 또는 10.5)")
+        guard value > .zero, value <= ExactDecimal(120) else {
+            throw DaegaError(.valueOutOfRange, at: location, "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
+        }
+        return value
+    }
 }

@@ -30,11 +30,7 @@ struct BudgetOptions: ParsableArguments {
         }
         if budgetExcludesVAT { input.excludesVAT = true }
         if let months {
-            let value = try ValueText.decimal(months, at: .flag("--months"), expected: "개월 수 (예: 10 또는 10.5)")
-            guard value > .zero, value <= ExactDecimal(120) else {
-                throw DaegaError(.valueOutOfRange, at: .flag("--months"), "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
-            }
-            input.months = value
+            input.months = try ValueText.months(months, at: .flag("--months"))
             input.locations["months"] = .flag("--months")
         }
         if let awardRatio {

@@ -5,6 +5,11 @@ import DaegaEngine
 enum ErrorExamples {
     static let ratings = ["--frequency", "보통", "--users", "보통", "--importance", "보통", "--interfaces", "단순", "--recovery", "보통"]
 
+    /// The exit status a user sees for `code`: a row error in `batch` ends the run with "some rows failed".
+    static func exitStatus(for code: ErrorCode) -> Int32 {
+        [.csvFieldCount, .csvDuplicateRowID].contains(code) ? ExitStatus.rowsFailed : ExitStatus.status(for: code)
+    }
+
     /// The arguments after `daega` that produce `code`.
     static func arguments(for code: ErrorCode) -> [String] {
         switch code {
@@ -36,6 +41,7 @@ enum ErrorExamples {
         case .csvMissingColumn: ["fp", "--functions", "docs/error-examples/missing-column.csv"]
         case .csvDuplicateColumn: ["fp", "--functions", "docs/error-examples/duplicate-column.csv"]
         case .csvFieldCount: ["batch", "docs/error-examples/field-count.csv", "-o", "docs/error-examples/out.csv"]
+        case .csvDuplicateRowID: ["batch", "docs/error-examples/duplicate-id.csv", "-o", "docs/error-examples/out.csv"]
         case .projectSyntax: ["fp", "docs/error-examples/project-syntax.toml"]
         case .projectUnknownKey: ["fp", "docs/error-examples/project-unknown-key.toml"]
         case .maintenanceRating: ["maintenance", "--basis", "1000", "--frequency", "가끔"]

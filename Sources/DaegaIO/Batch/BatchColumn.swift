@@ -1,0 +1,77 @@
+import Foundation
+
+/// An input column of a batch portfolio CSV that daega reads, with the header names it accepts.
+///
+/// Headers are matched after trimming spaces, ASCII letters in any case; every column also has Korean aliases
+/// (`예산`, `사업기간`, `투입인력` …). Columns daega does not know are carried through to the output unchanged.
+public enum BatchColumn: String, Sendable, CaseIterable {
+    /// The row's identifier: required and unique.
+    case id
+    /// The project's name.
+    case name
+    /// The guide edition year.
+    case edition
+    /// 간이법 counts per function type.
+    case ilf, eif, ei, eo, eq
+    /// A function-point total, instead of counts.
+    case fp
+    /// Adjustment-factor levels 1–5.
+    case integration, performance, compatibility, security
+    /// 직접경비 in won.
+    case directExpenses = "direct_expenses"
+    /// Staffing as `직무:개월;직무:개월`.
+    case staffing
+    /// 임금 적용연도.
+    case wageYear = "wage_year"
+    /// 제경비율 (%).
+    case overheadPercent = "overhead_pct"
+    /// 기술료율 (%).
+    case technicalFeePercent = "tech_fee_pct"
+    /// The budget in won, VAT 포함.
+    case budget
+    /// The planned duration in months.
+    case months
+
+    /// The Korean header names accepted besides the snake_case name.
+    public var koreanAliases: [String] {
+        switch self {
+        case .id: ["번호", "사업번호", "관리번호"]
+        case .name: ["사업명"]
+        case .edition: ["가이드판", "판"]
+        case .ilf: ["내부논리파일"]
+        case .eif: ["외부연계파일"]
+        case .ei: ["외부입력"]
+        case .eo: ["외부출력"]
+        case .eq: ["외부조회"]
+        case .fp: ["기능점수"]
+        case .integration: ["연계복잡성"]
+        case .performance: ["성능요구수준"]
+        case .compatibility: ["운영환경호환성"]
+        case .security: ["보안성"]
+        case .directExpenses: ["직접경비"]
+        case .staffing: ["투입인력"]
+        case .wageYear: ["임금적용연도"]
+        case .overheadPercent: ["제경비율"]
+        case .technicalFeePercent: ["기술료율"]
+        case .budget: ["예산"]
+        case .months: ["사업기간"]
+        }
+    }
+
+    /// The column a header name stands for.
+    /// - Parameter header: a header cell as written.
+    /// - Returns: the column, or `nil` for a column daega carries through without reading.
+    public init?(header: String) {
+        guard let column = Self.byName[header.trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
+        self = column
+    }
+
+    private static let byName: [String: BatchColumn] = {
+        var names: [String: BatchColumn] = [:]
+        for column in allCases {
+            names[column.rawValue] = column
+            for alias in column.koreanAliases { names[alias] = column }
+        }
+        return names
+    }()
+}

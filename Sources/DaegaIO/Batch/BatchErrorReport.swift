@@ -1,0 +1,31 @@
+import DaegaEngine
+
+/// The per-row error report of a batch (`--errors FILE`): one CSV record per failed row with its line, column,
+/// code, message, what was expected, and the row's id.
+public struct BatchErrorReport {
+    /// The report's header.
+    public static let columns = ["line", "column", "code", "message", "expected", "id"]
+
+    private var writer: CSVWriter
+
+    /// Starts a report on `sink`, writing the header.
+    /// - Throws: `outputFailed` when the sink cannot be written.
+    public init(sink: any ByteSink, encoding: CSVOutputEncoding) throws(DaegaError) {
+        writer = try CSVWriter(sink: sink, encoding: encoding)
+        try writer.write(Self.columns.map(CSVCell.text))
+    }
+
+    /// Adds a failed row.
+    /// - Parameters:
+    ///   - error: the row's error, placed at its cell.
+    ///   - id: the row's id.
+    /// - Throws: `outputFailed` or `invalidEncoding` when the record cannot be written.
+    public mutating func add(_ error: DaegaError, id: String) throws(DaegaError) {
+        var line: Int?, column: Int?
+        if case let .file(_, errorLine, errorColumn)? = error.location { (line, column) = (errorLine, errorColumn) }
+        try writer.write([
+            line.map { .number(ExactDecimal(Int64($0))) } ?? .text(""), column.map { .number(ExactDecimal(Int64($0))) } ?? .text(""),
+            .text(error.code.rawValue), .text(error.message), .text(error.expected ?? ""), .text(id),
+        ])
+    }
+}

@@ -1,0 +1,43 @@
+import DaegaEngine
+
+/// One row of a batch's output CSV: the input cells as written, then the check's figures — the same numbers
+/// `daega check` gives for the project — or, for a row that failed, blank figures and the error.
+public struct BatchOutputRow: Sendable {
+    /// The names of the columns added after the input columns, in order.
+    public static let resultColumns = [
+        "function_points", "fp_total", "fp_total_with_vat", "mm_total", "mm_total_with_vat", "proper_cost_with_vat",
+        "coverage_pct", "break_even_pct", "risk", "findings", "error",
+    ]
+
+    /// The cells in output order.
+    public var cells: [CSVCell]
+
+    /// The output row of a checked project.
+    /// - Parameters:
+    ///   - row: the input row.
+    ///   - result: its check.
+    public init(_ row: BatchRow, result: ProjectCheckResult) {
+        let fp = result.functionPoints, mm = result.manMonths, coverage = result.check.coverage
+        cells = row.cells.map(CSVCell.text)
+        cells += [
+            Self.number(fp?.count.total), Self.number(fp?.total), Self.number(fp?.totalWithVAT),
+            Self.number(mm?.total), Self.number(mm?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
+            .text(result.check.findings.map(\.code).joined(separator: ";")), .text(""),
+        ]
+    }
+
+    /// The output row of a row that failed: its cells, blank figures and the error.
+    /// - Parameters:
+    ///   - row: the input row.
+    ///   - error: why it failed.
+    public init(_ row: BatchRow, error: DaegaError) {
+        cells = row.cells.map(CSVCell.text)
+        cells += Array(repeating: .text(""), count: Self.resultColumns.count - 1)
+        cells.append(.text("\(error.code.rawValue) \(error.message)"))
+    }
+
+    private static func number(_ amount: Won?) -> CSVCell { number(amount.map { ExactDecimal($0.value) }) }
+
+    private static func number(_ value: ExactDecimal?) -> CSVCell { value.map(CSVCell.number) ?? .text("") }
+}

@@ -1,0 +1,43 @@
+import DaegaEngine
+import Foundation
+
+/// What a batch run reads and writes, and under which rate books.
+public struct BatchRequest: Sendable {
+    /// The portfolio CSV (UTF-8 with or without BOM, or CP949; detected).
+    public var input: String
+    /// The result CSV, written all or nothing.
+    public var output: String
+    /// The per-row error report, when wanted.
+    public var errors: String?
+    /// The encoding of the result CSV and the error report.
+    public var encoding: CSVOutputEncoding
+    /// The rate books and the reference day.
+    public var selection: RateSelection
+    /// Threads that check rows at the same time (1 checks on the calling thread only).
+    public var workers: Int
+    /// Rows read, checked and written together; bounds the memory held at once.
+    public var chunkRows: Int
+
+    /// Creates a request.
+    /// - Parameters:
+    ///   - input: the portfolio CSV.
+    ///   - output: the result CSV.
+    ///   - errors: the error report, or `nil`.
+    ///   - encoding: the output encoding (UTF-8 with BOM by default).
+    ///   - selection: the rate books and reference day.
+    ///   - workers: threads checking rows (default: the active processor count).
+    ///   - chunkRows: rows per chunk (default 1,024).
+    public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
+                selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = 1024) {
+        self.input = input
+        self.output = output
+        self.errors = errors
+        self.encoding = encoding
+        self.selection = selection
+        self.workers = max(1, workers)
+        self.chunkRows = max(1, chunkRows)
+    }
+
+    /// One worker per active processor.
+    public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
+}

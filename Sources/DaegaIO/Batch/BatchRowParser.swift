@@ -1,0 +1,169 @@
+import DaegaEngine
+import Foundation
+
+/// Reads batch rows into project inputs: finds the known columns in the header (snake_case or Korean names, any
+/// order) and turns each record's cells into `ProjectInputs` whose locations are the cells, so every error — from
+/// the parser or from the engine — lands on the cell that carried the value.
+public struct BatchRowParser: Sendable {
+    /// The header record.
+    public let header: CSVHeader
+    /// Where each known column is (0-based), by `BatchColumn` order.
+    private let positions: [Int?]
+
+    /// Reads the header record.
+    /// - Parameters:
+    ///   - record: the first record of the file.
+    ///   - path: the file name used in error locations.
+    /// - Throws: `csvDuplicateColumn` when a column is named twice (also as an alias), `csvMissingColumn` without `id`.
+    public init(header record: CSVRecord, path: String) throws(DaegaError) {
+        header = try CSVHeader(record, path: path)
+        var positions = [Int?](repeating: nil, count: BatchColumn.allCases.count)
+        for (index, name) in record.fields.enumerated() {
+            guard let column = BatchColumn(header: name) else { continue }
+            let slot = Self.slot(column)
+            if let first = positions[slot] {
+                throw DaegaError(.csvDuplicateColumn, at: .file(path: path, line: record.line, column: index + 1),
+                                 "'\(name)' 열이 \(first + 1)번째 열 '\(record.fields[first])'과 같은 항목(\(column.rawValue))입니다",
+                                 expected: "항목마다 열 하나")
+            }
+            positions[slot] = index
+        }
+        guard positions[Self.slot(.id)] != nil else {
+            throw DaegaError(.csvMissingColumn, at: .file(path: path, line: record.line, column: nil),
+                             "필수 열 id가 없습니다", expected: "사업마다 고유한 id 열 (또는 번호, 사업번호)")
+        }
+        self.positions = positions
+    }
+
+    /// Whether the file has `column`.
+    public func has(_ column: BatchColumn) -> Bool { positions[Self.slot(column)] != nil }
+
+    /// The `id` cell of a record (empty when the record is too short).
+    public func id(of record: CSVRecord) -> String {
+        text(.id, in: record)?.text ?? ""
+    }
+
+    /// Reads one data record.
+    /// - Parameter record: a record after the header.
+    /// - Returns: the row; its `inputs` hold the first error found when the row cannot be read.
+    public func row(_ record: CSVRecord) -> BatchRow {
+        let inputs: Result<ProjectInputs, DaegaError>
+        do {
+            try header.checkFieldCount(of: record)
+            inputs = .success(try read(record))
+        } catch {
+            inputs = .failure(place(DaegaError.unexpected(error), line: record.line))
+        }
+        var cells = record.fields
+        if cells.count != header.names.count {
+            cells = Array((cells + Array(repeating: "", count: header.names.count)).prefix(header.names.count))
+        }
+        return BatchRow(line: record.line, id: id(of: record), cells: cells, inputs: inputs)
+    }
+
+    /// Places an error still known only by field name (or nowhere) on the row's cell for that field, else its `id` cell.
+    /// - Parameters:
+    ///   - error: an error from reading or checking the row.
+    ///   - line: the row's line.
+    public func place(_ error: DaegaError, line: Int) -> DaegaError {
+        error.relocated { field in
+            let candidates = field.flatMap { Self.columnsByField[$0] ?? ($0.hasPrefix("staffing") ? [.staffing] : nil) } ?? []
+            let column = candidates.first(where: has) ?? .id
+            return cell(column, line: line)
+        }
+    }
+
+    private static let columnsByField: [String: [BatchColumn]] = [
+        "scope": [.fp, .ilf, .eif, .ei, .eo, .eq, .staffing], "counts": [.ilf, .eif, .ei, .eo, .eq],
+        "budget": [.budget], "months": [.months], "edition": [.edition], "wage_year": [.wageYear],
+        "direct_expenses": [.directExpenses], "overhead_rate": [.overheadPercent],
+        "technical_fee_rate": [.technicalFeePercent], "integration": [.integration], "performance": [.performance],
+        "compatibility": [.compatibility], "security": [.security],
+    ]
+
+    private static func slot(_ column: BatchColumn) -> Int { BatchColumn.allCases.firstIndex(of: column)! }
+
+    private func cell(_ column: BatchColumn, line: Int) -> InputLocation {
+        .file(path: header.path, line: line, column: positions[Self.slot(column)].map { $0 + 1 })
+    }
+
+    /// The non-blank text of `column` in `record` with its location.
+    private func text(_ column: BatchColumn, in record: CSVRecord) -> (text: String, at: InputLocation)? {
+        guard let index = positions[Self.slot(column)], index < record.fields.count else { return nil }
+        let text = record.fields[index]
+        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return (text, .file(path: header.path, line: record.line, column: index + 1))
+    }
+
+    private func read(_ record: CSVRecord) throws -> ProjectInputs {
+        guard text(.id, in: record) != nil else {
+            throw DaegaError(.missingInput, at: cell(.id, line: record.line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
+        }
+        var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
+        budget.locations["budget"] = cell(has(.budget) ? .budget : .id, line: record.line)
+        if let (value, at) = text(.edition, in: record) {
+            let year = try ValueText.integer(value, at: at, in: 1990...2100, what: "가이드 판")
+            (fp.edition, staffing.edition) = (year, year)
+            (fp.locations["edition"], staffing.locations["edition"]) = (at, at)
+        }
+        var counts: [FunctionType: Int] = [:]
+        for type in FunctionType.allCases {
+            guard let column = BatchColumn(rawValue: type.rawValue), let (value, at) = text(column, in: record) else { continue }
+            counts[type] = try ValueText.integer(value, at: at, in: 0...Int(FunctionPointCount.maximum.significand),
+                                                 what: "\(type.rawValue.uppercased()) 개수")
+            fp.locations[type.rawValue] = at
+            if fp.locations["counts"] == nil { fp.locations["counts"] = at }
+        }
+        if !counts.isEmpty { fp.scope = .counts(counts) }
+        if let (value, at) = text(.fp, in: record) {
+            guard counts.isEmpty else {
+                throw DaegaError(.conflictingInputs, at: at, "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
+                                 expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
+            }
+            let total = try ValueText.decimal(value, at: at, expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
+            guard total >= .zero, total <= FunctionPointCount.maximum else {
+                throw DaegaError(.valueOutOfRange, at: at, "기능점수 \(total)이(가) 범위를 벗어났습니다",
+                                 expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
+            }
+            fp.scope = .total(total)
+            fp.locations["fp"] = at
+        }
+        for kind in AdjustmentFactorKind.allCases {
+            guard let column = BatchColumn(rawValue: kind.rawValue), let (value, at) = text(column, in: record) else { continue }
+            fp.factorLevels[kind] = try ValueText.integer(value, at: at, in: 1...5, what: "등급")
+            fp.locations[kind.rawValue] = at
+        }
+        if let (value, at) = text(.directExpenses, in: record) {
+            let amount = try ValueText.won(value, at: at)
+            (fp.directExpenses, staffing.directExpenses) = (amount, amount)
+            (fp.locations["direct_expenses"], staffing.locations["direct_expenses"]) = (at, at)
+        }
+        if let (value, at) = text(.staffing, in: record) {
+            let entries = value.split(separator: ";").filter { $0.contains { !$0.isWhitespace } }
+            let lines = try entries.map { try StaffingEntryText.parse(String($0), at: at, separator: ":", effort: StaffingEffort.months) }
+            staffing.setLines(lines, locations: Array(repeating: (at, at), count: lines.count))
+            staffing.locations["staffing"] = at
+        }
+        if let (value, at) = text(.wageYear, in: record) {
+            staffing.wageYear = try ValueText.integer(value, at: at, in: 1990...2100, what: "임금 적용연도")
+            staffing.locations["wage_year"] = at
+        }
+        if let (value, at) = text(.overheadPercent, in: record) {
+            staffing.overheadPercent = try ValueText.decimal(value, at: at, expected: "제경비율 % (예: 144)")
+            staffing.locations["overhead_rate"] = at
+        }
+        if let (value, at) = text(.technicalFeePercent, in: record) {
+            staffing.technicalFeePercent = try ValueText.decimal(value, at: at, expected: "기술료율 % (예: 20)")
+            staffing.locations["technical_fee_rate"] = at
+        }
+        if let (value, at) = text(.budget, in: record) {
+            budget.amount = try ValueText.won(value, at: at)
+        }
+        if let (value, at) = text(.months, in: record) {
+            budget.months = try ValueText.months(value, at: at)
+            budget.locations["months"] = at
+        }
+        return ProjectInputs(name: text(.name, in: record)?.text, functionPoints: fp, staffing: staffing,
+                             maintenance: nil, budget: budget)
+    }
+}

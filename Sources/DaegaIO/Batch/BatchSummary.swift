@@ -1,0 +1,80 @@
+import DaegaEngine
+
+/// What a batch found across the portfolio: rows per risk level, total budget against total proper cost,
+/// the most underfunded projects and the failed rows. Its size does not grow with the number of rows.
+public struct BatchSummary: Sendable {
+    /// A project among the most underfunded.
+    public struct Underfunded: Sendable, Equatable {
+        /// The row's id.
+        public var id: String
+        /// The project's name, when given.
+        public var name: String?
+        /// The row's line.
+        public var line: Int
+        /// The budget, VAT 포함.
+        public var budget: Won
+        /// The proper cost, VAT 포함.
+        public var properCost: Won
+        /// Budget ÷ proper cost, percent, one decimal.
+        public var coveragePercent: ExactDecimal
+        /// The risk level.
+        public var risk: Severity
+    }
+
+    /// How many projects are listed as most underfunded.
+    public static let underfundedLimit = 10
+    /// How many row errors are kept for display (all are counted and written to the error report).
+    public static let keptErrorLimit = 10
+
+    /// Data rows read.
+    public private(set) var rows = 0
+    /// Rows checked, per risk level.
+    public private(set) var riskCounts: [Severity: Int] = [:]
+    /// Rows that failed.
+    public private(set) var failedRows = 0
+    /// Σ budgets of checked rows, VAT 포함.
+    public private(set) var totalBudget = Won.zero
+    /// Σ proper costs of checked rows, VAT 포함.
+    public private(set) var totalProperCost = Won.zero
+    /// The checked projects with the lowest coverage (budget ÷ proper cost), lowest first; only those below 100%.
+    public private(set) var mostUnderfunded: [Underfunded] = []
+    /// The first row errors, in file order.
+    public private(set) var firstErrors: [DaegaError] = []
+
+    /// Creates an empty summary.
+    public init() {}
+
+    /// Rows checked without error.
+    public var checkedRows: Int { rows - failedRows }
+
+    /// Adds a checked row.
+    /// - Throws: `amountOverflow` when a total no longer fits in won.
+    public mutating func add(_ row: BatchRow, result: ProjectCheckResult) throws(DaegaError) {
+        rows += 1
+        let check = result.check, properCost = check.coverage.properCost.totalWithVAT
+        riskCounts[check.risk, default: 0] += 1
+        let (budgets, budgetOverflow) = totalBudget.value.addingReportingOverflow(check.budgetWithVAT.value)
+        let (costs, costOverflow) = totalProperCost.value.addingReportingOverflow(properCost.value)
+        guard !budgetOverflow, !costOverflow else { throw DaegaError.amountOverflow("포트폴리오 합계") }
+        (totalBudget, totalProperCost) = (Won(budgets), Won(costs))
+        guard check.budgetWithVAT < properCost else { return }
+        let entry = Underfunded(id: row.id, name: (try? row.inputs.get())?.name, line: row.line, budget: check.budgetWithVAT,
+                                properCost: properCost, coveragePercent: check.coverage.coveragePercent, risk: check.risk)
+        let position = mostUnderfunded.firstIndex { Self.lowerCoverage(entry, than: $0) } ?? mostUnderfunded.count
+        guard position < Self.underfundedLimit else { return }
+        mostUnderfunded.insert(entry, at: position)
+        if mostUnderfunded.count > Self.underfundedLimit { mostUnderfunded.removeLast() }
+    }
+
+    /// Adds a failed row.
+    public mutating func add(failure error: DaegaError) {
+        rows += 1
+        failedRows += 1
+        if firstErrors.count < Self.keptErrorLimit { firstErrors.append(error) }
+    }
+
+    /// Exact comparison of budget ÷ proper cost, by cross-multiplication.
+    private static func lowerCoverage(_ a: Underfunded, than b: Underfunded) -> Bool {
+        Int128(a.budget.value) * Int128(b.properCost.value) < Int128(b.budget.value) * Int128(a.properCost.value)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DaegaEngine
+import DaegaIO
+import Foundation
+
+/// Output encodings `daega batch` offers.
+enum BatchEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8, cp949
+
+    /// The CSV encoding: UTF-8 with a byte order mark (so Excel shows Hangul) or CP949.
+    var csv: CSVOutputEncoding { self == .utf8 ? .utf8WithBOM : .cp949 }
+}
+
+/// `daega batch`: checks every project of a portfolio CSV, one result row per input row, and prints a summary.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "포트폴리오 CSV 일괄 점검: 행마다 적정 대가·충족률·유찰 위험, 요약과 행별 오류 보고",
+        discussion: """
+            예: daega batch samples/portfolio.csv -o 점검결과.csv --errors 오류.csv
+            입력 열: id(필수), name, edition, ilf, eif, ei, eo, eq 또는 fp, integration, performance, compatibility,
+            security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_pct, tech_fee_pct,
+            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받으며, 모르는 열은 그대로 옮깁니다.
+            입력은 UTF-8(BOM 유무)과 CP949를 자동 인식하고, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
+            오류가 있는 행은 건너뛰고 --errors 파일에 줄·열과 함께 기록하며 종료 코드 2로 끝납니다.
+            """)
+
+    @Argument(help: ArgumentHelp("포트폴리오 CSV", valueName: "input"))
+    var input: String
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("결과 CSV", valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("행별 오류 보고 CSV (줄, 열, 코드, 내용, 기대값)", valueName: "file"))
+    var errors: String?
+
+    @Option(help: "결과 인코딩: utf8(BOM 포함, 기본) 또는 cp949")
+    var encoding: BatchEncoding = .utf8
+
+    @Option(name: .customLong("lang"), help: "요약 언어: ko(기본) 또는 en")
+    var language: Language = .ko
+
+    @OptionGroup var rateOptions: RateOptions
+
+    func run() throws {
+        try reportingErrors {
+            let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv,
+                                       selection: try rateOptions.selection())
+            let summary = try BatchRunner.run(request, progress: BatchProgress.forStandardError())
+            BatchProgress.finish()
+            Self.reportRowErrors(summary)
+            return CommandOutput(text: BatchSummaryText.render(summary, output: output, errors: errors, language: language),
+                                 status: summary.failedRows > 0 ? ExitStatus.rowsFailed : 0)
+        }
+    }
+
+    /// Writes the first row errors to standard error as one-line diagnostics, and how many more the report holds.
+    static func reportRowErrors(_ summary: BatchSummary) {
+        var lines = summary.firstErrors.map { "daega: \($0)" }
+        let more = summary.failedRows - summary.firstErrors.count
+        if more > 0 { lines.append("daega: … 오류 행 \(more)개 더 (--errors 파일에 모두 기록)") }
+        guard !lines.isEmpty else { return }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+}

@@ -1,0 +1,43 @@
+import DaegaEngine
+import DaegaIO
+import DaegaReports
+
+/// The summary `daega batch` prints: rows per risk level, totals, the most underfunded projects and the errors.
+enum BatchSummaryText {
+    /// Renders a summary.
+    /// - Parameters:
+    ///   - summary: the batch's summary.
+    ///   - output: the result file written.
+    ///   - errors: the error report written, when any.
+    ///   - language: the language of labels.
+    static func render(_ summary: BatchSummary, output: String, errors: String?, language: Language) -> String {
+        let ko = language == .ko
+        var report = TextReport(title: ko ? "포트폴리오 점검 요약" : "Portfolio check summary")
+        report.rows(nil, [
+            (ko ? "행" : "Rows", "\(summary.rows)", nil),
+            (ko ? "점검 완료" : "Checked", "\(summary.checkedRows)", nil),
+            (ko ? "오류 행" : "Rows with errors", "\(summary.failedRows)", errors.map { (ko ? "→ " : "→ ") + $0 }),
+        ])
+        report.rows(ko ? "위험 수준별 사업 수" : "Projects per risk level", Severity.allCases.reversed().map { level in
+            (ko ? level.koreanName : level.name, "\(summary.riskCounts[level, default: 0])", nil)
+        })
+        let coverage = summary.totalBudget.percent(of: summary.totalProperCost).map { "\($0.fixedText)%" }
+        report.rows(ko ? "합계 (VAT 포함)" : "Totals (incl. VAT)", [
+            (ko ? "예산" : "Budget", summary.totalBudget.grouped + (ko ? "원" : " won"), nil),
+            (ko ? "적정 대가" : "Proper cost", summary.totalProperCost.grouped + (ko ? "원" : " won"), nil),
+            (ko ? "충족률" : "Coverage", coverage ?? "-", nil),
+        ])
+        report.rows(ko ? "예산이 가장 부족한 사업 (충족률 낮은 순)" : "Most underfunded projects (lowest coverage first)",
+                    summary.mostUnderfunded.map { project in
+            let label = project.name.map { "\(project.id) \($0)" } ?? project.id
+            let gap = Won(project.properCost.value - project.budget.value).grouped + (ko ? "원 부족" : " won short")
+            return (label, "\(project.coveragePercent.fixedText)%", "\(ko ? project.risk.koreanName : project.risk.name), \(gap)")
+        })
+        if summary.failedRows > 0 {
+            report.bullets(ko ? "오류" : "Errors", [ko ? "오류 행 \(summary.failedRows)개: 처음 \(BatchSummary.keptErrorLimit)개는 표준 오류에, 전부는 --errors 파일에"
+                                                       : "\(summary.failedRows) rows failed: the first \(BatchSummary.keptErrorLimit) on standard error, all in the --errors file"])
+        }
+        report.bullets(ko ? "결과 파일" : "Output", [output])
+        return report.rendered
+    }
+}

@@ -1,0 +1,85 @@
+import DaegaIO
+import DaegaTestSupport
+import Foundation
+import Testing
+
+/// `daega batch` end to end: the same numbers as `daega check --format json`, exit statuses, files and stderr.
+@Suite struct BatchCommandTests {
+    let folder = NSTemporaryDirectory() + "daega-batch-cli-" + UUID().uuidString
+
+    init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+    func records(_ path: String) throws -> [[String]] { try CSVReader(contentsOf: path).readAll().map(\.fields) }
+
+    func row(_ id: String, in records: [[String]]) throws -> [String: String] {
+        let row = try #require(records.first { $0.first == id })
+        return Dictionary(uniqueKeysWithValues: zip(records[0], row))
+    }
+
+    func check(_ arguments: [String]) throws -> [String: Any] {
+        let run = try CommandLineRun.daega(["check", "--format", "json", "--as-of", "2026-03-01"] + arguments)
+        #expect(run.status == 0, "\(run.standardError)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+    }
+
+    func expectSame(_ row: [String: String], _ json: [String: Any], total: String, estimate: String) {
+        let estimateJSON = json[estimate] as? [String: Any]
+        #expect(row[total] == (estimateJSON?["total"] as? Int).map(String.init))
+        #expect(row[total + "_with_vat"] == (estimateJSON?["total_with_vat"] as? Int).map(String.init))
+        #expect(row["proper_cost_with_vat"] == (json["proper_cost_with_vat"] as? Int).map(String.init))
+        #expect(row["coverage_pct"].flatMap(Double.init) == (json["coverage_pct"] as? NSNumber)?.doubleValue)
+        #expect(row["break_even_pct"].flatMap(Double.init) == (json["break_even_pct"] as? NSNumber)?.doubleValue)
+        #expect(row["risk"] == json["risk"] as? String)
+        let codes = (json["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }.joined(separator: ";")
+        #expect(row["findings"] == codes)
+    }
+
+    @Test func batchCellsMatchCheckJSON() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", folder + "/out.csv", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(run.standardOutput.contains("포트폴리오 점검 요약"))
+        let output = try records(folder + "/out.csv")
+        expectSame(try row("P2026-002", in: output),
+                   try check(["--fp", "420", "--edition", "2025", "--integration", "2", "--performance", "3",
+                              "--budget", "470,000,000", "--months", "6"]),
+                   total: "fp_total", estimate: "function_point_estimate")
+        expectSame(try row("P2026-013", in: output),
+                   try check(["--staff", "IT컨설턴트=8", "--staff", "데이터분석가=8", "--staff", "IT PM=4", "--wage-year", "2025",
+                              "--overhead-rate", "110", "--tech-fee-rate", "20", "--budget", "430,000,000", "--months", "8"]),
+                   total: "mm_total", estimate: "man_month_estimate")
+    }
+
+    @Test func rowErrorsExitTwoAndGoToTheErrorReport() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio-with-errors.csv", "-o", folder + "/out.csv",
+                                            "--errors", folder + "/errors.csv", "--lang", "en", "--encoding", "cp949"])
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(run.standardOutput.contains("Rows with errors"))
+        let errors = try records(folder + "/errors.csv")
+        #expect(errors[0] == ["line", "column", "code", "message", "expected", "id"])
+        #expect(errors.count == 8)
+        #expect(errors.dropFirst().map { $0[0] } == ["3", "4", "5", "6", "7", "8", "9"])
+    }
+
+    @Test func malformedInputFailsWithoutOutput() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/bad.csv"
+        try Data("id,fp,budget\nA,100,\"1000\n".utf8).write(to: URL(fileURLWithPath: input))
+        let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv"])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("bad.csv:2:"))
+        #expect(run.standardOutput.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
+    }
+
+    @Test func outputEqualToInputIsRefused() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/in.csv"
+        try FileManager.default.copyItem(atPath: Repository.sample("portfolio.csv"), toPath: input)
+        let run = try CommandLineRun.daega(["batch", input, "-o", input])
+        #expect(run.status == 73)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == Data(contentsOf: URL(fileURLWithPath: Repository.sample("portfolio.csv"))))
+    }
+}

@@ -1,0 +1,216 @@
+import DaegaEngine
+import DaegaIO
+import DaegaTestSupport
+import Foundation
+import Testing
+
+/// Batch runs: outputs, encodings, bad rows on their cells, fatal errors leaving nothing behind, and agreement
+/// with `ProjectCheckPlan` (the path `daega check` takes).
+@Suite struct BatchRunnerTests {
+    static let header = "id,name,agency,fp,integration,staffing,wage_year,overhead_pct,budget,months"
+    static let good = "G-1,민원 시스템,○○시청,420,2,,,,\"480,000,000\",6"
+
+    func sample(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: Repository.sample(name)))) }
+
+    @Test func outputCarriesInputColumnsThenResults() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(Self.header)\n\(Self.good)\n")
+        #expect(run.output[0] == Self.header.split(separator: ",").map(String.init) + BatchOutputRow.resultColumns)
+        #expect(Array(run.output[1].prefix(10)) == ["G-1", "민원 시스템", "○○시청", "420", "2", "", "", "", "480,000,000", "6"])
+        #expect(run.cell("function_points") == "420")
+        #expect(run.cell("risk") == "low")
+        #expect(run.cell("mm_total") == "")
+        #expect(run.summary.rows == 1 && run.summary.failedRows == 0)
+        #expect(run.errors == [BatchErrorReport.columns])
+    }
+
+    @Test func batchRowsAgreeWithProjectCheckPlan() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let bytes = try sample("portfolio.csv")
+        let run = try harness.run(bytes)
+        let records = try CSVReader(bytes: bytes, path: "portfolio.csv").readAll()
+        let parser = try BatchRowParser(header: records[0], path: "portfolio.csv")
+        #expect(records.count == 25 && run.output.count == 25)
+        for (index, record) in records.dropFirst().enumerated() {
+            let result = try ProjectCheckPlan.run(try parser.row(record).inputs.get(), selection: BatchHarness.selection)
+            let check = result.check, number = { (won: Won?) in won.map { String($0.value) } ?? "" }
+            #expect(run.cell("fp_total", row: index) == number(result.functionPoints?.total))
+            #expect(run.cell("fp_total_with_vat", row: index) == number(result.functionPoints?.totalWithVAT))
+            #expect(run.cell("mm_total", row: index) == number(result.manMonths?.total))
+            #expect(run.cell("mm_total_with_vat", row: index) == number(result.manMonths?.totalWithVAT))
+            #expect(run.cell("proper_cost_with_vat", row: index) == number(check.coverage.properCost.totalWithVAT))
+            #expect(run.cell("coverage_pct", row: index) == check.coverage.coveragePercent.description)
+            #expect(run.cell("break_even_pct", row: index) == check.coverage.breakEvenPercent.description)
+            #expect(run.cell("risk", row: index) == check.risk.name)
+            #expect(run.cell("findings", row: index) == check.findings.map(\.code).joined(separator: ";"))
+        }
+    }
+
+    @Test func samplePortfolioCoversEveryTierAndBothMethods() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run(try sample("portfolio.csv"))
+        #expect(run.summary.failedRows == 0)
+        for level in Severity.allCases { #expect(run.summary.riskCounts[level, default: 0] >= 3, "\(level)") }
+        let rows = 0..<run.summary.rows
+        #expect(rows.contains { run.cell("fp_total", row: $0).isEmpty && !run.cell("mm_total", row: $0).isEmpty })
+        #expect(rows.contains { !run.cell("fp_total", row: $0).isEmpty && !run.cell("mm_total", row: $0).isEmpty })
+        #expect(run.summary.mostUnderfunded.count == BatchSummary.underfundedLimit)
+        let coverages = run.summary.mostUnderfunded.map(\.coveragePercent)
+        #expect(coverages == coverages.sorted())
+        #expect(run.summary.mostUnderfunded.first?.id == "P2026-022")
+        let budgets = try rows.map { Int64(try #require(Int64(run.cell("budget", row: $0).replacingOccurrences(of: ",", with: "")))) }
+        #expect(run.summary.totalBudget == Won(budgets.reduce(0, +)))
+    }
+
+    @Test(arguments: [(1, 1), (2, 3), (2, 1024)])
+    func workersAndChunksDoNotChangeTheOutput(workers: Int, chunkRows: Int) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let reference = try harness.run(try sample("portfolio-with-errors.csv"), workers: 1, chunkRows: 1024).output
+        let run = try harness.run(try sample("portfolio-with-errors.csv"), workers: workers, chunkRows: chunkRows)
+        #expect(run.output == reference)
+    }
+
+    @Test func encodingsGiveTheSameOutput() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let utf8 = try sample("portfolio.csv")
+        let plain = try harness.run(utf8).output
+        #expect(try harness.run([0xEF, 0xBB, 0xBF] + utf8).output == plain)
+        let cp949 = try sample("portfolio-cp949.csv")
+        #expect(cp949 != utf8 && String(data: Data(cp949), encoding: .utf8) == nil)
+        #expect(try harness.run(cp949).output == plain)
+    }
+
+    @Test func outputIsUTF8WithBOMByDefaultAndCP949OnRequest() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let reference = try harness.run(try sample("portfolio.csv")).output
+        let bom = Array(try Data(contentsOf: URL(fileURLWithPath: harness.directory.file("out.csv"))))
+        #expect(bom.starts(with: [0xEF, 0xBB, 0xBF]))
+        let run = try harness.run(try sample("portfolio.csv"), encoding: .cp949)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: harness.directory.file("out.csv"))))
+        #expect(!bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(data: Data(bytes), encoding: String.Encoding(rawValue: 0x8000_0422))?.contains("민원 통합 접수·처리 시스템 구축") == true)
+        #expect(run.output == reference)
+    }
+
+    /// One bad-row class: what the row says, the error code, and the column it lands on.
+    struct BadRow: Sendable, CustomTestStringConvertible {
+        var what: String
+        var row: String
+        var code: ErrorCode
+        var column: Int
+        var testDescription: String { what }
+    }
+
+    static let badRows: [BadRow] = [
+        BadRow(what: "bad number", row: "B-1,x,y,12억,,,,,\"100,000,000\",6", code: .notANumber, column: 4),
+        BadRow(what: "bad amount", row: "B-1,x,y,100,,,,,\"1,00,000\",6", code: .notANumber, column: 9),
+        BadRow(what: "unknown job", row: "B-1,x,y,,,재무전문가:3,2025,,\"100,000,000\",6", code: .unknownJob, column: 6),
+        BadRow(what: "staffing without separator", row: "B-1,x,y,,,IT PM 3,2025,,\"100,000,000\",6", code: .missingInput, column: 6),
+        BadRow(what: "level out of range", row: "B-1,x,y,100,7,,,,\"100,000,000\",6", code: .valueOutOfRange, column: 5),
+        BadRow(what: "missing id", row: ",x,y,100,,,,,\"100,000,000\",6", code: .missingInput, column: 1),
+        BadRow(what: "no scope", row: "B-1,x,y,,,,,,\"100,000,000\",6", code: .missingInput, column: 4),
+        BadRow(what: "negative budget", row: "B-1,x,y,100,,,,,\"-100,000,000\",6", code: .valueOutOfRange, column: 9),
+        BadRow(what: "missing budget", row: "B-1,x,y,100,,,,,,6", code: .missingInput, column: 9),
+        BadRow(what: "months out of range", row: "B-1,x,y,100,,,,,\"100,000,000\",200", code: .valueOutOfRange, column: 10),
+        BadRow(what: "unknown wage year", row: "B-1,x,y,,,IT PM:3,1999,,\"100,000,000\",6", code: .unknownWageYear, column: 7),
+        BadRow(what: "negative overhead", row: "B-1,x,y,,,IT PM:3,2025,-5,\"100,000,000\",6", code: .valueOutOfRange, column: 8),
+        BadRow(what: "field count", row: "B-1,x,y,100", code: .csvFieldCount, column: 5),
+    ]
+
+    @Test(arguments: badRows)
+    func badRowIsReportedOnItsCellAndTheRestIsChecked(_ bad: BadRow) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(Self.header)\n\(Self.good)\n\(bad.row)\nG-2,b,c,300,,,,,\"400,000,000\",5\n")
+        #expect(run.summary.rows == 3 && run.summary.failedRows == 1)
+        #expect(run.errors.count == 2)
+        #expect(Array(run.errors[1].prefix(3)) == ["3", String(bad.column), bad.code.rawValue], "\(run.errors[1])")
+        #expect(run.errors[1][4].isEmpty == false, "every error says what was expected")
+        #expect(run.cell("error", row: 1).hasPrefix(bad.code.rawValue))
+        #expect(run.cell("risk", row: 1).isEmpty)
+        #expect(!run.cell("risk", row: 0).isEmpty && !run.cell("risk", row: 2).isEmpty)
+        #expect(run.output.count == 4)
+    }
+
+    @Test func duplicateIDFailsTheSecondRowOnly() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(Self.header)\n\(Self.good)\n\(Self.good)\n")
+        #expect(run.summary.failedRows == 1)
+        #expect(Array(run.errors[1].prefix(3)) == ["3", "1", ErrorCode.csvDuplicateRowID.rawValue])
+        #expect(run.cell("risk", row: 0) == "low")
+    }
+
+    @Test func formulasAreNeutralisedInTheOutput() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(Self.header)\nF-1,\"=HYPERLINK(\"\"x\"\")\",+cmd,420,,,,,\"480,000,000\",6\n")
+        #expect(run.cell("name") == "'=HYPERLINK(\"x\")")
+        #expect(run.cell("agency") == "'+cmd")
+        #expect(run.cell("function_points") == "420")
+    }
+
+    @Test(arguments: [
+        ("id,fp\n\"A,100\n", ErrorCode.csvSyntax, 2),
+        ("id,fp\nA,1\"00\n", ErrorCode.csvSyntax, 2),
+    ])
+    func malformedFileStopsWithItsPlaceAndWritesNothing(_ text: String, _ code: ErrorCode, _ line: Int) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        do {
+            _ = try harness.run(text)
+            Issue.record("expected a fatal error")
+        } catch let error as DaegaError {
+            #expect(error.code == code)
+            guard case let .file(_, errorLine?, column?)? = error.location else { Issue.record("no location: \(error)"); return }
+            #expect(errorLine == line && column >= 1)
+        }
+        #expect(try harness.directory.contents() == ["in.csv"])
+    }
+
+    @Test func unreadableEncodingStopsAndWritesNothing() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        #expect(throws: DaegaError.self) { try harness.run(Array("id,name\nA,".utf8) + [0xFF, 0xFF, 0x0A]) }
+        #expect(try harness.directory.contents() == ["in.csv"])
+    }
+
+    @Test func outputEqualToInputIsRefused() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let input = try harness.directory.write(Array("\(Self.header)\n\(Self.good)\n".utf8), to: "in.csv")
+        let request = BatchRequest(input: input, output: input, selection: BatchHarness.selection)
+        do {
+            _ = try BatchRunner.run(request)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.code == .outputSameAsInput)
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "\(Self.header)\n\(Self.good)\n")
+    }
+
+    @Test func aFailureDuringTheRunLeavesNoPartialFile() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let input = try harness.directory.write(try sample("portfolio.csv"), to: "in.csv")
+        let request = BatchRequest(input: input, output: harness.directory.file("out.csv"), errors: harness.directory.file("errors.csv"),
+                                   selection: BatchHarness.selection, chunkRows: 4)
+        var seen = 0
+        do {
+            _ = try BatchRunner.run(request) { (_, _, _) throws(DaegaError) in
+                seen += 1
+                if seen == 10 { throw DaegaError(.outputFailed, "디스크가 가득 찼습니다") }
+            }
+            Issue.record("expected the failure")
+        } catch {
+            #expect(error.code == .outputFailed)
+        }
+        #expect(try harness.directory.contents() == ["in.csv"])
+    }
+}
