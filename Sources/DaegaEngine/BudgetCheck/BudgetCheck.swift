@@ -8,13 +8,13 @@ public enum BudgetCheck {
     ///   - rules: the procurement rules.
     /// - Throws: `DaegaError` for a budget that is not positive or an award ratio out of range.
     public static func run(_ request: BudgetCheckRequest, properCost: ProperCost, edition: GuideEdition,
-                           rules: ProcurementRules) throws -> BudgetCheckResult {
+                           rules: ProcurementRules, narration: Narration = .full) throws -> BudgetCheckResult {
         guard request.budget > .zero else {
             throw DaegaError(.valueOutOfRange, at: .field("budget"), "예산이 0원 이하(\(request.budget.grouped)원)입니다",
                              expected: "0보다 큰 금액 (VAT 포함, 원)")
         }
-        var recorder = TraceRecorder()
-        var notes: [EstimateNote] = []
+        var recorder = TraceRecorder(narration)
+        var notes = NoteList(narration)
         var budget = request.budget
         if request.budgetExcludesVAT {
             let vat = try VATCalculation(on: request.budget, edition: edition, recorder: &recorder)
@@ -56,17 +56,18 @@ public enum BudgetCheck {
             result: .percent(coverage.typicalBidBreakEvenPercent), rates: [awardRatio.reference]))
 
         var findings: [Finding] = []
-        if let finding = coverage.finding(failureRates: rules.tenderFailureRates) { findings.append(finding) }
+        if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.append(finding) }
         findings += request.otherFindings
-        findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate)
+        findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
+                                                    narration: narration)
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
-        if let finding = DirectPurchaseAssessment.finding(amount: budget, products: request.products, rules: rules) {
+        if let finding = DirectPurchaseAssessment.finding(amount: budget, products: request.products, rules: rules, narration: narration) {
             findings.append(finding)
         }
-        findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules))
+        findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))
         findings = findings.enumerated().sorted { ($0.element.severity, -$0.offset) > ($1.element.severity, -$1.offset) }.map(\.element)
         for finding in findings { recorder.use(finding.sources) }
-        return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes,
+        return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,
                                  trace: recorder.steps, rates: recorder.rates)
     }
 

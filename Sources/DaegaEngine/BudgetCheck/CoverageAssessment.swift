@@ -52,7 +52,7 @@ public struct CoverageAssessment: Sendable {
     }
 
     /// The coverage finding, or `nil` when the budget covers the proper cost.
-    public func finding(failureRates: Sourced<[Int: ExactDecimal]>) -> Finding? {
+    public func finding(failureRates: Sourced<[Int: ExactDecimal]>, narration: Narration = .full) -> Finding? {
         guard let severity = tier.severity else { return nil }
         let budgetText = budget.grouped, cost = properCost.totalWithVAT.grouped
         let c = coveragePercent.fixedText, b = breakEvenPercent.fixedText, t = typicalBidBreakEvenPercent.fixedText, a = awardRatio.value
@@ -76,7 +76,7 @@ public struct CoverageAssessment: Sendable {
         let rates = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ")
         let ratesEn = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.value)% in \($0.key)" }.joined(separator: ", ")
         return Finding(
-            code: "coverage_\(tier.rawValue)", severity: severity, message: message,
+            narration, code: "coverage_\(tier.rawValue)", severity: severity, message: message,
             rule: LocalizedText(
                 ko: "적정 대가 대비 예산: 손익분기 = \(properCost.marginDefinition.ko) ÷ 적정 대가(VAT 별도) = \(b)%; 통상 낙찰가 = 예산 × \(a)% (가정). 원가에 못 미치는 예산은 20억 이상 공공SW 유찰률(\(rates))의 주된 원인으로 보도됨.",
                 en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn))."),

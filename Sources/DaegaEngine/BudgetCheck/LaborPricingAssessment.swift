@@ -6,12 +6,13 @@ public enum LaborPricingAssessment {
     ///   - estimate: the man-month estimate.
     ///   - labor: the edition's 제경비·기술료 ranges.
     ///   - wageYearInForce: the 적용연도 of the table in force on the reference day, when there is one.
-    public static func findings(_ estimate: ManMonthEstimate, labor: LaborRates, wageYearInForce: Int?) -> [Finding] {
+    public static func findings(_ estimate: ManMonthEstimate, labor: LaborRates, wageYearInForce: Int?,
+                                narration: Narration = .full) -> [Finding] {
         var findings: [Finding] = []
         let overhead = labor.overhead, fee = labor.technicalFee
         if estimate.overheadPercent < overhead.value.minimum {
             findings.append(Finding(
-                code: "overhead_below_floor", severity: .high,
+                narration, code: "overhead_below_floor", severity: .high,
                 message: LocalizedText(
                     ko: "제경비율 \(estimate.overheadPercent)%가 \(estimate.editionTitle)의 범위 \(overhead.value.text)보다 낮아 인건비 대가가 \(estimate.overhead.grouped)원으로 과소 산정됩니다 (옛 110~120% 관행이 흔한 원인).",
                     en: "The overhead rate \(estimate.overheadPercent)% is below \(estimate.editionTitle)'s range \(overhead.value.text), understating the price (₩\(estimate.overhead.grouped)); the old 110–120% habit is the usual cause."),
@@ -21,7 +22,7 @@ public enum LaborPricingAssessment {
         }
         if estimate.technicalFeePercent < fee.value.minimum {
             findings.append(Finding(
-                code: "technical_fee_below_floor", severity: .medium,
+                narration, code: "technical_fee_below_floor", severity: .medium,
                 message: LocalizedText(
                     ko: "기술료율 \(estimate.technicalFeePercent)%가 가이드 범위 \(fee.value.text)보다 낮습니다.",
                     en: "The technical fee rate \(estimate.technicalFeePercent)% is below the guide's range \(fee.value.text)."),
@@ -30,7 +31,7 @@ public enum LaborPricingAssessment {
         }
         if let wageYearInForce, estimate.wageYear < wageYearInForce {
             findings.append(Finding(
-                code: "wage_table_outdated", severity: .medium,
+                narration, code: "wage_table_outdated", severity: .medium,
                 message: LocalizedText(
                     ko: "\(estimate.wageYear)년 적용 임금표를 썼지만 기준일에는 \(wageYearInForce)년 적용 임금표가 시행 중입니다: 인건비가 낮게 잡혔을 수 있습니다.",
                     en: "The \(estimate.wageYear) wage table was used, but the \(wageYearInForce) table is in force: labour may be understated."),

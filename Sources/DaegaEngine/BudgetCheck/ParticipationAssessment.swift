@@ -5,7 +5,8 @@ public enum ParticipationAssessment {
     ///   - amount: the project amount, VAT 포함 (the budget).
     ///   - rules: the procurement rules.
     ///   - compoundsCoverage: true when a coverage finding exists; a just-below-threshold amount then counts as `medium`.
-    public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool) -> [Finding] {
+    public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
+                                narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
         let tiers: [(Won, LocalizedText)] = [
             (thresholds.recentMidsize, LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 5년 이내 기업", en: "firms that left SME status within 5 years")),
@@ -17,7 +18,7 @@ public enum ParticipationAssessment {
             ko: (["중소 SW사업자"] + eligible.map(\.ko)).joined(separator: ", "),
             en: (["SME software firms"] + eligible.map(\.en)).joined(separator: ", "))
         var findings = [Finding(
-            code: "participation_pool", severity: .low,
+            narration, code: "participation_pool", severity: .low,
             message: LocalizedText(
                 ko: "사업금액 \(amount.grouped)원(VAT 포함)의 참여 가능 기업: \(pool.ko). 상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
                 en: "At ₩\(amount.grouped) (incl. VAT), \(pool.en) may bid; firms of mutual-investment-restricted groups are barred in principle."),
@@ -32,7 +33,7 @@ public enum ParticipationAssessment {
                   amount >= lower else { continue }
             let gap = Won(threshold.value - amount.value)
             findings.append(Finding(
-                code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
+                narration, code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
                 message: LocalizedText(
                     ko: "사업금액이 \(tier.ko)의 참여하한 \(threshold.grouped)원보다 \(gap.grouped)원 적어(\(margin.value)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
                     en: "The amount is ₩\(gap.grouped) below the ₩\(threshold.grouped) floor for \(tier.en) (within \(margin.value)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "")."),

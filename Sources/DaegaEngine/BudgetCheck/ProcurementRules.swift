@@ -1,36 +1,36 @@
 /// The tender and contract rules a budget check applies, from one procurement rate book.
-public struct ProcurementRules: Sendable, EffectiveDated {
+public final class ProcurementRules: Sendable, EffectiveDated {
     public static let kindLabel = "입찰·계약 규칙"
     public static let folder = "procurement"
 
     /// The rule set's year.
-    public var year: Int
+    public let year: Int
     /// Its title.
-    public var title: String
+    public let title: String
     /// The book's identifier, e.g. `procurement-2025`.
-    public var book: String
+    public let book: String
     /// The day it applies from.
-    public var effectiveFrom: CalendarDate
+    public let effectiveFrom: CalendarDate
     /// The typical winning bid as a percentage of the budget.
-    public var awardRatioPercent: Sourced<ExactDecimal>
+    public let awardRatioPercent: Sourced<ExactDecimal>
     /// 대기업 참여하한 (VAT 포함): recently graduated mid-size, large under 8,000억 revenue, large above.
-    public var participationThresholds: Sourced<ParticipationThresholds>
+    public let participationThresholds: Sourced<ParticipationThresholds>
     /// How close below a threshold counts as "just below" (percent of the threshold).
-    public var participationMarginPercent: Sourced<ExactDecimal>
+    public let participationMarginPercent: Sourced<ExactDecimal>
     /// 상호출자제한기업집단 barred.
-    public var conglomerateBan: Sourced<Bool>
+    public let conglomerateBan: Sourced<Bool>
     /// 상용SW 직접구매 triggers (VAT 포함 project amount, single product amount).
-    public var directPurchase: Sourced<DirectPurchaseThresholds>
+    public let directPurchase: Sourced<DirectPurchaseThresholds>
     /// 과업심의위원회: projects up to this amount may use simplified review.
-    public var simplifiedTaskReviewUpTo: Sourced<Won>
+    public let simplifiedTaskReviewUpTo: Sourced<Won>
     /// The 협상 price-score rule.
-    public var priceScore: Sourced<PriceScoreRule>
+    public let priceScore: Sourced<PriceScoreRule>
     /// 협상적격: technical score share needed.
-    public var negotiationQualificationPercent: Sourced<ExactDecimal>
+    public let negotiationQualificationPercent: Sourced<ExactDecimal>
     /// Published 유찰 rates for large projects (2016, 2021).
-    public var tenderFailureRates: Sourced<[Int: ExactDecimal]>
+    public let tenderFailureRates: Sourced<[Int: ExactDecimal]>
     /// A budget within this percentage of the VAT-exclusive proper cost is flagged as possibly VAT-exclusive.
-    public var vatExclusiveTolerancePercent: Sourced<ExactDecimal>
+    public let vatExclusiveTolerancePercent: Sourced<ExactDecimal>
 
     /// Creates a rule set.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,

@@ -84,18 +84,24 @@ public struct ProjectCheckResult: Sendable {
 /// estimate; man-month pricing, maintenance ratios and the planned duration add their findings.
 public enum ProjectCheck {
     /// Runs the check.
+    /// - Parameter narration: `.silent` computes the same numbers and finding codes without trace steps, notes or
+    ///   sentences (for portfolio batches).
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
-    public static func run(_ input: ProjectCheckInput) throws -> ProjectCheckResult {
-        let estimates = try ProjectEstimates.estimate(input.estimateInput)
+    public static func run(_ input: ProjectCheckInput, narration: Narration = .full) throws -> ProjectCheckResult {
+        let estimates = try ProjectEstimates.estimate(input.estimateInput, narration: narration)
         guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var findings = input.maintenanceFindings
         if let mm = estimates.manMonths, let side = input.manMonths {
-            findings += LaborPricingAssessment.findings(mm, labor: try input.edition.requireLabor(), wageYearInForce: side.wageYearInForce)
+            findings += LaborPricingAssessment.findings(mm, labor: try input.edition.requireLabor(), wageYearInForce: side.wageYearInForce,
+                                                        narration: narration)
         }
-        if let finding = estimates.comparison.flatMap(DurationAssessment.finding) { findings.append(finding) }
+        if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
+            findings.append(finding)
+        }
         var request = input.budget
         request.otherFindings += findings
-        let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules)
+        let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules,
+                                        narration: narration)
         return ProjectCheckResult(functionPoints: estimates.functionPoints, manMonths: estimates.manMonths,
                                   comparison: estimates.comparison, check: check, maintenanceFindings: input.maintenanceFindings)
     }

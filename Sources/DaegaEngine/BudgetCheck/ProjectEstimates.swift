@@ -31,16 +31,20 @@ public struct ProjectEstimates: Sendable {
 
     /// Estimates a project by every method its inputs allow and compares the two when both are given.
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
-    public static func estimate(_ input: ProjectEstimateInput) throws -> ProjectEstimates {
-        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
-        let mm = try input.manMonths.map { try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition) }
+    /// - Parameter narration: `.silent` computes the same numbers without trace steps, notes or sentences.
+    public static func estimate(_ input: ProjectEstimateInput, narration: Narration = .full) throws -> ProjectEstimates {
+        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition, narration: narration) }
+        let mm = try input.manMonths.map {
+            try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition, narration: narration)
+        }
         guard fp != nil || mm != nil else {
             throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
                              expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
         }
         var comparison: MethodComparison?
         if let fp, let mm {
-            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths)
+            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths,
+                                                    narration: narration)
         }
         return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison)
     }

@@ -12,13 +12,14 @@ public enum MethodComparer {
     ///   - plannedMonths: the planned duration, when known.
     /// - Throws: `DaegaError` when the planned duration is not positive or an amount overflows.
     public static func compare(_ functionPoints: FunctionPointEstimate, _ manMonths: ManMonthEstimate, bands: ProductivityBands,
-                               work given: WorkKind?, plannedMonths: ExactDecimal?) throws -> MethodComparison {
+                               work given: WorkKind?, plannedMonths: ExactDecimal?,
+                               narration: Narration = .full) throws -> MethodComparison {
         if let plannedMonths, plannedMonths <= .zero {
             throw DaegaError(.valueOutOfRange, at: .field("duration_months"), "사업기간 \(plannedMonths)개월은 양수가 아닙니다",
                              expected: "0보다 큰 개월 수 (예: 10)")
         }
-        var recorder = TraceRecorder()
-        var notes: [EstimateNote] = []
+        var recorder = TraceRecorder(narration)
+        var notes = NoteList(narration)
         let work = given ?? .development
         if given == nil {
             notes.append(EstimateNote(code: "work_assumed", text: LocalizedText(
@@ -106,8 +107,8 @@ public enum MethodComparer {
             differenceWithVAT: differenceWithVAT, differencePercent: differencePercent, planManMonths: planMonths,
             impliedProductivity: implied, blendedMonthlyRate: blended, manMonthsAtFunctionPointCost: paid,
             bandProductivity: band, requiredManMonths: required, plannedMonths: plannedMonths, staff: staff,
-            properMonths: proper, explanation: [], trace: recorder.steps, notes: notes, rates: recorder.rates)
-        comparison.explanation = ComparisonExplanation.sentences(for: comparison)
+            properMonths: proper, explanation: [], trace: recorder.steps, notes: notes.items, rates: recorder.rates)
+        if narration == .full { comparison.explanation = ComparisonExplanation.sentences(for: comparison) }
         return comparison
     }
 }

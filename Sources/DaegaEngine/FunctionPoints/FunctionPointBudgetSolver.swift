@@ -35,11 +35,12 @@ public enum FunctionPointBudgetSolver {
                              expected: "0보다 큰 VAT 포함 금액")
         }
         let rates = try edition.requireFunctionPoints()
-        func estimate(tenths: Int64) throws -> FunctionPointEstimate {
+        func estimate(tenths: Int64, narration: Narration = .silent) throws -> FunctionPointEstimate {
             var request = template
             request.scope = .total(ExactDecimal(significand: tenths, scale: 1))
             let count = try FunctionPointCount.count(request.scope, rates: rates)
-            return try FunctionPointEstimator.estimate(count: count, request: request, edition: edition, rates: rates)
+            return try FunctionPointEstimator.estimate(count: count, request: request, edition: edition, rates: rates,
+                                                       narration: narration)
         }
         let smallest = try estimate(tenths: 1)
         guard smallest.totalWithVAT <= budget else {
@@ -58,7 +59,7 @@ public enum FunctionPointBudgetSolver {
             let middle = low + (high - low) / 2
             if try estimate(tenths: middle).totalWithVAT <= budget { low = middle } else { high = middle }
         }
-        let solved = try estimate(tenths: low)
+        let solved = try estimate(tenths: low, narration: .full)
         let next = try estimate(tenths: high)
         return BudgetScope(budget: budget, functionPoints: solved.functionPoints, estimate: solved,
                            nextStepTotalWithVAT: next.totalWithVAT)

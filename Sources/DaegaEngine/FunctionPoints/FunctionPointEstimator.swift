@@ -6,17 +6,18 @@
 public enum FunctionPointEstimator {
     /// Estimates a request under `edition`.
     /// - Throws: `DaegaError` for bad inputs (with `.field` locations) or amounts that overflow.
-    public static func estimate(_ request: FunctionPointRequest, edition: GuideEdition) throws -> FunctionPointEstimate {
+    public static func estimate(_ request: FunctionPointRequest, edition: GuideEdition,
+                                narration: Narration = .full) throws -> FunctionPointEstimate {
         let rates = try edition.requireFunctionPoints()
         let count = try FunctionPointCount.count(request.scope, rates: rates)
-        return try estimate(count: count, request: request, edition: edition, rates: rates)
+        return try estimate(count: count, request: request, edition: edition, rates: rates, narration: narration)
     }
 
     /// Estimates an already counted size (used by the budget solver to avoid recounting).
     static func estimate(count: FunctionPointCount, request: FunctionPointRequest, edition: GuideEdition,
-                         rates: FunctionPointRates) throws -> FunctionPointEstimate {
-        var recorder = TraceRecorder()
-        var notes: [EstimateNote] = []
+                         rates: FunctionPointRates, narration: Narration) throws -> FunctionPointEstimate {
+        var recorder = TraceRecorder(narration)
+        var notes = NoteList(narration)
         let step = rates.chainRounding.value
 
         guard request.directExpenses >= .zero else {
@@ -129,10 +130,10 @@ public enum FunctionPointEstimator {
             phaseSharePercent: share, phases: request.phases, sizeFactor: sizeFactor, factors: applied,
             unadjustedCost: unadjusted, adjustedCost: adjusted, profitPercent: profitPercent, profit: profit,
             directExpenses: request.directExpenses, total: total, vat: vat.vat, totalWithVAT: vat.totalWithVAT,
-            trace: recorder.steps, notes: notes, rates: recorder.rates)
+            trace: recorder.steps, notes: notes.items, rates: recorder.rates)
     }
 
-    static func resolveProfit(_ given: ExactDecimal?, rule: Sourced<ProfitRule>, notes: inout [EstimateNote]) throws -> ExactDecimal {
+    static func resolveProfit(_ given: ExactDecimal?, rule: Sourced<ProfitRule>, notes: inout NoteList) throws -> ExactDecimal {
         guard let given else { return rule.value.defaultPercent }
         guard given >= .zero else {
             throw DaegaError(.valueOutOfRange, at: .field("profit_rate"), "이윤율이 음수(\(given)%)입니다",

@@ -1,29 +1,31 @@
-/// One edition of the KOSA 「SW사업 대가산정 가이드」 as loaded from a rate book.
-public struct GuideEdition: Sendable {
+/// One edition of the KOSA 「SW사업 대가산정 가이드」 as loaded from a rate book. Immutable and shared by reference,
+/// so passing it along never copies its tables.
+public final class GuideEdition: Sendable {
     /// The edition year, e.g. 2020.
-    public var year: Int
+    public let year: Int
     /// The edition's title.
-    public var title: String
+    public let title: String
     /// The rate book's identifier, e.g. `guide-2020`.
-    public var book: String
+    public let book: String
     /// The day the edition was published and took effect.
-    public var effectiveFrom: CalendarDate
+    public let effectiveFrom: CalendarDate
     /// The source of the date.
-    public var effectiveFromReference: RateReference
+    public let effectiveFromReference: RateReference
     /// 부가가치세율 (percent).
-    public var vatPercent: Sourced<ExactDecimal>
+    public let vatPercent: Sourced<ExactDecimal>
     /// How VAT is rounded.
-    public var vatRounding: Sourced<RoundingStep>
+    public let vatRounding: Sourced<RoundingStep>
     /// Function-point figures; `nil` when the book has none.
-    public var functionPoints: FunctionPointRates?
-    /// Maintenance figures; `nil` when the book has none. Set after init by the book reader.
-    public var maintenance: MaintenanceRates?
-    /// Man-month (투입공수) figures; `nil` when the book has none. Set after init by the reader.
-    public var labor: LaborRates? = nil
+    public let functionPoints: FunctionPointRates?
+    /// Maintenance figures; `nil` when the book has none.
+    public let maintenance: MaintenanceRates?
+    /// Man-month (투입공수) figures; `nil` when the book has none.
+    public let labor: LaborRates?
 
     /// Creates an edition.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
-                vatPercent: Sourced<ExactDecimal>, vatRounding: Sourced<RoundingStep>, functionPoints: FunctionPointRates?) {
+                vatPercent: Sourced<ExactDecimal>, vatRounding: Sourced<RoundingStep>, functionPoints: FunctionPointRates?,
+                labor: LaborRates? = nil, maintenance: MaintenanceRates? = nil) {
         self.year = year
         self.title = title
         self.book = book
@@ -32,6 +34,8 @@ public struct GuideEdition: Sendable {
         self.vatPercent = vatPercent
         self.vatRounding = vatRounding
         self.functionPoints = functionPoints
+        self.labor = labor
+        self.maintenance = maintenance
     }
 
     /// The function-point figures.

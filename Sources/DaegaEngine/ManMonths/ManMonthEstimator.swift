@@ -18,11 +18,12 @@ public enum ManMonthEstimator {
     ///   - table: the wage table.
     ///   - edition: the guide edition whose 제경비·기술료 ranges and VAT rules apply.
     /// - Throws: `DaegaError` for bad inputs (with `.field` locations such as `staffing[0].effort`) or overflow.
-    public static func estimate(_ request: ManMonthRequest, table: WageTable, edition: GuideEdition) throws -> ManMonthEstimate {
+    public static func estimate(_ request: ManMonthRequest, table: WageTable, edition: GuideEdition,
+                                narration: Narration = .full) throws -> ManMonthEstimate {
         let labor = try edition.requireLabor()
         let step = labor.rounding.value
-        var recorder = TraceRecorder()
-        var notes: [EstimateNote] = []
+        var recorder = TraceRecorder(narration)
+        var notes = NoteList(narration)
         guard !request.staffing.isEmpty else {
             throw DaegaError(.emptyStaffing, at: .field("staffing"), "투입 인력이 없습니다",
                              expected: "직무와 투입 M/M(또는 M/D) 한 줄 이상")
@@ -98,12 +99,12 @@ public enum ManMonthEstimator {
             wageYear: table.year, edition: edition.year, editionTitle: edition.title, lines: lines, manMonths: manMonths,
             directLabor: directLabor, overheadPercent: overheadPercent, overhead: overhead, technicalFeePercent: feePercent,
             technicalFee: technicalFee, directExpenses: request.directExpenses, total: total, vat: vat.vat,
-            totalWithVAT: vat.totalWithVAT, trace: recorder.steps, notes: notes, rates: recorder.rates)
+            totalWithVAT: vat.totalWithVAT, trace: recorder.steps, notes: notes.items, rates: recorder.rates)
     }
 
     /// The rate to use: the given one (checked against the range, with a note when outside) or the default.
     static func resolve(_ given: ExactDecimal?, range: Sourced<PercentRange>, name: LocalizedText, field: String,
-                        edition: GuideEdition, notes: inout [EstimateNote]) throws -> ExactDecimal {
+                        edition: GuideEdition, notes: inout NoteList) throws -> ExactDecimal {
         guard let given else {
             notes.append(EstimateNote(code: "\(field)_default", text: LocalizedText(
                 ko: "\(name.ko)이 주어지지 않아 「\(edition.title)」 범위 \(range.value.text)의 기본값 \(range.value.defaultPercent)%를 적용했습니다.",
@@ -123,7 +124,7 @@ public enum ManMonthEstimator {
     }
 
     /// The day count that converts between months and days: the table's, else the user's (stated as an assumption).
-    static func dayCount(table: WageTable, given: ExactDecimal?, notes: inout [EstimateNote]) throws -> Sourced<ExactDecimal>? {
+    static func dayCount(table: WageTable, given: ExactDecimal?, notes: inout NoteList) throws -> Sourced<ExactDecimal>? {
         if let published = table.workingDays {
             if let given, given != published.value {
                 notes.append(EstimateNote(code: "working_days_ignored", text: LocalizedText(
@@ -141,7 +142,7 @@ public enum ManMonthEstimator {
     }
 
     static func price(_ line: StaffingLine, index: Int, table: WageTable, dayCount: Sourced<ExactDecimal>?, step: RoundingStep,
-                      rounding: Sourced<RoundingStep>, recorder: inout TraceRecorder, notes: inout [EstimateNote]) throws -> PricedStaffingLine {
+                      rounding: Sourced<RoundingStep>, recorder: inout TraceRecorder, notes: inout NoteList) throws -> PricedStaffingLine {
         guard line.effort.quantity > .zero else {
             let unit = if case .months = line.effort { "M/M" } else { "M/D" }
             throw DaegaError(.nonPositiveEffort, at: .field(StaffingLine.effortField(index)),

@@ -1,26 +1,28 @@
 /// One year's KOSA SW기술자 평균임금 table (소프트웨어 진흥법 제46조④ 인건비 기준), as loaded from a rate book.
-public struct WageTable: EffectiveDated {
+public final class WageTable: EffectiveDated {
     public static let kindLabel = "SW기술자 평균임금"
     public static let folder = "wages"
     public static var missingCode: ErrorCode { .unknownWageYear }
     public static var yearField: String { "wage_year" }
 
     /// 적용연도, e.g. 2025.
-    public var year: Int
+    public let year: Int
     /// The table's title.
-    public var title: String
+    public let title: String
     /// The rate book's identifier, e.g. `wages-2025`.
-    public var book: String
+    public let book: String
     /// The day the table took effect.
-    public var effectiveFrom: CalendarDate
+    public let effectiveFrom: CalendarDate
     /// Source and status of that day.
-    public var effectiveFromReference: RateReference
+    public let effectiveFromReference: RateReference
     /// 월 평균근무일수 used to derive daily from monthly; `nil` when not published.
-    public var workingDays: Sourced<ExactDecimal>?
+    public let workingDays: Sourced<ExactDecimal>?
     /// Working hours per day used to derive hourly from daily.
-    public var hoursPerDay: Sourced<ExactDecimal>
+    public let hoursPerDay: Sourced<ExactDecimal>
     /// The jobs in table order.
-    public var jobs: [JobWage]
+    public let jobs: [JobWage]
+    /// Job positions by comparison key (`JobName.key`): each job's own name, then the older names it absorbed.
+    private let jobIndex: [String: (position: Int, folded: Bool)]
 
     /// Creates a table.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
@@ -33,6 +35,12 @@ public struct WageTable: EffectiveDated {
         self.workingDays = workingDays
         self.hoursPerDay = hoursPerDay
         self.jobs = jobs
+        var index: [String: (position: Int, folded: Bool)] = [:]
+        for (position, job) in jobs.enumerated() { index[JobName.key(job.name)] = index[JobName.key(job.name)] ?? (position, false) }
+        for (position, job) in jobs.enumerated() {
+            for old in job.includes { index[JobName.key(old)] = index[JobName.key(old)] ?? (position, true) }
+        }
+        jobIndex = index
     }
 
     /// Whether the table publishes monthly (M/M) figures for every job.
@@ -45,9 +53,9 @@ public struct WageTable: EffectiveDated {
     /// - Returns: the job and, when an older name was used, a note saying which job it was read as.
     /// - Throws: `DaegaError.unknownJob` listing every job of the table.
     public func job(named name: String, field: String) throws -> (JobWage, EstimateNote?) {
-        let key = JobName.key(name)
-        if let job = jobs.first(where: { JobName.key($0.name) == key }) { return (job, nil) }
-        if let job = jobs.first(where: { $0.includes.contains { JobName.key($0) == key } }) {
+        if let (position, folded) = jobIndex[JobName.key(name)] {
+            let job = jobs[position]
+            guard folded else { return (job, nil) }
             return (job, EstimateNote(code: "job_folded", text: LocalizedText(
                 ko: "직무 '\(name)'은(는) \(year)년 적용 임금표에서 '\(job.name)'에 포함되어 그 임금을 적용했습니다.",
                 en: "Job '\(name)' is part of '\(job.name)' in the \(year) wage table; that job's wage was used.")))

@@ -22,29 +22,32 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Creates a whole number.
     public init(_ integer: Int64) { self.init(significand: integer, scale: 0) }
 
-    /// Parses plain decimal text such as `1.28`, `-0.5` or `25`; no exponent, no separators.
+    /// Parses plain decimal text such as `1.28`, `-0.5` or `25`; no exponent, no separators, ASCII digits only.
     /// - Returns: `nil` when the text is not a plain decimal or does not fit.
     public init?(parsing text: some StringProtocol) {
-        var digits = Substring(text)
-        var negative = false
-        if let first = digits.first, first == "-" || first == "+" {
-            negative = first == "-"
-            digits = digits.dropFirst()
-        }
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
-        let fraction = parts.count == 2 ? parts[1] : ""
-        if parts.count == 2 && fraction.isEmpty { return nil }
-        guard fraction.count <= Self.maximumScale else { return nil }
         var value: Int64 = 0
-        for character in parts[0] + fraction {
-            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = times10.addingReportingOverflow(Int64(character.wholeNumberValue!))
-            if o1 || o2 { return nil }
-            value = next
+        var negative = false, seenPoint = false
+        var wholeDigits = 0, fractionDigits = 0, position = 0
+        for byte in text.utf8 {
+            defer { position += 1 }
+            switch byte {
+            case UInt8(ascii: "-") where position == 0, UInt8(ascii: "+") where position == 0:
+                negative = byte == UInt8(ascii: "-")
+            case UInt8(ascii: "."):
+                guard !seenPoint, wholeDigits > 0 else { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = times10.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+                guard !o1, !o2 else { return nil }
+                value = next
+                if seenPoint { fractionDigits += 1 } else { wholeDigits += 1 }
+            default:
+                return nil
+            }
         }
-        self.init(significand: negative ? -value : value, scale: fraction.count)
+        guard wholeDigits > 0, !seenPoint || fractionDigits > 0, fractionDigits <= Self.maximumScale else { return nil }
+        self.init(significand: negative ? -value : value, scale: fractionDigits)
     }
 
     /// Zero.

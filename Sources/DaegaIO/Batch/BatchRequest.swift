@@ -17,6 +17,8 @@ public struct BatchRequest: Sendable {
     public var workers: Int
     /// Rows read, checked and written together; bounds the memory held at once.
     public var chunkRows: Int
+    /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
+    public var narration: Narration
 
     /// Creates a request.
     /// - Parameters:
@@ -27,8 +29,10 @@ public struct BatchRequest: Sendable {
     ///   - selection: the rate books and reference day.
     ///   - workers: threads checking rows (default: the active processor count).
     ///   - chunkRows: rows per chunk (default 1,024).
+    ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
-                selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = 1024) {
+                selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = 1024,
+                narration: Narration = .silent) {
         self.input = input
         self.output = output
         self.errors = errors
@@ -36,6 +40,7 @@ public struct BatchRequest: Sendable {
         self.selection = selection
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
+        self.narration = narration
     }
 
     /// One worker per active processor.

@@ -15,7 +15,8 @@ struct BatchRowOutcome: Sendable {
     ///   - duplicate: whether an earlier row already used its id.
     ///   - parser: the file's row parser.
     ///   - selection: the rate books and reference day.
-    init(_ record: CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection) {
+    ///   - narration: whether the check keeps its trace and sentences.
+    init(_ record: CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration) {
         row = parser.row(record)
         if duplicate, case .success = row.inputs {
             row.inputs = .failure(parser.place(DaegaError(.csvDuplicateRowID, at: .field("id"),
@@ -25,7 +26,7 @@ struct BatchRowOutcome: Sendable {
         switch row.inputs {
         case let .success(inputs):
             do {
-                result = .success(try ProjectCheckPlan.run(inputs, selection: selection))
+                result = .success(try ProjectCheckPlan.run(inputs, selection: selection, narration: narration))
             } catch {
                 result = .failure(parser.place(DaegaError.unexpected(error), line: row.line))
             }

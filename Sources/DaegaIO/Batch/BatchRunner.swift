@@ -100,11 +100,12 @@ public enum BatchRunner {
 
         /// Checks a chunk's rows on the worker threads; the outcomes are in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool]) -> [BatchRowOutcome] {
-            let parser = parser, selection = request.selection
+            let parser = parser, selection = request.selection, narration = request.narration
             let workers = min(request.workers, records.count)
             let outcomes = BatchOutcomeSlots(count: records.count)
             let evaluate: @Sendable (Int) -> Void = { index in
-                outcomes.store(BatchRowOutcome(records[index], duplicate: duplicates[index], parser: parser, selection: selection), at: index)
+                outcomes.store(BatchRowOutcome(records[index], duplicate: duplicates[index], parser: parser, selection: selection,
+                                               narration: narration), at: index)
             }
             if workers == 1 {
                 records.indices.forEach(evaluate)

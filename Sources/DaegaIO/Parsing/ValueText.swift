@@ -7,51 +7,65 @@ public enum ValueText {
     /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
     /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
     public static func won(_ text: String, at location: InputLocation) throws -> Won {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
-        if body.hasSuffix("원") { body = body.dropLast() }
-        var negative = false
-        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
-        let groups = body.split(separator: ",", omittingEmptySubsequences: false)
-        let groupsValid = groups.count == 1
-            || (!groups[0].isEmpty && groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
-        guard !body.isEmpty, groupsValid, groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+        var bytes = Array(trimmed(text).utf8)
+        let wonSign: [UInt8] = Array("원".utf8)
+        if bytes.count >= wonSign.count, Array(bytes.suffix(wonSign.count)) == wonSign { bytes.removeLast(wonSign.count) }
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes.removeFirst() }
+        var value: Int64 = 0
+        var digitsInGroup = 0, groups = 0, valid = !bytes.isEmpty, overflow = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ",") {
+                valid = valid && digitsInGroup > 0 && (groups == 0 ? digitsInGroup <= 3 : digitsInGroup == 3)
+                groups += 1
+                digitsInGroup = 0
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { valid = false; break }
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (next, o2) = times10.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            overflow = overflow || o1 || o2
+            value = next
+            digitsInGroup += 1
+        }
+        valid = valid && (groups == 0 ? digitsInGroup > 0 : digitsInGroup == 3)
+        guard valid else {
             throw DaegaError(.notANumber, at: location, "금액 '\(text)'을(를) 읽을 수 없습니다",
                              expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
         }
-        var value: Int64 = 0
-        for character in groups.joined() {
-            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-            let (next, o2) = times10.addingReportingOverflow(Int64(character.wholeNumberValue!))
-            guard !o1, !o2 else {
-                throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
-                                 expected: "9,223,372,036,854,775,807원 이하")
-            }
-            value = next
+        guard !overflow else {
+            throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
+                             expected: "9,223,372,036,854,775,807원 이하")
         }
         return Won(negative ? -value : value)
+    }
+
+    /// `text` without leading and trailing white space; the common case (nothing to trim) skips Foundation.
+    static func trimmed(_ text: String) -> Substring {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text[...] }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return text[...] }
+        return Substring(text.trimmingCharacters(in: .whitespaces))
     }
 
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
     public static func decimal(_ text: String, at location: InputLocation, expected: String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmed(text)
+        if let value = ExactDecimal(parsing: trimmed) { return value }
         let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if let whole = parts.first, whole.contains(","),
            let wholeValue = try? won(String(whole), at: location) {
             let rebuilt = String(wholeValue.value) + (parts.count == 2 ? "." + parts[1] : "")
             if let value = ExactDecimal(parsing: rebuilt) { return value }
         }
-        guard let value = ExactDecimal(parsing: trimmed) else {
-            throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected)
-        }
-        return value
+        throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected)
     }
 
     /// Parses a whole number within `range`.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
     public static func integer(_ text: String, at location: InputLocation, in range: ClosedRange<Int>, what: String) throws -> Int {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = ExactDecimal(parsing: trimmed) else {
+        guard let value = ExactDecimal(parsing: trimmed(text)) else {
             throw DaegaError(.notANumber, at: location, "\(what) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }

@@ -3,8 +3,10 @@ import DaegaEngine
 /// Turns a project's inputs into a full check: the one path `check`, `batch` and `memo` share, so they always agree.
 public enum ProjectCheckPlan {
     /// Runs the check for `inputs` under `selection`.
+    /// - Parameter narration: `.silent` gives the same numbers and finding codes without traces, notes or sentences.
     /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value.
-    public static func run(_ inputs: ProjectInputs, selection: RateSelection) throws -> ProjectCheckResult {
+    public static func run(_ inputs: ProjectInputs, selection: RateSelection,
+                           narration: Narration = .full) throws -> ProjectCheckResult {
         let budget = inputs.budget
         guard let amount = budget.amount else {
             throw DaegaError(.missingInput, at: budget.locations["budget"] ?? .field("budget"), "점검할 예산이 없습니다",
@@ -20,7 +22,7 @@ public enum ProjectCheckPlan {
                                        awardRatioPercent: budget.awardRatioPercent, products: budget.products),
             plannedMonths: estimateInput.plannedMonths, work: estimateInput.work,
             bands: estimateInput.bands, rules: try selection.procurementRules())
-        var result = try preparation.relocatingErrors { try ProjectCheck.run(input) }
+        var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
         var estimates = result.estimates
         preparation.annotate(&estimates)
         result.functionPoints = estimates.functionPoints

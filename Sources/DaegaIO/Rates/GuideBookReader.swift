@@ -31,12 +31,10 @@ public enum GuideBookReader {
         let maintenance = try MaintenanceSectionReader.read(&root, context: context)
         let labor = try LaborSectionReader.read(&root, context: context)
         try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, labor, maintenance")
-        var edition = GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
-                                   effectiveFromReference: header.effectiveFromReference, vatPercent: vatPercent,
-                                   vatRounding: vatRounding, functionPoints: functionPoints)
-        edition.labor = labor
-        edition.maintenance = maintenance
-        return edition
+        return GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
+                            effectiveFromReference: header.effectiveFromReference, vatPercent: vatPercent,
+                            vatRounding: vatRounding, functionPoints: functionPoints,
+                            labor: labor, maintenance: maintenance)
     }
 
     /// Book identity shared by every section of one file.
