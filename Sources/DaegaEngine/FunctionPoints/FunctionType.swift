@@ -30,7 +30,7 @@ public enum FunctionType: String, Sendable, CaseIterable, Codable {
 
     /// Reads a type from its abbreviation (any case) or Korean name.
     public init?(spelling: some StringProtocol) {
-        let text = spelling.trimmingSpaces.lowercased()
+        let text = spelling.trimmingWhiteSpace.lowercased()
         if let type = FunctionType(rawValue: text) { self = type; return }
         guard let type = FunctionType.allCases.first(where: { $0.koreanName == text }) else { return nil }
         self = type
@@ -60,22 +60,11 @@ public enum Complexity: String, Sendable, CaseIterable, Codable {
 
     /// Reads a complexity from `low/average/high`, `L/A/H` or `단순/보통/복잡`.
     public init?(spelling: some StringProtocol) {
-        switch spelling.trimmingSpaces.lowercased() {
+        switch spelling.trimmingWhiteSpace.lowercased() {
         case "low", "l", "단순", "저": self = .low
         case "average", "avg", "a", "보통", "중": self = .average
         case "high", "h", "복잡", "고": self = .high
         default: return nil
         }
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    var trimmingSpaces: Substring {
-        let scalars = Substring(self)
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, scalars[start].isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].isWhitespace { end = scalars.index(before: end) }
-        return scalars[start..<end]
     }
 }

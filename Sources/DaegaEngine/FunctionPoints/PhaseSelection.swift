@@ -47,7 +47,7 @@ public enum PhaseSelection: Sendable, Equatable {
     /// Parses `analysis,design` or `설계사업`.
     /// - Throws: `DaegaError` naming the unknown or mixed part.
     public init(parsing text: String) throws {
-        let parts = text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+        let parts = text.split(separator: ",").map { String($0.trimmingWhiteSpace) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else {
             throw DaegaError(.missingInput, at: .field("phases"), "단계가 비어 있습니다", expected: Self.acceptedSpellings)
         }

@@ -3,6 +3,10 @@
 public enum JobName {
     /// The comparison key of a name.
     public static func key(_ name: String) -> String {
-        String(name.lowercased().filter { !$0.isWhitespace && !"/·-_".contains($0) })
+        var key = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where !scalar.isWhiteSpace && !"/·-_".unicodeScalars.contains(scalar) {
+            key.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+        }
+        return String(key)
     }
 }

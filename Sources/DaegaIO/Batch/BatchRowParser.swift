@@ -91,7 +91,7 @@ public struct BatchRowParser: Sendable {
     private func text(_ column: BatchColumn, in record: CSVRecord) -> (text: String, at: InputLocation)? {
         guard let index = positions[Self.slot(column)], index < record.fields.count else { return nil }
         let text = record.fields[index]
-        guard text.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard !text.isBlank else { return nil }
         return (text, .file(path: header.path, line: record.line, column: index + 1))
     }
 
@@ -139,7 +139,7 @@ public struct BatchRowParser: Sendable {
             (fp.locations["direct_expenses"], staffing.locations["direct_expenses"]) = (at, at)
         }
         if let (value, at) = text(.staffing, in: record) {
-            let entries = value.split(separator: ";").filter { $0.contains { !$0.isWhitespace } }
+            let entries = value.split(separator: ";").filter { !$0.isBlank }
             let lines = try entries.map { try StaffingEntryText.parse(String($0), at: at, separator: ":", effort: StaffingEffort.months) }
             staffing.setLines(lines, locations: Array(repeating: (at, at), count: lines.count))
             staffing.locations["staffing"] = at

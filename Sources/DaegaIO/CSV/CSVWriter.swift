@@ -57,8 +57,8 @@ public struct CSVWriter {
 
     private static func needsQuotes(_ text: String) -> Bool {
         text.utf8.contains { $0 == .comma || $0 == .quotationMark || $0 == .carriageReturn || $0 == .lineFeed }
-            || text.unicodeScalars.first?.properties.isWhitespace == true
-            || text.unicodeScalars.last?.properties.isWhitespace == true
+            || text.unicodeScalars.first?.isWhiteSpace == true
+            || text.unicodeScalars.last?.isWhiteSpace == true
     }
 
     private func append(_ field: [UInt8], quoted: Bool, to bytes: inout [UInt8]) {

@@ -17,7 +17,7 @@ public enum StaffingEntryText {
         guard let split = text.lastIndex(of: separator) else {
             throw DaegaError(.missingInput, at: location, "'\(text)'에 '\(separator)'가 없습니다", expected: example)
         }
-        let job = text[..<split].trimmingCharacters(in: .whitespaces)
+        let job = String(text[..<split].trimmingWhiteSpace)
         guard !job.isEmpty else {
             throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: example)
         }

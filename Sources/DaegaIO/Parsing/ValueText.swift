@@ -40,13 +40,8 @@ public enum ValueText {
         return Won(negative ? -value : value)
     }
 
-    /// `text` without leading and trailing white space; the common case (nothing to trim) skips Foundation.
-    static func trimmed(_ text: String) -> Substring {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text[...] }
-        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
-        if plain(first) && plain(last) { return text[...] }
-        return Substring(text.trimmingCharacters(in: .whitespaces))
-    }
+    /// `text` without leading and trailing white space.
+    static func trimmed(_ text: String) -> Substring { text.trimmingWhiteSpace }
 
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
