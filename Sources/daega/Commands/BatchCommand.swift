@@ -37,16 +37,25 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "결과 인코딩: utf8(BOM 포함, 기본) 또는 cp949")
     var encoding: BatchEncoding = .utf8
 
-    @Option(name: .customLong("lang"), help: "요약 언어: ko(기본) 또는 en")
+    @Option(name: .customLong("lang"), help: "요약과 산출 근거의 언어: ko(기본) 또는 en")
     var language: Language = .ko
+
+    @Option(help: ArgumentHelp("행마다 산출 근거(예산 산출 근거)를 이 폴더에 씀 (파일 이름은 id)", valueName: "dir"))
+    var memos: String?
+
+    @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본) 또는 md")
+    var memoFormat: MemoFormat = .html
 
     @OptionGroup var rateOptions: RateOptions
 
     func run() throws {
         try reportingErrors {
-            let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv,
-                                       selection: try rateOptions.selection())
-            let summary = try BatchRunner.run(request, progress: BatchProgress.forStandardError())
+            let selection = try rateOptions.selection()
+            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
+            let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
+                                       narration: memoWriter == nil ? .silent : .full)
+            let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
+                                              progress: BatchProgress.forStandardError())
             BatchProgress.finish()
             Self.reportRowErrors(summary)
             return CommandOutput(text: BatchSummaryText.render(summary, output: output, errors: errors, language: language),

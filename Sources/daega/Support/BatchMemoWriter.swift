@@ -1,0 +1,52 @@
+import DaegaEngine
+import DaegaIO
+import DaegaReports
+import Foundation
+
+/// Writes one justification memo per checked batch row into a folder, named for the row's id.
+struct BatchMemoWriter {
+    /// The folder the memos go in (created when missing).
+    let folder: String
+    /// HTML or Markdown.
+    let format: MemoFormat
+    /// The memos' language.
+    let language: Language
+    /// The reference day printed in each memo.
+    let date: CalendarDate
+
+    /// Prepares the folder.
+    /// - Throws: `outputFailed` naming the folder when it cannot be created.
+    init(folder: String, format: MemoFormat, language: Language, date: CalendarDate) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DaegaError(.outputFailed, at: .flag("--memos"), "산출 근거 폴더 '\(folder)'를 만들 수 없습니다",
+                             expected: "쓸 수 있는 폴더 경로")
+        }
+        self.folder = folder
+        self.format = format
+        self.language = language
+        self.date = date
+    }
+
+    /// Renders and writes the memo of one checked row.
+    /// - Throws: `outputFailed` when the file cannot be written.
+    func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
+        let memo = ProjectMemo(result, project: MemoProject(name: inputs.name ?? row.id), date: date,
+                               toolVersion: Daega.version, language: language)
+        let text = format == .html ? MemoHTML.render(memo) : MemoMarkdown.render(memo)
+        let path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
+        try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in try sink.write(Array(text.utf8)) }
+    }
+
+    /// A file name from a row id: letters, digits, Hangul, `-`, `_` and `.` are kept; anything else becomes `_`, and
+    /// then the line number is added so two ids that differ only there cannot collide.
+    static func fileName(id: String, line: Int, format: MemoFormat) -> String {
+        let kept = String(String.UnicodeScalarView(id.unicodeScalars.map { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar) ? scalar : "_"
+        }))
+        let base = kept.isEmpty || kept.hasPrefix(".") ? "row" : kept
+        let unique = base == id ? base : "\(base)-L\(line)"
+        return "\(unique).\(format.rawValue)"
+    }
+}

@@ -1,0 +1,32 @@
+import DaegaTestSupport
+import Foundation
+import Testing
+
+/// `daega batch --memos DIR` writes one memo per checked row, named for the row's id.
+@Suite struct BatchMemoTests {
+    @Test func writesOneMemoPerCheckedRow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memos-\(UUID().uuidString)").path
+        let output = folder + "-out.csv"
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output, "--memos", folder,
+                                            "--memo-format", "md", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files.count == 24)
+        #expect(files.first == "P2026-001.md")
+        let memo = try String(contentsOfFile: folder + "/P2026-001.md", encoding: .utf8)
+        let csv = try String(contentsOfFile: output, encoding: .utf8)
+        let row = try #require(csv.split(separator: "\r\n").first { $0.hasPrefix("P2026-001,") })
+        let name = String(row.split(separator: ",")[1])
+        #expect(memo.contains(name))
+        #expect(memo.contains("예산 검토"))
+    }
+
+    @Test func badMemoFolderFailsBeforeAnyOutput() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("daega-\(UUID().uuidString).csv").path
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output, "--memos", "/proc/daega-memos"])
+        #expect(run.status == 73, "\(run.standardError)")
+        #expect(run.standardError.contains("--memos"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+}
