@@ -18,7 +18,7 @@ struct MemoWording {
     func value(_ value: TraceValue) -> String { TextReport.format(value, language) }
 
     /// A percentage as the engine gave it.
-    func percent(_ value: ExactDecimal) -> String { "\(value)%" }
+    func percent(_ value: ExactDecimal) -> String { "\(value.fixedText)%" }
 
     /// A rounding step's description.
     func rounding(_ step: RoundingStep?) -> String {
