@@ -16,6 +16,9 @@ final class BatchOutcomeSlots: @unchecked Sendable {
     /// Stores the outcome of row `index`; each index is stored by one thread only.
     func store(_ outcome: BatchRowOutcome, at index: Int) { slots[index] = outcome }
 
-    /// The outcomes in order, once every slot is filled.
-    func collected() -> [BatchRowOutcome] { slots.map { $0! } }
+    /// Number of slots.
+    var count: Int { slots.count }
+
+    /// Moves the outcome of row `index` out of its slot, once every slot is filled; each index is taken once.
+    func take(_ index: Int) -> BatchRowOutcome { slots[index].take()! }
 }

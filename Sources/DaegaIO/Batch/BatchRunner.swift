@@ -81,7 +81,9 @@ public enum BatchRunner {
                     let id = parser.id(of: record)
                     return !id.isEmpty && !seenIDs.insert(id).inserted
                 }
-                for outcome in check(records, duplicates: duplicates) {
+                let outcomes = check(records, duplicates: duplicates)
+                for index in 0..<outcomes.count {
+                    let outcome = outcomes.take(index)
                     switch outcome.result {
                     case let .success(result):
                         guard case let .success(inputs) = outcome.row.inputs else { continue }
@@ -98,8 +100,8 @@ public enum BatchRunner {
             return summary
         }
 
-        /// Checks a chunk's rows on the worker threads; the outcomes are in record order.
-        private func check(_ records: [CSVRecord], duplicates: [Bool]) -> [BatchRowOutcome] {
+        /// Checks a chunk's rows on the worker threads; the slots hold the outcomes in record order.
+        private func check(_ records: [CSVRecord], duplicates: [Bool]) -> BatchOutcomeSlots {
             let parser = parser, selection = request.selection, narration = request.narration
             let workers = min(request.workers, records.count)
             let outcomes = BatchOutcomeSlots(count: records.count)
@@ -114,7 +116,7 @@ public enum BatchRunner {
                     stride(from: worker, to: records.count, by: workers).forEach(evaluate)
                 }
             }
-            return outcomes.collected()
+            return outcomes
         }
     }
 }

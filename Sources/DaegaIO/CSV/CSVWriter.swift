@@ -37,6 +37,7 @@ public struct CSVWriter {
     public mutating func write(_ record: [CSVCell]) throws(DaegaError) {
         recordNumber += 1
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
         var linesInFields = 0
         for (index, cell) in record.enumerated() {
             if index > 0 { bytes.append(.comma) }
@@ -44,24 +45,47 @@ public struct CSVWriter {
             case let .text(text): neutralizesFormulas ? FormulaNeutralization.neutralized(text) : text
             case let .number(number): number.description
             }
-            let encoded = try encode(text, fieldNumber: index + 1)
-            var end = TextPositionTracker()
-            end.advance(over: text.utf8.lazy.filter { $0 == .carriageReturn || $0 == .lineFeed })
-            linesInFields += end.line - 1
-            append(encoded, quoted: Self.needsQuotes(text), to: &bytes)
+            let scan = FieldScan(text)
+            if scan.hasNUL {
+                throw cellError(.outputFailed, index + 1, "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다", expected: "NUL이 없는 텍스트")
+            }
+            linesInFields += scan.lineBreaks
+            if encoding == .cp949 && !scan.isASCII {
+                append(try cp949Encoded(text, fieldNumber: index + 1), quoted: scan.needsQuotes, to: &bytes)
+            } else {
+                append(text.utf8, quoted: scan.needsQuotes, to: &bytes)
+            }
         }
         bytes.append(contentsOf: [.carriageReturn, .lineFeed])
         try sink.write(bytes)
         line += linesInFields + 1
     }
 
-    private static func needsQuotes(_ text: String) -> Bool {
-        text.utf8.contains { $0 == .comma || $0 == .quotationMark || $0 == .carriageReturn || $0 == .lineFeed }
-            || text.unicodeScalars.first?.isWhiteSpace == true
-            || text.unicodeScalars.last?.isWhiteSpace == true
+    /// What one pass over a field's bytes tells the writer.
+    private struct FieldScan {
+        var needsQuotes = false, hasNUL = false, isASCII = true
+        /// CR, LF and CRLF each end one line.
+        var lineBreaks = 0
+
+        init(_ text: String) {
+            var previousWasCR = false
+            for byte in text.utf8 {
+                switch byte {
+                case 0: hasNUL = true
+                case .comma, .quotationMark: needsQuotes = true
+                case .carriageReturn: needsQuotes = true; lineBreaks += 1
+                case .lineFeed: needsQuotes = true; if !previousWasCR { lineBreaks += 1 }
+                default: if byte >= 0x80 { isASCII = false }
+                }
+                previousWasCR = byte == .carriageReturn
+            }
+            if text.unicodeScalars.first?.isWhiteSpace == true || text.unicodeScalars.last?.isWhiteSpace == true {
+                needsQuotes = true
+            }
+        }
     }
 
-    private func append(_ field: [UInt8], quoted: Bool, to bytes: inout [UInt8]) {
+    private func append(_ field: some Sequence<UInt8>, quoted: Bool, to bytes: inout [UInt8]) {
         guard quoted else {
             bytes.append(contentsOf: field)
             return
@@ -75,13 +99,9 @@ public struct CSVWriter {
         bytes.append(.quotationMark)
     }
 
-    /// The field's bytes in the output encoding.
-    private func encode(_ text: String, fieldNumber: Int) throws(DaegaError) -> [UInt8] {
-        if text.utf8.contains(.nul) {
-            throw cellError(.outputFailed, fieldNumber, "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                            expected: "NUL이 없는 텍스트")
-        }
-        guard encoding == .cp949, !text.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(text.utf8) }
+    /// The field's bytes in CP949.
+    /// - Throws: `invalidEncoding` naming the first character CP949 cannot hold.
+    private func cp949Encoded(_ text: String, fieldNumber: Int) throws(DaegaError) -> [UInt8] {
         if let bytes = Self.cp949Bytes(text) { return bytes }
         let character = text.first { Self.cp949Bytes(String($0)) == nil } ?? text.first!
         let codes = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
