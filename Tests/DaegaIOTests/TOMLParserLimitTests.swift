@@ -38,3 +38,12 @@ private func projectError(_ text: String) -> DaegaError? {
     #expect(error?.code == .projectSyntax)
     #expect(error?.location == .file(path: "p.toml", line: 2, column: 8))
 }
+
+@Test func anAmountOfInt64MaxIsReadAndOneMoreIsRefusedWhereItIs() throws {
+    let head = "format_version = 1\nname = \"x\"\n[budget]\namount = "
+    let largest = try ProjectFile.parse(head + "9_223_372_036_854_775_807\n", path: "p.toml")
+    #expect(largest.budget.amount == Won(Int64.max))
+    let error = projectError(head + "9_223_372_036_854_775_808\n")
+    #expect(error?.code == .projectSyntax)
+    #expect(error?.location == .file(path: "p.toml", line: 4, column: 10))
+}
