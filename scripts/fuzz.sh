@@ -50,6 +50,10 @@ done
 if ! command -v swiftc >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swiftc ]; then export PATH="/opt/swift/usr/bin:$PATH"; fi
 command -v swiftc >/dev/null 2>&1 || { echo "fuzz: swiftc is not installed" >&2; exit 1; }
 
+# Swift's own crash backtracer fights AddressSanitizer over the crashed process and can hang; libFuzzer and
+# the sanitizer print the stack themselves.
+export SWIFT_BACKTRACE=enable=no
+
 build=.build/fuzz
 mkdir -p "$build" fuzz-out
 flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build")
