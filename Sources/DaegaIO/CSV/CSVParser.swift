@@ -179,11 +179,16 @@ struct CSVParser {
         checkLimits()
     }
 
+    /// Fails when the field or the record has grown past its limit. A run of bytes appended at once can cross
+    /// both; the error is the limit a byte-by-byte reading crosses first (the field's on a tie), so where the
+    /// chunks happen to split never changes which error is reported.
     private mutating func checkLimits() {
-        if field.count > limits.maximumFieldBytes {
+        let fieldExcess = field.count - limits.maximumFieldBytes
+        let recordExcess = recordBytes + field.count - limits.maximumRecordBytes
+        if fieldExcess > 0 && fieldExcess >= recordExcess {
             fail(at: fieldStart, "\(fields.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumFieldBytes)바이트 이하의 필드")
-        } else if recordBytes + field.count > limits.maximumRecordBytes {
+        } else if recordExcess > 0 {
             fail(at: TextPositionTracker(line: recordLine), "레코드가 한도 \(limits.maximumRecordBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumRecordBytes)바이트 이하의 레코드")
         }

@@ -39,7 +39,7 @@ public enum TextFile {
         return text
     }
 
-    /// The line and byte column of the first byte that breaks UTF-8.
+    /// The line and character column of the first byte that breaks UTF-8.
     static func firstInvalidUTF8(in data: Data) -> (Int, Int) {
         let bytes = [UInt8](data)
         var offset = 0
@@ -58,12 +58,16 @@ public enum TextFile {
         return lineAndColumn(ofByte: bytes.firstIndex(of: byte) ?? 0, in: bytes)
     }
 
+    /// The 1-based line and character column (in Unicode scalars, as the TOML parser counts) of the byte at
+    /// `offset`, whose preceding bytes are valid UTF-8: every byte but a continuation byte starts a scalar.
     static func lineAndColumn(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        let end = min(offset, bytes.count)
         var line = 1, lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+        for index in 0..<end where bytes[index] == 0x0A {
             line += 1
             lineStart = index + 1
         }
-        return (line, offset - lineStart + 1)
+        let scalars = bytes[lineStart..<end].count { $0 & 0xC0 != 0x80 }
+        return (line, scalars + 1)
     }
 }
