@@ -28,7 +28,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(csv project rates function-list)
+TARGETS=(csv project rates function-list batch-row)
 LIBRARIES=(DaegaEngine DaegaIO)
 
 seconds=60
