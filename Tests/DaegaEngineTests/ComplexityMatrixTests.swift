@@ -36,13 +36,9 @@ import Testing
 
     @Test func inquiryWithoutFileIsRejected() throws {
         let matrix = try #require(Self.rates.matrices[.eq]).value
-        #expect(throws: DaegaError.self) { try matrix.complexity(det: 3, rowCount: 0, type: .eq) }
-        do {
-            _ = try matrix.complexity(det: 3, rowCount: 0, type: .eq)
-        } catch let error as DaegaError {
-            #expect(error.code == .inquiryWithoutFileReference)
-            #expect(error.location == .field("ret_ftr"))
-        }
+        let error = try #require(throws: DaegaError.self) { try matrix.complexity(det: 3, rowCount: 0, type: .eq) }
+        #expect(error.code == .inquiryWithoutFileReference)
+        #expect(error.location == .field("ret_ftr"))
     }
 
     @Test(arguments: [(FunctionType.ilf, 0, 1), (.ilf, 5, 0), (.ei, 0, 1), (.eo, 0, 0)])

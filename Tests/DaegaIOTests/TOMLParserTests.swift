@@ -86,13 +86,10 @@ import Testing
         let root = try parse("a = \"x\"\nb = 7\n")
         var reader = TOMLTableReader(root, path: "t.toml", codes: .rateBook)
         #expect(throws: DaegaError.self) { try reader.integer("a", in: 0...9) }
-        do {
-            _ = try reader.integer("b", in: 0...5)
-        } catch let error as DaegaError {
-            #expect(error.code == .rateBookBadValue)
-            #expect(error.location == .file(path: "t.toml", line: 2, column: 5))
-            #expect(error.expected == "0~5")
-        }
+        let error = try #require(throws: DaegaError.self) { try reader.integer("b", in: 0...5) }
+        #expect(error.code == .rateBookBadValue)
+        #expect(error.location == .file(path: "t.toml", line: 2, column: 5))
+        #expect(error.expected == "0~5")
         #expect(throws: DaegaError.self) { try reader.string("missing") }
     }
 }

@@ -10,7 +10,12 @@ public enum FunctionPointEstimator {
                                 narration: Narration = .full) throws -> FunctionPointEstimate {
         let rates = try edition.requireFunctionPoints()
         let count = try FunctionPointCount.count(request.scope, rates: rates)
-        return try estimate(count: count, request: request, edition: edition, rates: rates, narration: narration)
+        do {
+            return try estimate(count: count, request: request, edition: edition, rates: rates, narration: narration)
+        } catch let error as DaegaError where error.code == .amountOverflow && error.location == nil {
+            // The size is capped far below Int64, so only the direct expenses can carry a total past it.
+            throw error.relocated { _ in .field("direct_expenses") }
+        }
     }
 
     /// Estimates an already counted size (used by the budget solver to avoid recounting).

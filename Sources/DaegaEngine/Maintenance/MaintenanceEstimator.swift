@@ -12,7 +12,7 @@ public enum MaintenanceEstimator {
     public static func estimate(_ request: MaintenanceRequest, edition: GuideEdition) throws -> MaintenanceEstimate {
         let rates = try edition.requireMaintenance()
         guard request.application != nil || !request.products.isEmpty else {
-            throw DaegaError(.maintenanceNothingToEstimate, "유지관리 대상이 없습니다",
+            throw DaegaError(.maintenanceNothingToEstimate, at: .field("basis"), "유지관리 대상이 없습니다",
                              expected: "응용SW(개발비 기준과 난이도 평가 다섯 개) 또는 상용SW(라이선스 금액과 등급) 중 하나 이상")
         }
         let period = try MaintenancePeriod(months: request.months)
