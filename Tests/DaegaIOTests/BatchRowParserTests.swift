@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test func everyInputColumnReachesTheInputs() throws {
-        let (_, row) = try parse(Self.header,
-                                 "A-1,민원 시스템,2025,18,6,60,35,40,3,4,2,5,\"35,000,000\",IT PM:8;응용SW개발자:20.5,2025,150,22,\"650,000,000\",8.5")
+        let (parser, row) = try parse(Self.header,
+                                      "A-1,민원 시스템,2025,18,6,60,35,40,3,4,2,5,\"35,000,000\",IT PM:8;응용SW개발자:20.5,2025,150,22,\"650,000,000\",8.5")
         let inputs = try row.inputs.get()
         #expect(row.id == "A-1" && row.line == 2)
         #expect(inputs.name == "민원 시스템")
@@ -29,8 +29,19 @@ import Testing
         #expect(inputs.staffing.technicalFeePercent == ExactDecimal(22))
         #expect(inputs.budget.amount == Won(650_000_000))
         #expect(inputs.budget.months == ExactDecimal(parsing: "8.5"))
-        #expect(inputs.functionPoints.locations["security"] == .file(path: "p.csv", line: 2, column: 12))
-        #expect(inputs.staffing.locations["staffing[1].job"] == .file(path: "p.csv", line: 2, column: 14))
+        // An engine error about a field lands on the field's cell of the row, through the inputs or by name alone.
+        let security = inputs.functionPoints.locate(DaegaError(.valueOutOfRange, at: .field("security"), "등급"))
+        #expect(parser.place(security, line: row.line).location == .file(path: "p.csv", line: 2, column: 12))
+        let job = inputs.staffing.locate(DaegaError(.unknownJob, at: .field("staffing[1].job"), "직무"))
+        #expect(parser.place(job, line: row.line).location == .file(path: "p.csv", line: 2, column: 14))
+        let wageYear = inputs.staffing.locate(DaegaError(.unknownWageYear, at: .field("wage_year"), "임금표"))
+        #expect(parser.place(wageYear, line: row.line).location == .file(path: "p.csv", line: 2, column: 15))
+    }
+
+    @Test func aWageYearErrorWithoutAWageYearColumnLandsOnTheStaffingCell() throws {
+        let (parser, row) = try parse("id,staffing,budget", "C,IT PM:3,\"90,000,000\"")
+        let error = try row.inputs.get().staffing.locate(DaegaError(.unknownWageYear, at: .field("wage_year"), "임금표"))
+        #expect(parser.place(error, line: row.line).location == .file(path: "p.csv", line: 2, column: 2))
     }
 
     @Test func fpTotalAndBlankCellsLeaveDefaults() throws {

@@ -44,7 +44,7 @@ func writesMinimalQuoting(_ record: [CSVCell], _ expected: String) throws {
     try writer.write([.text("가")])
     #expect(sink.bytes == [0xEF, 0xBB, 0xBF] + "가\r\n".bytes)
     #expect(writer.encoding == .utf8WithBOM)
-    #expect(writer.neutralizesFormulas)
+    #expect(writer.encoder.neutralizesFormulas)
 }
 
 @Test func formulasAreKeptWhenNeutralisationIsOff() throws {

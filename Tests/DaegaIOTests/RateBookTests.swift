@@ -17,6 +17,16 @@ import Testing
         #expect(try library.guides.book(2020).requireFunctionPoints().phaseWeights == nil)
     }
 
+    @Test func aReplicaHoldsTheSameBooksInStorageOfItsOwn() throws {
+        let library = try RateLibrary.load(from: Repository.rates)
+        let replica = try library.replica()
+        #expect(replica.summaries == library.summaries)
+        #expect(replica.files == library.files && replica.directory == library.directory)
+        // The guide editions are classes: a replica has its own instances, not the original's.
+        #expect(try replica.guides.book(2025) !== library.guides.book(2025))
+        #expect(try replica.wages.book(2025) !== library.wages.book(2025))
+    }
+
     @Test(arguments: [
         ("2020-06-14", 2014), ("2020-06-15", 2020), ("2024-05-12", 2023), ("2024-05-13", 2024), ("2025-08-11", 2025), ("2026-11-25", 2025),
     ])

@@ -55,19 +55,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// One.
     public static let one = ExactDecimal(1)
 
-    /// 10 to the power `exponent`, as a 128-bit integer.
-    public static func powerOfTen(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
+    /// 10 to the power `exponent` (0…38), as a 128-bit integer.
+    public static func powerOfTen(_ exponent: Int) -> Int128 { powersOfTen[exponent] }
+
+    private static let powersOfTen: [Int128] = (0...38).reduce(into: []) { powers, exponent in
+        powers.append(exponent == 0 ? 1 : powers[exponent - 1] * 10)
     }
 
     /// The value as a fraction over `10^scale`, rescaled to `targetScale` (≥ scale).
     func significand(atScale targetScale: Int) -> Int128 {
-        Int128(significand) * Self.powerOfTen(targetScale - scale)
+        targetScale == scale ? Int128(significand) : Int128(significand) * Self.powerOfTen(targetScale - scale)
     }
 
     public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if lhs.scale == rhs.scale { return lhs.significand == rhs.significand }
         let scale = max(lhs.scale, rhs.scale)
         return lhs.significand(atScale: scale) == rhs.significand(atScale: scale)
     }
@@ -78,6 +79,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        if lhs.scale == rhs.scale { return lhs.significand < rhs.significand }
         let scale = max(lhs.scale, rhs.scale)
         return lhs.significand(atScale: scale) < rhs.significand(atScale: scale)
     }
@@ -133,16 +135,34 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// The value as a `Double`, for display and for formulas that need logarithms.
-    public var doubleValue: Double { Double(significand) / Double(Self.powerOfTen(scale)) }
+    public var doubleValue: Double { Double(significand) / Double(Int64(Self.powerOfTen(scale))) }
 
     /// Plain text with exactly the stored decimals, e.g. `1.2800`.
     public var fixedText: String {
-        let magnitude = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        guard scale > 0 else { return sign + magnitude }
-        let padded = String(repeating: "0", count: max(0, scale + 1 - magnitude.count)) + magnitude
-        let cut = padded.index(padded.endIndex, offsetBy: -scale)
-        return sign + padded[..<cut] + "." + padded[cut...]
+        var bytes: [UInt8] = []
+        appendFixedText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``fixedText`` as UTF-8 (ASCII) bytes, without building a string: the path of every number a batch writes.
+    public func appendFixedText(to bytes: inout [UInt8]) {
+        if significand < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = significand.magnitude, count = 0
+            repeat {
+                buffer[31 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0 || count <= scale
+            return count
+        }
+        withUnsafeBytes(of: &digits) { buffer in
+            for index in (32 - count)..<32 {
+                if index == 32 - scale && scale > 0 { bytes.append(UInt8(ascii: ".")) }
+                bytes.append(buffer[index])
+            }
+        }
     }
 
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.

@@ -2,13 +2,19 @@ import DaegaEngine
 import Foundation
 
 /// Reads batch rows into project inputs: finds the known columns in the header (snake_case or Korean names, any
-/// order) and turns each record's cells into `ProjectInputs` whose locations are the cells, so every error — from
-/// the parser or from the engine — lands on the cell that carried the value.
+/// order) and turns each record's cells into `ProjectInputs`, so every error — from the parser or from the engine —
+/// lands on the cell that carried the value.
+///
+/// Every value of a row shares the row's line, so where each input field lives is worked out once per file: a
+/// row's inputs share one field → column map whose locations have no line yet, and ``place(_:line:)`` adds the
+/// row's line to an error placed by it.
 public struct BatchRowParser: Sendable {
     /// The header record.
     public let header: CSVHeader
     /// Where each known column is (0-based), by `BatchColumn` order.
     private let positions: [Int?]
+    /// Each input field's cell (without a line), shared by every row's inputs.
+    private let fieldLocations: [String: InputLocation]
 
     /// Reads the header record.
     /// - Parameters:
@@ -33,6 +39,17 @@ public struct BatchRowParser: Sendable {
                              "필수 열 id가 없습니다", expected: "사업마다 고유한 id 열 (또는 번호, 사업번호)")
         }
         self.positions = positions
+        let path = header.path
+        fieldLocations = Self.columnsByField.mapValues { candidates in
+            let column = candidates.first { positions[Self.slot($0)] != nil } ?? .id
+            return .file(path: path, line: nil, column: positions[Self.slot(column)].map { $0 + 1 })
+        }
+    }
+
+    /// The same parser built again from copies of the header's text, for a worker thread of its own.
+    /// - Throws: what `init(header:path:)` throws (never in practice: the header was read once already).
+    public func replica() throws(DaegaError) -> BatchRowParser {
+        try BatchRowParser(header: CSVRecord(fields: header.names.map(\.unshared), line: header.line), path: header.path.unshared)
     }
 
     /// Whether the file has `column`.
@@ -61,22 +78,27 @@ public struct BatchRowParser: Sendable {
         return BatchRow(line: record.line, id: id(of: record), cells: cells, inputs: inputs)
     }
 
-    /// Places an error still known only by field name (or nowhere) on the row's cell for that field, else its `id` cell.
+    /// Places an error on the row's cell for its field: an error still known only by field name (or nowhere) goes to
+    /// that field's cell, else the `id` cell; an error placed by the shared field map gets the row's line.
     /// - Parameters:
     ///   - error: an error from reading or checking the row.
     ///   - line: the row's line.
     public func place(_ error: DaegaError, line: Int) -> DaegaError {
-        error.relocated { field in
-            let candidates = field.flatMap { Self.columnsByField[$0] ?? ($0.hasPrefix("staffing") ? [.staffing] : nil) } ?? []
-            let column = candidates.first(where: has) ?? .id
-            return cell(column, line: line)
+        var placed = error.relocated { field in
+            field.flatMap { fieldLocations[$0] ?? ($0.hasPrefix("staffing") ? fieldLocations["staffing"] : nil) } ?? cell(.id, line: line)
         }
+        if case let .file(path, nil, column)? = placed.location, path == header.path {
+            placed.location = .file(path: path, line: line, column: column)
+        }
+        return placed
     }
 
+    /// The input columns that can carry each engine field, the first one present in the file is the field's cell.
     private static let columnsByField: [String: [BatchColumn]] = [
         "scope": [.fp, .ilf, .eif, .ei, .eo, .eq, .staffing], "counts": [.ilf, .eif, .ei, .eo, .eq],
-        "budget": [.budget], "months": [.months], "edition": [.edition], "wage_year": [.wageYear],
-        "direct_expenses": [.directExpenses], "overhead_rate": [.overheadPercent],
+        "ilf": [.ilf], "eif": [.eif], "ei": [.ei], "eo": [.eo], "eq": [.eq], "fp": [.fp],
+        "budget": [.budget], "months": [.months], "edition": [.edition], "wage_year": [.wageYear, .staffing],
+        "staffing": [.staffing], "direct_expenses": [.directExpenses], "overhead_rate": [.overheadPercent],
         "technical_fee_rate": [.technicalFeePercent], "integration": [.integration], "performance": [.performance],
         "compatibility": [.compatibility], "security": [.security],
     ]
@@ -100,19 +122,16 @@ public struct BatchRowParser: Sendable {
             throw DaegaError(.missingInput, at: cell(.id, line: record.line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
         }
         var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
-        budget.locations["budget"] = cell(has(.budget) ? .budget : .id, line: record.line)
+        (fp.locations, staffing.locations, budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
         if let (value, at) = text(.edition, in: record) {
             let year = try ValueText.integer(value, at: at, in: 1990...2100, what: "가이드 판")
             (fp.edition, staffing.edition) = (year, year)
-            (fp.locations["edition"], staffing.locations["edition"]) = (at, at)
         }
         var counts: [FunctionType: Int] = [:]
         for type in FunctionType.allCases {
             guard let column = BatchColumn(rawValue: type.rawValue), let (value, at) = text(column, in: record) else { continue }
             counts[type] = try ValueText.integer(value, at: at, in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
-            fp.locations[type.rawValue] = at
-            if fp.locations["counts"] == nil { fp.locations["counts"] = at }
         }
         if !counts.isEmpty { fp.scope = .counts(counts) }
         if let (value, at) = text(.fp, in: record) {
@@ -126,42 +145,34 @@ public struct BatchRowParser: Sendable {
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
             }
             fp.scope = .total(total)
-            fp.locations["fp"] = at
         }
         for kind in AdjustmentFactorKind.allCases {
             guard let column = BatchColumn(rawValue: kind.rawValue), let (value, at) = text(column, in: record) else { continue }
             fp.factorLevels[kind] = try ValueText.integer(value, at: at, in: 1...5, what: "등급")
-            fp.locations[kind.rawValue] = at
         }
         if let (value, at) = text(.directExpenses, in: record) {
             let amount = try ValueText.won(value, at: at)
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
-            (fp.locations["direct_expenses"], staffing.locations["direct_expenses"]) = (at, at)
         }
         if let (value, at) = text(.staffing, in: record) {
             let entries = value.split(separator: ";").filter { !$0.isBlank }
             let lines = try entries.map { try StaffingEntryText.parse(String($0), at: at, separator: ":", effort: StaffingEffort.months) }
-            staffing.setLines(lines, locations: Array(repeating: (at, at), count: lines.count))
-            staffing.locations["staffing"] = at
+            staffing.lines = lines
         }
         if let (value, at) = text(.wageYear, in: record) {
             staffing.wageYear = try ValueText.integer(value, at: at, in: 1990...2100, what: "임금 적용연도")
-            staffing.locations["wage_year"] = at
         }
         if let (value, at) = text(.overheadPercent, in: record) {
             staffing.overheadPercent = try ValueText.decimal(value, at: at, expected: "제경비율 % (예: 144)")
-            staffing.locations["overhead_rate"] = at
         }
         if let (value, at) = text(.technicalFeePercent, in: record) {
             staffing.technicalFeePercent = try ValueText.decimal(value, at: at, expected: "기술료율 % (예: 20)")
-            staffing.locations["technical_fee_rate"] = at
         }
         if let (value, at) = text(.budget, in: record) {
             budget.amount = try ValueText.won(value, at: at)
         }
         if let (value, at) = text(.months, in: record) {
             budget.months = try ValueText.months(value, at: at)
-            budget.locations["months"] = at
         }
         return ProjectInputs(name: text(.name, in: record)?.text, functionPoints: fp, staffing: staffing,
                              maintenance: nil, budget: budget)

@@ -33,7 +33,8 @@ public enum BatchRunner {
                              expected: "머리글(id, name, fp, budget …)과 사업별 행")
         }
         let parser = try BatchRowParser(header: headerRecord, path: request.input)
-        var pass = Pass(request: request, reader: reader, parser: parser, onChecked: onChecked, progress: progress)
+        var pass = Pass(request: request, reader: reader, parser: parser, workers: try Worker.team(request, parser: parser),
+                        onChecked: onChecked, progress: progress)
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
@@ -50,72 +51,134 @@ public enum BatchRunner {
     }
 
     /// One pass over the rows.
+    ///
+    /// Chunks overlap: while the worker threads check one chunk, the calling thread writes the chunk before it and
+    /// reads the chunk after it, so with two or more workers no core waits on reading or writing.
     private struct Pass {
         let request: BatchRequest
         let reader: CSVReader
         let parser: BatchRowParser
+        let workers: [Worker]
         let onChecked: RowHandler?
         let progress: ((Int) -> Void)?
         var seenIDs: Set<String> = []
         var summary = BatchSummary()
 
-        init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, onChecked: RowHandler?,
+        init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, workers: [Worker], onChecked: RowHandler?,
              progress: ((Int) -> Void)?) {
             self.request = request
             self.reader = reader
             self.parser = parser
+            self.workers = workers
             self.onChecked = onChecked
             self.progress = progress
         }
 
         mutating func run(writer: inout CSVWriter, report: inout BatchErrorReport?) throws(DaegaError) -> BatchSummary {
-            var records: [CSVRecord] = []
-            records.reserveCapacity(request.chunkRows)
-            var finished = false
-            while !finished {
-                records.removeAll(keepingCapacity: true)
-                while records.count < request.chunkRows, let record = try reader.next() { records.append(record) }
-                finished = records.count < request.chunkRows
-                if records.isEmpty { break }
-                let duplicates = records.map { record in
-                    let id = parser.id(of: record)
-                    return !id.isEmpty && !seenIDs.insert(id).inserted
+            var checking: CheckingChunk?
+            while true {
+                let records: [CSVRecord]
+                do {
+                    records = try readChunk()
+                } catch {
+                    // Rows read before the malformed part are still written (to the abandoned output) and handed
+                    // to `onChecked`, in order, as when reading one chunk at a time.
+                    if let checking { try write(checking.wait(), writer: &writer, report: &report) }
+                    throw error
                 }
-                let outcomes = check(records, duplicates: duplicates)
-                for index in 0..<outcomes.count {
-                    let outcome = outcomes.take(index)
-                    switch outcome.result {
-                    case let .success(result):
-                        guard case let .success(inputs) = outcome.row.inputs else { continue }
-                        try onChecked?(outcome.row, inputs, result)
-                        try summary.add(outcome.row, result: result)
-                    case let .failure(error):
-                        summary.add(failure: error)
-                        try report?.add(error, id: outcome.row.id)
-                    }
-                    try writer.write(outcome.output.cells)
-                }
-                progress?(summary.rows)
+                let checked = checking?.wait()
+                // A statement of its own: evaluated inside `check(…)`'s arguments, the mutation would copy `seenIDs`.
+                let duplicates = duplicates(in: records)
+                checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
+                if let checked { try write(checked, writer: &writer, report: &report) }
+                if checking == nil { return summary }
             }
-            return summary
         }
 
-        /// Checks a chunk's rows on the worker threads; the slots hold the outcomes in record order.
-        private func check(_ records: [CSVRecord], duplicates: [Bool]) -> BatchOutcomeSlots {
-            let parser = parser, selection = request.selection, narration = request.narration
-            let workers = min(request.workers, records.count)
-            let outcomes = BatchOutcomeSlots(count: records.count)
-            let evaluate: @Sendable (Int) -> Void = { index in
-                outcomes.store(BatchRowOutcome(records[index], duplicate: duplicates[index], parser: parser, selection: selection,
-                                               narration: narration), at: index)
+        /// The next chunk of records (empty at the end of the input).
+        private func readChunk() throws(DaegaError) -> [CSVRecord] {
+            var records: [CSVRecord] = []
+            records.reserveCapacity(request.chunkRows)
+            while records.count < request.chunkRows, let record = try reader.next() { records.append(record) }
+            return records
+        }
+
+        /// Whether each record's id was used by an earlier row.
+        private mutating func duplicates(in records: [CSVRecord]) -> [Bool] {
+            records.map { record in
+                let id = parser.id(of: record)
+                return !id.isEmpty && !seenIDs.insert(id).inserted
             }
-            if workers == 1 {
-                records.indices.forEach(evaluate)
+        }
+
+        /// Writes a checked chunk in record order, adding each row to the summary and the error report.
+        private mutating func write(_ outcomes: BatchOutcomeSlots, writer: inout CSVWriter,
+                                    report: inout BatchErrorReport?) throws(DaegaError) {
+            for index in 0..<outcomes.count {
+                let outcome = outcomes.take(index)
+                if let onChecked, let kept = outcome.kept { try onChecked(kept.row, kept.inputs, kept.result) }
+                switch outcome.checked {
+                case let .success(project):
+                    try summary.add(project)
+                case let .failure(error):
+                    summary.add(failure: error)
+                    try report?.add(error, id: outcome.id)
+                }
+                try writer.write(outcome.encoded)
+            }
+            progress?(summary.rows)
+        }
+
+        /// Starts checking a chunk's rows on the worker threads (on the calling thread, and done on return, with
+        /// one worker); the slots hold the outcomes in record order.
+        private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder) -> CheckingChunk {
+            let narration = request.narration, keepsRows = onChecked != nil
+            let count = min(workers.count, records.count)
+            let outcomes = BatchOutcomeSlots(count: records.count)
+            let evaluate: @Sendable (Worker, Int) -> Void = { worker, index in
+                outcomes.store(BatchRowOutcome(records[index], duplicate: duplicates[index], parser: worker.parser,
+                                               selection: worker.selection, narration: narration, encoder: encoder,
+                                               keepsRow: keepsRows), at: index)
+            }
+            let group = DispatchGroup()
+            if count == 1 {
+                records.indices.forEach { evaluate(workers[0], $0) }
             } else {
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    stride(from: worker, to: records.count, by: workers).forEach(evaluate)
+                for (number, worker) in workers.prefix(count).enumerated() {
+                    DispatchQueue.global().async(group: group) {
+                        for index in stride(from: number, to: records.count, by: count) { evaluate(worker, index) }
+                    }
                 }
             }
+            return CheckingChunk(outcomes: outcomes, group: group)
+        }
+    }
+
+    /// What one worker thread checks rows with: its own copies of the row parser and the rate books, so that no two
+    /// threads retain and release the same objects (shared reference counts made two threads slower than one).
+    private struct Worker: Sendable {
+        let parser: BatchRowParser
+        let selection: RateSelection
+
+        /// One worker per requested thread; a single worker uses the originals.
+        static func team(_ request: BatchRequest, parser: BatchRowParser) throws(DaegaError) -> [Worker] {
+            guard request.workers > 1 else { return [Worker(parser: parser, selection: request.selection)] }
+            do {
+                return try (0..<request.workers).map { _ in Worker(parser: try parser.replica(), selection: try request.selection.replica()) }
+            } catch {
+                throw DaegaError.unexpected(error)
+            }
+        }
+    }
+
+    /// A chunk whose rows are being checked.
+    private struct CheckingChunk {
+        let outcomes: BatchOutcomeSlots
+        let group: DispatchGroup
+
+        /// Waits until every row is checked.
+        func wait() -> BatchOutcomeSlots {
+            group.wait()
             return outcomes
         }
     }

@@ -3,8 +3,8 @@ import DaegaEngine
 /// What a batch found across the portfolio: rows per risk level, total budget against total proper cost,
 /// the most underfunded projects and the failed rows. Its size does not grow with the number of rows.
 public struct BatchSummary: Sendable {
-    /// A project among the most underfunded.
-    public struct Underfunded: Sendable, Equatable {
+    /// The figures of one checked project that the summary keeps.
+    public struct CheckedProject: Sendable, Equatable {
         /// The row's id.
         public var id: String
         /// The project's name, when given.
@@ -19,6 +19,18 @@ public struct BatchSummary: Sendable {
         public var coveragePercent: ExactDecimal
         /// The risk level.
         public var risk: Severity
+
+        /// The figures of a checked row.
+        public init(_ row: BatchRow, result: ProjectCheckResult) {
+            let check = result.check
+            id = row.id
+            name = (try? row.inputs.get())?.name
+            line = row.line
+            budget = check.budgetWithVAT
+            properCost = check.coverage.properCost.totalWithVAT
+            coveragePercent = check.coverage.coveragePercent
+            risk = check.risk
+        }
     }
 
     /// How many projects are listed as most underfunded.
@@ -37,7 +49,7 @@ public struct BatchSummary: Sendable {
     /// Σ proper costs of checked rows, VAT 포함.
     public private(set) var totalProperCost = Won.zero
     /// The checked projects with the lowest coverage (budget ÷ proper cost), lowest first; only those below 100%.
-    public private(set) var mostUnderfunded: [Underfunded] = []
+    public private(set) var mostUnderfunded: [CheckedProject] = []
     /// The first row errors, in file order.
     public private(set) var firstErrors: [DaegaError] = []
 
@@ -47,19 +59,16 @@ public struct BatchSummary: Sendable {
     /// Rows checked without error.
     public var checkedRows: Int { rows - failedRows }
 
-    /// Adds a checked row.
+    /// Adds a checked project.
     /// - Throws: `amountOverflow` when a total no longer fits in won.
-    public mutating func add(_ row: BatchRow, result: ProjectCheckResult) throws(DaegaError) {
+    public mutating func add(_ entry: CheckedProject) throws(DaegaError) {
         rows += 1
-        let check = result.check, properCost = check.coverage.properCost.totalWithVAT
-        riskCounts[check.risk, default: 0] += 1
-        let (budgets, budgetOverflow) = totalBudget.value.addingReportingOverflow(check.budgetWithVAT.value)
-        let (costs, costOverflow) = totalProperCost.value.addingReportingOverflow(properCost.value)
+        riskCounts[entry.risk, default: 0] += 1
+        let (budgets, budgetOverflow) = totalBudget.value.addingReportingOverflow(entry.budget.value)
+        let (costs, costOverflow) = totalProperCost.value.addingReportingOverflow(entry.properCost.value)
         guard !budgetOverflow, !costOverflow else { throw DaegaError.amountOverflow("포트폴리오 합계") }
         (totalBudget, totalProperCost) = (Won(budgets), Won(costs))
-        guard check.budgetWithVAT < properCost else { return }
-        let entry = Underfunded(id: row.id, name: (try? row.inputs.get())?.name, line: row.line, budget: check.budgetWithVAT,
-                                properCost: properCost, coveragePercent: check.coverage.coveragePercent, risk: check.risk)
+        guard entry.budget < entry.properCost else { return }
         let position = mostUnderfunded.firstIndex { Self.lowerCoverage(entry, than: $0) } ?? mostUnderfunded.count
         guard position < Self.underfundedLimit else { return }
         mostUnderfunded.insert(entry, at: position)
@@ -74,7 +83,7 @@ public struct BatchSummary: Sendable {
     }
 
     /// Exact comparison of budget ÷ proper cost, by cross-multiplication.
-    private static func lowerCoverage(_ a: Underfunded, than b: Underfunded) -> Bool {
+    private static func lowerCoverage(_ a: CheckedProject, than b: CheckedProject) -> Bool {
         Int128(a.budget.value) * Int128(b.properCost.value) < Int128(b.budget.value) * Int128(a.properCost.value)
     }
 }

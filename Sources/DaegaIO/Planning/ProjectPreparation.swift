@@ -33,7 +33,7 @@ public struct ProjectPreparation {
         ProjectEstimateInput(
             edition: edition, functionPoints: functionPoints?.request,
             manMonths: manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
-                                                          wageYearInForce: try? selection.library.wages.tableInForce(on: selection.date).year) },
+                                                          wageYearInForce: selection.wageYearInForce) },
             plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
             bands: try selection.productivityBands())
     }

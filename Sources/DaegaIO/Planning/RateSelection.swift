@@ -1,17 +1,42 @@
 import DaegaEngine
 
 /// The loaded rate books and the day that decides which edition, wage table and rule set are in force.
+///
+/// The books in force and the notes that say which were chosen are worked out once, when the selection is made:
+/// a batch asks for them on every row.
 public struct RateSelection: Sendable {
     /// Every rate book.
-    public var library: RateLibrary
+    public let library: RateLibrary
     /// The reference day (today, or `--as-of`).
-    public var date: CalendarDate
+    public let date: CalendarDate
+    private let editionInForce: Result<(GuideEdition, EstimateNote), any Error>
+    private let wageTableInForce: Result<(WageTable, EstimateNote), any Error>
+    private let rulesInForce: Result<ProcurementRules, any Error>
+    private let bandsInForce: Result<ProductivityBands, any Error>
 
-    /// Creates a selection.
+    /// Creates a selection, choosing the books in force on `date`.
     public init(library: RateLibrary, date: CalendarDate) {
         self.library = library
         self.date = date
+        editionInForce = Result {
+            let edition = try library.guides.bookInForce(on: date)
+            return (edition, EstimateNote(code: "edition_in_force", text: LocalizedText(
+                ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
+                en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used.")))
+        }
+        wageTableInForce = Result {
+            let table = try library.wages.tableInForce(on: date)
+            return (table, EstimateNote(code: "wage_year_in_force", text: LocalizedText(
+                ko: "임금 적용연도를 지정하지 않아 \(date)에 시행 중인 「\(table.title)」을 적용했습니다.",
+                en: "No wage year was given; \"\(table.title)\", in force on \(date), was used.")))
+        }
+        rulesInForce = Result { try library.procurement.bookInForce(on: date) }
+        bandsInForce = Result { try library.durations.bookInForce(on: date) }
     }
+
+    /// The same selection over a ``RateLibrary/replica()`` of the books, for a worker thread of its own.
+    /// - Throws: what `RateLibrary.replica()` throws (never in practice).
+    public func replica() throws -> RateSelection { RateSelection(library: try library.replica(), date: date) }
 
     /// The guide edition asked for, or the newest in force on the reference day with a note saying which.
     /// - Parameters:
@@ -19,33 +44,31 @@ public struct RateSelection: Sendable {
     ///   - location: where the year was given, for errors.
     /// - Throws: `DaegaError.unknownEdition` at `location`.
     public func edition(_ year: Int?, location: InputLocation?) throws -> (GuideEdition, EstimateNote?) {
-        if let year {
-            do {
-                return (try library.guides.book(year), nil)
-            } catch let error as DaegaError {
-                throw error.relocated { _ in location }
-            }
+        guard let year else {
+            let (edition, note) = try editionInForce.get()
+            return (edition, note)
         }
-        let edition = try library.guides.bookInForce(on: date)
-        let note = EstimateNote(code: "edition_in_force", text: LocalizedText(
-            ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
-            en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used."))
-        return (edition, note)
+        do {
+            return (try library.guides.book(year), nil)
+        } catch let error as DaegaError {
+            throw error.relocated { _ in location }
+        }
     }
 
     /// The wage table of `year`, or the one in force on the reference day with a note saying so.
     /// - Throws: `DaegaError.unknownWageYear`.
     public func wageTable(_ year: Int?) throws -> (WageTable, EstimateNote?) {
         if let year { return (try library.wages.book(year), nil) }
-        let table = try library.wages.tableInForce(on: date)
-        return (table, EstimateNote(code: "wage_year_in_force", text: LocalizedText(
-            ko: "임금 적용연도를 지정하지 않아 \(date)에 시행 중인 「\(table.title)」을 적용했습니다.",
-            en: "No wage year was given; \"\(table.title)\", in force on \(date), was used.")))
+        let (table, note) = try wageTableInForce.get()
+        return (table, note)
     }
 
+    /// The year of the wage table in force on the reference day, if there is one.
+    public var wageYearInForce: Int? { try? wageTableInForce.get().0.year }
+
     /// The procurement rules in force on the reference day.
-    public func procurementRules() throws -> ProcurementRules { try library.procurement.bookInForce(on: date) }
+    public func procurementRules() throws -> ProcurementRules { try rulesInForce.get() }
 
     /// The productivity bands in force on the reference day.
-    public func productivityBands() throws -> ProductivityBands { try library.durations.bookInForce(on: date) }
+    public func productivityBands() throws -> ProductivityBands { try bandsInForce.get() }
 }

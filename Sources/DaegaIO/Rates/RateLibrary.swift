@@ -15,6 +15,8 @@ public struct RateLibrary: Sendable {
     public let wages: EffectiveDatedCatalog<WageTable>
     /// The 적정 사업기간 productivity tables (`duration/`).
     public let durations: EffectiveDatedCatalog<ProductivityBands>
+    /// The texts the books were parsed from, for ``replica()``.
+    private let texts: [BookText]
 
     /// The environment variable that names the rates folder.
     public static let environmentVariable = "DAEGA_RATES"
@@ -60,29 +62,53 @@ public struct RateLibrary: Sendable {
     /// Loads and validates every book under `directory`.
     /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
     public static func load(from directory: String) throws -> RateLibrary {
+        var texts: [BookText] = []
+        for folder in [GuideEdition.folder, ProcurementRules.folder, WageTable.folder, ProductivityBands.folder] {
+            for (relative, path) in try bookFiles(in: directory, folder: folder) {
+                texts.append(BookText(relative: relative, path: path, text: try TextFile.readUTF8(path)))
+            }
+        }
+        return try parse(texts, directory: directory)
+    }
+
+    /// The same books parsed again from the texts read by ``load(from:)``, without touching the disk: values equal
+    /// to this library's that share no storage with it, so a worker thread can use them without contending for the
+    /// reference counts of another thread's copies.
+    /// - Throws: never in practice (the texts parsed once already); a `DaegaError` from the readers otherwise.
+    public func replica() throws -> RateLibrary {
+        try Self.parse(texts.map { BookText(relative: $0.relative.unshared, path: $0.path.unshared, text: $0.text.unshared) },
+                       directory: directory.unshared)
+    }
+
+    /// A rate book file's text and where it was read.
+    struct BookText: Sendable {
+        let relative: String, path: String, text: String
+    }
+
+    private static func parse(_ texts: [BookText], directory: String) throws -> RateLibrary {
         var files: [String] = []
-        let guides = try loadBooks(in: directory, files: &files, read: GuideBookReader.read)
+        let guides = try parseBooks(texts, files: &files, read: GuideBookReader.read)
         guard !guides.isEmpty else {
             throw DaegaError(.ratesNotFound, at: .file(path: directory, line: nil, column: nil),
                              "guide/ 폴더에 요율표(.toml)가 없습니다", expected: "guide/YEAR.toml 파일 하나 이상")
         }
-        let procurement = try loadBooks(in: directory, files: &files, read: ProcurementBookReader.read)
-        let wages = try loadBooks(in: directory, files: &files, read: WageBookReader.read)
-        let durations = try loadBooks(in: directory, files: &files, read: DurationBookReader.read)
+        let procurement = try parseBooks(texts, files: &files, read: ProcurementBookReader.read)
+        let wages = try parseBooks(texts, files: &files, read: WageBookReader.read)
+        let durations = try parseBooks(texts, files: &files, read: DurationBookReader.read)
         return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides),
                            procurement: EffectiveDatedCatalog(procurement), files: files,
-                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations))
+                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations), texts: texts)
     }
 
-    /// Reads every book of one kind from its folder; a file must be named for its year, so years cannot repeat.
-    static func loadBooks<Book: EffectiveDated>(in directory: String, files: inout [String],
-                                               read: (String, String) throws -> Book) throws -> [Book] {
+    /// Parses every book of one kind from its folder's texts; a file must be named for its year, so years cannot repeat.
+    static func parseBooks<Book: EffectiveDated>(_ texts: [BookText], files: inout [String],
+                                                read: (String, String) throws -> Book) throws -> [Book] {
         var books: [Book] = []
-        for (relative, path) in try bookFiles(in: directory, folder: Book.folder) {
-            let book = try read(try TextFile.readUTF8(path), path)
-            try checkFileName(relative, path: path, edition: book.year)
+        for text in texts where text.relative.hasPrefix(Book.folder + "/") {
+            let book = try read(text.text, text.path)
+            try checkFileName(text.relative, path: text.path, edition: book.year)
             books.append(book)
-            files.append(relative)
+            files.append(text.relative)
         }
         return books
     }
