@@ -8,7 +8,7 @@ import Foundation
 /// Every value of a row shares the row's line, so where each input field lives is worked out once per file: a
 /// row's inputs share one field → column map whose locations have no line yet, and ``place(_:line:)`` adds the
 /// row's line to an error placed by it.
-public struct BatchRowParser: Sendable {
+public final class BatchRowParser: Sendable {
     /// The header record.
     public let header: CSVHeader
     /// Where each known column is (0-based), by `BatchColumn` order.
@@ -103,6 +103,10 @@ public struct BatchRowParser: Sendable {
         "compatibility": [.compatibility], "security": [.security],
     ]
 
+    /// The column of each function type's count, and of each adjustment factor's level.
+    private static let countColumns = FunctionType.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
+    private static let factorColumns = AdjustmentFactorKind.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
+
     private static func slot(_ column: BatchColumn) -> Int { BatchColumn.allCases.firstIndex(of: column)! }
 
     private func cell(_ column: BatchColumn, line: Int) -> InputLocation {
@@ -128,8 +132,8 @@ public struct BatchRowParser: Sendable {
             (fp.edition, staffing.edition) = (year, year)
         }
         var counts: [FunctionType: Int] = [:]
-        for type in FunctionType.allCases {
-            guard let column = BatchColumn(rawValue: type.rawValue), let (value, at) = text(column, in: record) else { continue }
+        for (type, column) in Self.countColumns {
+            guard let (value, at) = text(column, in: record) else { continue }
             counts[type] = try ValueText.integer(value, at: at, in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
         }
@@ -146,8 +150,8 @@ public struct BatchRowParser: Sendable {
             }
             fp.scope = .total(total)
         }
-        for kind in AdjustmentFactorKind.allCases {
-            guard let column = BatchColumn(rawValue: kind.rawValue), let (value, at) = text(column, in: record) else { continue }
+        for (kind, column) in Self.factorColumns {
+            guard let (value, at) = text(column, in: record) else { continue }
             fp.factorLevels[kind] = try ValueText.integer(value, at: at, in: 1...5, what: "등급")
         }
         if let (value, at) = text(.directExpenses, in: record) {

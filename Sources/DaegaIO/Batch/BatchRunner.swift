@@ -146,7 +146,8 @@ public enum BatchRunner {
             } else {
                 for (number, worker) in workers.prefix(count).enumerated() {
                     DispatchQueue.global().async(group: group) {
-                        for index in stride(from: number, to: records.count, by: count) { evaluate(worker, index) }
+                        // A block of neighbouring rows per worker, so no two workers write to the same cache line of slots.
+                        for index in (records.count * number / count)..<(records.count * (number + 1) / count) { evaluate(worker, index) }
                     }
                 }
             }
@@ -156,9 +157,14 @@ public enum BatchRunner {
 
     /// What one worker thread checks rows with: its own copies of the row parser and the rate books, so that no two
     /// threads retain and release the same objects (shared reference counts made two threads slower than one).
-    private struct Worker: Sendable {
+    private final class Worker: Sendable {
         let parser: BatchRowParser
         let selection: RateSelection
+
+        init(parser: BatchRowParser, selection: RateSelection) {
+            self.parser = parser
+            self.selection = selection
+        }
 
         /// One worker per requested thread; a single worker uses the originals.
         static func team(_ request: BatchRequest, parser: BatchRowParser) throws(DaegaError) -> [Worker] {

@@ -60,6 +60,8 @@ public struct CSVRecordEncoder: Sendable {
                 lineBreaks += scan.lineBreaks
                 if encoding == .cp949 && !scan.isASCII {
                     append(try cp949Encoded(text, fieldNumber: index + 1), quoted: scan.needsQuotes, to: &bytes)
+                } else if !scan.needsQuotes, text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) != nil {
+                    // Copied in one block: the common case of a plain field.
                 } else {
                     append(text.utf8, quoted: scan.needsQuotes, to: &bytes)
                 }

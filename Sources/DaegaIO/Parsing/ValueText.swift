@@ -7,11 +7,10 @@ public enum ValueText {
     /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
     /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
     public static func won(_ text: String, at location: InputLocation) throws -> Won {
-        var bytes = Array(trimmed(text).utf8)
-        let wonSign: [UInt8] = Array("원".utf8)
-        if bytes.count >= wonSign.count, Array(bytes.suffix(wonSign.count)) == wonSign { bytes.removeLast(wonSign.count) }
+        var bytes = trimmed(text).utf8[...]
+        if bytes.count >= wonSign.count, bytes.suffix(wonSign.count).elementsEqual(wonSign) { bytes = bytes.dropLast(wonSign.count) }
         let negative = bytes.first == UInt8(ascii: "-")
-        if negative { bytes.removeFirst() }
+        if negative { bytes = bytes.dropFirst() }
         var value: Int64 = 0
         var digitsInGroup = 0, groups = 0, valid = !bytes.isEmpty, overflow = false
         for byte in bytes {
@@ -39,6 +38,9 @@ public enum ValueText {
         }
         return Won(negative ? -value : value)
     }
+
+    /// "원" in UTF-8, allowed after an amount.
+    private static let wonSign = Array("원".utf8)
 
     /// `text` without leading and trailing white space.
     static func trimmed(_ text: String) -> Substring { text.trimmingWhiteSpace }

@@ -4,7 +4,7 @@ import DaegaEngine
 ///
 /// The books in force and the notes that say which were chosen are worked out once, when the selection is made:
 /// a batch asks for them on every row.
-public struct RateSelection: Sendable {
+public final class RateSelection: Sendable {
     /// Every rate book.
     public let library: RateLibrary
     /// The reference day (today, or `--as-of`).
