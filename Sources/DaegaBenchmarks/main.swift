@@ -4,7 +4,8 @@ import Foundation
 
 // The batch benchmark: generates portfolios of 10k, 100k and 1M rows and runs `BatchRunner` on each in a child
 // process of its own, so each size's peak RSS (VmHWM) is its own. Release build: `swift run -c release DaegaBenchmarks`.
-// Options: `--sizes 10000,100000` to choose sizes, `--workers N` to set the threads, `--keep` to keep the files.
+// Options: `--sizes 10000,100000` to choose sizes, `--workers N` to set the threads, `--chunk-rows N` to set the rows
+// read and checked together (default 1,024), `--keep` to keep the files.
 
 let arguments = CommandLine.arguments
 
@@ -26,7 +27,8 @@ if let input = option("--child") {
                                            executablePath: arguments[0], currentDirectory: FileManager.default.currentDirectoryPath)
     let selection = RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
     let workers = option("--workers").flatMap(Int.init) ?? BatchRequest.defaultWorkers
-    let request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers)
+    let chunkRows = option("--chunk-rows").flatMap(Int.init) ?? 1024
+    let request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
     let start = ContinuousClock.now
     let summary = try BatchRunner.run(request)
     let elapsed = ContinuousClock.now - start
@@ -46,7 +48,7 @@ for size in sizes {
     try PortfolioGenerator.write(rows: size, to: path)
     let child = Process()
     child.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? arguments[0])
-    child.arguments = ["--child", path] + (option("--workers").map { ["--workers", $0] } ?? []) + (option("--rates").map { ["--rates", $0] } ?? [])
+    child.arguments = ["--child", path] + ["--workers", "--chunk-rows", "--rates"].flatMap { flag in option(flag).map { [flag, $0] } ?? [] }
     let pipe = Pipe()
     child.standardOutput = pipe
     try child.run()

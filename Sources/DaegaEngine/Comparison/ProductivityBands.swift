@@ -13,24 +13,24 @@ public struct ProductivityBand: Sendable, Equatable {
 }
 
 /// The 적정 사업기간 productivity table (「소프트웨어사업 계약 및 관리감독에 관한 지침」 별표 1), as loaded from a rate book.
-public struct ProductivityBands: EffectiveDated {
+public final class ProductivityBands: EffectiveDated {
     public static let kindLabel = "적정 사업기간 생산성"
     public static let folder = "duration"
     public static var missingCode: ErrorCode { .ratesNotFound }
     public static var yearField: String { "duration" }
 
     /// The 지침's year.
-    public var year: Int
+    public let year: Int
     /// The book's title.
-    public var title: String
+    public let title: String
     /// The rate book's identifier, e.g. `duration-2020`.
-    public var book: String
+    public let book: String
     /// The day the 지침 took effect.
-    public var effectiveFrom: CalendarDate
+    public let effectiveFrom: CalendarDate
     /// Source and status of that day.
-    public var effectiveFromReference: RateReference
+    public let effectiveFromReference: RateReference
     /// The bands, smallest size first; the first starts at 0 FP.
-    public var bands: Sourced<[ProductivityBand]>
+    public let bands: Sourced<[ProductivityBand]>
 
     /// Creates a table.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,

@@ -13,27 +13,27 @@ public struct ProfitRule: Sendable, Equatable {
 }
 
 /// Every figure the function-point method needs from one guide edition.
-public struct FunctionPointRates: Sendable {
+public final class FunctionPointRates: Sendable {
     /// 기능점수당 단가 (원/FP).
-    public var unitPrice: Sourced<Won>
+    public let unitPrice: Sourced<Won>
     /// 이윤 default and cap.
-    public var profit: Sourced<ProfitRule>
+    public let profit: Sourced<ProfitRule>
     /// 간이법 average weight per type.
-    public var simpleWeights: Sourced<[FunctionType: ExactDecimal]>
+    public let simpleWeights: Sourced<[FunctionType: ExactDecimal]>
     /// 정통법 weight per type and complexity.
-    public var detailedWeights: Sourced<[FunctionType: [Complexity: ExactDecimal]]>
+    public let detailedWeights: Sourced<[FunctionType: [Complexity: ExactDecimal]]>
     /// The complexity matrix per type.
-    public var matrices: [FunctionType: Sourced<ComplexityMatrix>]
+    public let matrices: [FunctionType: Sourced<ComplexityMatrix>]
     /// 규모 보정계수.
-    public var sizeFactor: Sourced<SizeFactorCurve>
+    public let sizeFactor: Sourced<SizeFactorCurve>
     /// The four level-rated factors.
-    public var factors: [AdjustmentFactorKind: Sourced<AdjustmentFactorTable>]
+    public let factors: [AdjustmentFactorKind: Sourced<AdjustmentFactorTable>]
     /// The rounding after each multiplication of the chain.
-    public var chainRounding: Sourced<RoundingStep>
+    public let chainRounding: Sourced<RoundingStep>
     /// 단계별 가중치 (percent per phase), when the edition has them.
-    public var phaseWeights: Sourced<[ProjectPhase: ExactDecimal]>?
+    public let phaseWeights: Sourced<[ProjectPhase: ExactDecimal]>?
     /// 설계·구축 분리발주 shares (percent), when the edition has them.
-    public var splitWeights: Sourced<[SplitProject: ExactDecimal]>?
+    public let splitWeights: Sourced<[SplitProject: ExactDecimal]>?
 
     /// Creates the figure set.
     public init(unitPrice: Sourced<Won>, profit: Sourced<ProfitRule>,
