@@ -33,8 +33,7 @@ public enum BatchRunner {
                              expected: "머리글(id, name, fp, budget …)과 사업별 행")
         }
         let parser = try BatchRowParser(header: headerRecord, path: request.input)
-        var pass = Pass(request: request, reader: reader, parser: parser, workers: try Worker.team(request, parser: parser),
-                        onChecked: onChecked, progress: progress)
+        var pass = Pass(request: request, reader: reader, parser: parser, onChecked: onChecked, progress: progress)
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
@@ -58,18 +57,19 @@ public enum BatchRunner {
         let request: BatchRequest
         let reader: CSVReader
         let parser: BatchRowParser
-        let workers: [Worker]
+        /// Made with the first chunk: a file that fits in one chunk is checked on the calling thread, without the cost
+        /// of replicating the rate books.
+        var workers: [Worker] = []
         let onChecked: RowHandler?
         let progress: ((Int) -> Void)?
         var seenIDs: Set<String> = []
         var summary = BatchSummary()
 
-        init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, workers: [Worker], onChecked: RowHandler?,
+        init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, onChecked: RowHandler?,
              progress: ((Int) -> Void)?) {
             self.request = request
             self.reader = reader
             self.parser = parser
-            self.workers = workers
             self.onChecked = onChecked
             self.progress = progress
         }
@@ -89,6 +89,10 @@ public enum BatchRunner {
                 let checked = checking?.wait()
                 // A statement of its own: evaluated inside `check(…)`'s arguments, the mutation would copy `seenIDs`.
                 let duplicates = duplicates(in: records)
+                if workers.isEmpty {
+                    workers = records.count < request.chunkRows ? [Worker(parser: parser, selection: request.selection)]
+                                                                : try Worker.team(request, parser: parser)
+                }
                 checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
                 if let checked { try write(checked, writer: &writer, report: &report) }
                 if checking == nil { return summary }
