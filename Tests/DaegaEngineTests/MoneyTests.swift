@@ -16,6 +16,16 @@ import Testing
         #expect(ExactDecimal(parsing: text) == nil)
     }
 
+    @Test(arguments: [("0.05", "0.05"), ("-0.5", "-0.5"), ("-12.340", "-12.340"), ("0", "0"), ("0.000", "0.000"), ("700", "700")])
+    func fixedTextKeepsTheStoredDecimalsAndPadsBeforeThePoint(text: String, fixed: String) {
+        #expect(ExactDecimal(parsing: text)!.fixedText == fixed)
+    }
+
+    @Test func fixedTextAtTheEdgesOfTheRange() {
+        #expect(ExactDecimal(significand: .min, scale: 12).fixedText == "-9223372.036854775808")
+        #expect(ExactDecimal(significand: 5, scale: 12).fixedText == "0.000000000005")
+    }
+
     @Test func decimalEqualityIgnoresTrailingZeros() {
         #expect(ExactDecimal(parsing: "1.00")! == ExactDecimal.one)
         #expect(ExactDecimal(parsing: "1.2800")!.fixedText == "1.2800")

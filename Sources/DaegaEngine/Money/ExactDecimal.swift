@@ -147,22 +147,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Appends ``fixedText`` as UTF-8 (ASCII) bytes, without building a string: the path of every number a batch writes.
     public func appendFixedText(to bytes: inout [UInt8]) {
         if significand < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        let count = withUnsafeMutableBytes(of: &digits) { buffer in
-            var magnitude = significand.magnitude, count = 0
-            repeat {
-                buffer[31 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0 || count <= scale
-            return count
+        let digits = String(significand.magnitude).utf8
+        let width = max(digits.count, scale + 1)  // at least one digit before the point
+        var written = 0
+        func emit(_ digit: UInt8) {
+            if scale > 0 && written == width - scale { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(digit)
+            written += 1
         }
-        withUnsafeBytes(of: &digits) { buffer in
-            for index in (32 - count)..<32 {
-                if index == 32 - scale && scale > 0 { bytes.append(UInt8(ascii: ".")) }
-                bytes.append(buffer[index])
-            }
-        }
+        for _ in digits.count..<width { emit(UInt8(ascii: "0")) }
+        for digit in digits { emit(digit) }
     }
 
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.

@@ -52,9 +52,6 @@ public final class BatchRowParser: Sendable {
         try BatchRowParser(header: CSVRecord(fields: header.names.map(\.unshared), line: header.line), path: header.path.unshared)
     }
 
-    /// Whether the file has `column`.
-    public func has(_ column: BatchColumn) -> Bool { positions[Self.slot(column)] != nil }
-
     /// The `id` cell of a record (empty when the record is too short).
     public func id(of record: CSVRecord) -> String {
         text(.id, in: record)?.text ?? ""
