@@ -65,7 +65,7 @@ import Testing
         #expect(run.summary.totalBudget == Won(budgets.reduce(0, +)))
     }
 
-    @Test(arguments: [(1, 1), (2, 3), (2, 1024)])
+    @Test(arguments: [(1, 1), (2, 3), (3, 20), (2, 1024)])
     func workersAndChunksDoNotChangeTheOutput(workers: Int, chunkRows: Int) throws {
         let harness = try BatchHarness()
         defer { harness.directory.remove() }

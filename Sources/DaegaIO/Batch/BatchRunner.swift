@@ -1,5 +1,6 @@
 import DaegaEngine
 import Dispatch
+import Synchronization
 
 /// Checks a portfolio CSV row by row: each row goes through `ProjectCheckPlan` (the path `daega check` uses), so a
 /// batch row and `daega check` always agree.
@@ -51,8 +52,8 @@ public enum BatchRunner {
 
     /// One pass over the rows.
     ///
-    /// Chunks overlap: while the worker threads check one chunk, the calling thread writes the chunk before it and
-    /// reads the chunk after it, so with two or more workers no core waits on reading or writing.
+    /// Chunks overlap: while the other threads check one chunk, the calling thread writes the chunk before it, reads
+    /// the chunk after it, and then joins the checking, so no core waits on reading or writing.
     private struct Pass {
         let request: BatchRequest
         let reader: CSVReader
@@ -83,10 +84,10 @@ public enum BatchRunner {
                 } catch {
                     // Rows read before the malformed part are still written (to the abandoned output) and handed
                     // to `onChecked`, in order, as when reading one chunk at a time.
-                    if let checking { try write(checking.wait(), writer: &writer, report: &report) }
+                    if let checking { try write(checking.wait(helping: workers[0]), writer: &writer, report: &report) }
                     throw error
                 }
-                let checked = checking?.wait()
+                let checked = checking?.wait(helping: workers[0])
                 // A statement of its own: evaluated inside `check(…)`'s arguments, the mutation would copy `seenIDs`.
                 let duplicates = duplicates(in: records)
                 if workers.isEmpty {
@@ -133,34 +134,25 @@ public enum BatchRunner {
             progress?(summary.rows)
         }
 
-        /// Starts checking a chunk's rows on the worker threads (on the calling thread, and done on return, with
-        /// one worker); the slots hold the outcomes in record order.
+        /// Starts checking a chunk's rows on the other threads (on the calling thread, and done on return, with one
+        /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder) -> CheckingChunk {
             let narration = request.narration, keepsRows = onChecked != nil
-            let count = min(workers.count, records.count)
-            let outcomes = BatchOutcomeSlots(count: records.count)
-            let evaluate: @Sendable (Worker, Int) -> Void = { worker, index in
-                outcomes.store(BatchRowOutcome(records[index], duplicate: duplicates[index], parser: worker.parser,
-                                               selection: worker.selection, narration: narration, encoder: encoder,
-                                               keepsRow: keepsRows), at: index)
+            let chunk = CheckingChunk(count: records.count) { worker, index in
+                BatchRowOutcome(records[index], duplicate: duplicates[index], parser: worker.parser,
+                                selection: worker.selection, narration: narration, encoder: encoder, keepsRow: keepsRows)
             }
-            let group = DispatchGroup()
-            if count == 1 {
-                records.indices.forEach { evaluate(workers[0], $0) }
+            if workers.count == 1 {
+                chunk.help(workers[0])
             } else {
-                for (number, worker) in workers.prefix(count).enumerated() {
-                    DispatchQueue.global().async(group: group) {
-                        // A block of neighbouring rows per worker, so no two workers write to the same cache line of slots.
-                        for index in (records.count * number / count)..<(records.count * (number + 1) / count) { evaluate(worker, index) }
-                    }
-                }
+                for worker in workers.dropFirst() { DispatchQueue.global().async(group: chunk.group) { chunk.help(worker) } }
             }
-            return CheckingChunk(outcomes: outcomes, group: group)
+            return chunk
         }
     }
 
-    /// What one worker thread checks rows with: its own copies of the row parser and the rate books, so that no two
-    /// threads retain and release the same objects (shared reference counts made two threads slower than one).
+    /// What one thread checks rows with: its own copies of the row parser and the rate books, so that no two threads
+    /// retain and release the same objects (shared reference counts made two threads slower than one).
     private final class Worker: Sendable {
         let parser: BatchRowParser
         let selection: RateSelection
@@ -170,24 +162,46 @@ public enum BatchRunner {
             self.selection = selection
         }
 
-        /// One worker per requested thread; a single worker uses the originals.
+        /// The calling thread's worker, which uses the originals, and one with replicas per further requested thread.
         static func team(_ request: BatchRequest, parser: BatchRowParser) throws(DaegaError) -> [Worker] {
-            guard request.workers > 1 else { return [Worker(parser: parser, selection: request.selection)] }
+            let own = Worker(parser: parser, selection: request.selection)
             do {
-                return try (0..<request.workers).map { _ in Worker(parser: try parser.replica(), selection: try request.selection.replica()) }
+                return try [own] + (1..<max(1, request.workers)).map { _ in
+                    Worker(parser: try parser.replica(), selection: try request.selection.replica())
+                }
             } catch {
                 throw DaegaError.unexpected(error)
             }
         }
     }
 
-    /// A chunk whose rows are being checked.
-    private struct CheckingChunk {
+    /// A chunk whose rows are being checked: each thread claims the next few unchecked rows until none are left, so
+    /// a thread slowed by other work (the calling thread reading and writing) never holds the others up.
+    private final class CheckingChunk: Sendable {
         let outcomes: BatchOutcomeSlots
-        let group: DispatchGroup
+        let group = DispatchGroup()
+        private let evaluate: @Sendable (Worker, Int) -> BatchRowOutcome
+        private let nextRow = Atomic<Int>(0)
+        /// Rows claimed at once: enough that threads rarely meet on the counter or on one cache line of slots.
+        private static let claim = 16
 
-        /// Waits until every row is checked.
-        func wait() -> BatchOutcomeSlots {
+        init(count: Int, evaluate: @escaping @Sendable (Worker, Int) -> BatchRowOutcome) {
+            outcomes = BatchOutcomeSlots(count: count)
+            self.evaluate = evaluate
+        }
+
+        /// Checks rows with `worker` until every row is claimed.
+        func help(_ worker: Worker) {
+            while true {
+                let start = nextRow.wrappingAdd(Self.claim, ordering: .relaxed).oldValue
+                guard start < outcomes.count else { return }
+                for index in start..<min(start + Self.claim, outcomes.count) { outcomes.store(evaluate(worker, index), at: index) }
+            }
+        }
+
+        /// Helps with the calling thread's worker, then waits until every row is checked.
+        func wait(helping worker: Worker) -> BatchOutcomeSlots {
+            help(worker)
             group.wait()
             return outcomes
         }
