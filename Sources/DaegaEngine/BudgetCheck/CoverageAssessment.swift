@@ -54,32 +54,40 @@ public struct CoverageAssessment: Sendable {
     /// The coverage finding, or `nil` when the budget covers the proper cost.
     public func finding(failureRates: Sourced<[Int: ExactDecimal]>, narration: Narration = .full) -> Finding? {
         guard let severity = tier.severity else { return nil }
+        return Finding(narration, code: "coverage_\(tier.rawValue)", severity: severity, message: message,
+                       rule: rule(failureRates: failureRates.value), sources: [awardRatio.reference, failureRates.reference])
+    }
+
+    /// The sentence for a tier below the proper cost, with the numbers.
+    private var message: LocalizedText {
         let budgetText = budget.grouped, cost = properCost.totalWithVAT.grouped
         let c = coveragePercent.fixedText, b = breakEvenPercent.fixedText, t = typicalBidBreakEvenPercent.fixedText, a = awardRatio.value
-        let message: LocalizedText
         switch tier {
         case .belowGuide:
-            message = LocalizedText(
+            return LocalizedText(
                 ko: "예산 \(budgetText)원은 적정 대가 \(cost)원(VAT 포함)의 \(c)%로 가이드 산정액보다 적지만, 통상 낙찰률 \(a)%로 낙찰되어도 사업자 손익분기(\(t)% 이상)는 넘습니다.",
                 en: "The budget of ₩\(budgetText) is \(c)% of the proper cost ₩\(cost) (incl. VAT): below the guide, but a winning bid at the typical \(a)% still covers the vendor's break-even (needs ≥ \(t)%).")
         case .typicalBidBelowBreakEven:
-            message = LocalizedText(
+            return LocalizedText(
                 ko: "예산이 적정 대가의 \(c)%라, 통상 낙찰률 \(a)%로 낙찰되면 낙찰가가 사업자 손익분기선 아래가 됩니다 (손익분기 유지에 필요한 예산 비율 \(t)%; 예산 전액 입찰 시에만 원가 \(b)%를 넘음).",
                 en: "The budget is \(c)% of the proper cost: a winning bid at the typical \(a)% falls below the vendor's break-even (needs ≥ \(t)%); only a bid at the full budget covers cost (\(b)%).")
         case .fullBudgetBelowBreakEven:
-            message = LocalizedText(
+            return LocalizedText(
                 ko: "예산이 적정 대가의 \(c)%로 사업자 원가 비중 \(b)%에도 못 미쳐, 예산 전액으로 입찰해도 손실입니다: 무응찰·단독응찰로 유찰될 가능성이 큽니다.",
                 en: "The budget is \(c)% of the proper cost, below the vendor's cost share of \(b)%: even a bid at the full budget loses money, so no bid or a single bid (a failed tender) is likely.")
         case .adequate:
-            return nil
+            preconditionFailure("a budget that covers the proper cost has no coverage finding")
         }
-        let rates = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ")
-        let ratesEn = failureRates.value.sorted { $0.key < $1.key }.map { "\($0.value)% in \($0.key)" }.joined(separator: ", ")
-        return Finding(
-            narration, code: "coverage_\(tier.rawValue)", severity: severity, message: message,
-            rule: LocalizedText(
-                ko: "적정 대가 대비 예산: 손익분기 = \(properCost.marginDefinition.ko) ÷ 적정 대가(VAT 별도) = \(b)%; 통상 낙찰가 = 예산 × \(a)% (가정). 원가에 못 미치는 예산은 20억 이상 공공SW 유찰률(\(rates))의 주된 원인으로 보도됨.",
-                en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn))."),
-            sources: [awardRatio.reference, failureRates.reference])
+    }
+
+    /// The rule behind the finding: the break-even arithmetic and the reported failure rates.
+    private func rule(failureRates: [Int: ExactDecimal]) -> LocalizedText {
+        let b = breakEvenPercent.fixedText, a = awardRatio.value
+        let years = failureRates.sorted { $0.key < $1.key }
+        let rates = years.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ")
+        let ratesEn = years.map { "\($0.value)% in \($0.key)" }.joined(separator: ", ")
+        return LocalizedText(
+            ko: "적정 대가 대비 예산: 손익분기 = \(properCost.marginDefinition.ko) ÷ 적정 대가(VAT 별도) = \(b)%; 통상 낙찰가 = 예산 × \(a)% (가정). 원가에 못 미치는 예산은 20억 이상 공공SW 유찰률(\(rates))의 주된 원인으로 보도됨.",
+            en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn)).")
     }
 }

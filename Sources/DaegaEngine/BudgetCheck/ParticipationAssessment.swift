@@ -13,15 +13,9 @@ public enum ParticipationAssessment {
             (thresholds.largeSmallerRevenue, LocalizedText(ko: "매출 8천억원 미만 대기업", en: "large firms with revenue under ₩800bn")),
             (thresholds.largeBiggerRevenue, LocalizedText(ko: "매출 8천억원 이상 대기업", en: "large firms with revenue of ₩800bn or more")),
         ]
-        let eligible = tiers.filter { amount >= $0.0 }.map(\.1)
-        let pool = LocalizedText(
-            ko: (["중소 SW사업자"] + eligible.map(\.ko)).joined(separator: ", "),
-            en: (["SME software firms"] + eligible.map(\.en)).joined(separator: ", "))
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
-            message: LocalizedText(
-                ko: "사업금액 \(amount.grouped)원(VAT 포함)의 참여 가능 기업: \(pool.ko). 상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
-                en: "At ₩\(amount.grouped) (incl. VAT), \(pool.en) may bid; firms of mutual-investment-restricted groups are barred in principle."),
+            message: poolMessage(amount: amount, eligible: tiers.filter { amount >= $0.0 }.map(\.1)),
             rule: LocalizedText(
                 ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 20억/40억/80억) 및 상호출자제한기업집단 참여 제한",
                 en: "SW Promotion Act art. 48 participation floors for large firms (₩2bn/₩4bn/₩8bn incl. VAT) and the group ban"),
@@ -43,5 +37,15 @@ public enum ParticipationAssessment {
             break
         }
         return findings
+    }
+
+    /// Who may bid at `amount`: SME firms and the `eligible` larger tiers, and the conglomerate ban.
+    private static func poolMessage(amount: Won, eligible: [LocalizedText]) -> LocalizedText {
+        let pool = LocalizedText(
+            ko: (["중소 SW사업자"] + eligible.map(\.ko)).joined(separator: ", "),
+            en: (["SME software firms"] + eligible.map(\.en)).joined(separator: ", "))
+        return LocalizedText(
+            ko: "사업금액 \(amount.grouped)원(VAT 포함)의 참여 가능 기업: \(pool.ko). 상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
+            en: "At ₩\(amount.grouped) (incl. VAT), \(pool.en) may bid; firms of mutual-investment-restricted groups are barred in principle.")
     }
 }

@@ -31,14 +31,6 @@ public enum FunctionPointEstimator {
         }
         let profitPercent = try resolveProfit(request.profitPercent, rule: rates.profit, notes: &notes)
 
-        let weightReferences = Set(count.lines.map { $0.complexity == nil ? "simple" : "detailed" })
-        var countRates: [RateReference] = []
-        if weightReferences.contains("simple") { countRates.append(rates.simpleWeights.reference) }
-        if weightReferences.contains("detailed") {
-            countRates.append(rates.detailedWeights.reference)
-            let matrixTypes = Set(count.lines.filter { $0.det != nil }.map(\.type))
-            countRates += FunctionType.allCases.filter(matrixTypes.contains).map { rates.matrices[$0]!.reference }
-        }
         recorder.record(TraceStep(
             key: "function_points", label: LocalizedText(ko: "기능점수", en: "function points"),
             formula: LocalizedText(ko: "Σ(기능 수 × 가중치) — \(count.method.ko)", en: "Σ(count × weight) — \(count.method.en)"),
@@ -46,7 +38,7 @@ public enum FunctionPointEstimator {
                 let points = count.lines.filter { $0.type == type }.reduce(ExactDecimal.zero) { $0.adding($1.points)! }
                 return points == .zero ? nil : TraceInput(LocalizedText(ko: type.rawValue.uppercased(), en: type.rawValue.uppercased()), .number(points))
             },
-            result: .number(count.total), rates: countRates))
+            result: .number(count.total), rates: weightReferences(count, rates: rates)))
 
         let (share, shareRates, shareText) = try phaseShare(request.phases, rates: rates)
         let hundredth = ExactDecimal(significand: 1, scale: 2)
@@ -155,6 +147,18 @@ public enum FunctionPointEstimator {
                 en: "Profit rate \(given)% is below the guide's default \(rule.value.defaultPercent)%.")))
         }
         return given
+    }
+
+    /// The weight tables a count used: the 간이법 averages, the 정통법 weights and the complexity matrices it consulted.
+    static func weightReferences(_ count: FunctionPointCount, rates: FunctionPointRates) -> [RateReference] {
+        var references: [RateReference] = []
+        if count.lines.contains(where: { $0.complexity == nil }) { references.append(rates.simpleWeights.reference) }
+        if count.lines.contains(where: { $0.complexity != nil }) {
+            references.append(rates.detailedWeights.reference)
+            let matrixTypes = Set(count.lines.filter { $0.det != nil }.map(\.type))
+            references += FunctionType.allCases.filter(matrixTypes.contains).map { rates.matrices[$0]!.reference }
+        }
+        return references
     }
 
     static func phaseShare(_ selection: PhaseSelection, rates: FunctionPointRates) throws

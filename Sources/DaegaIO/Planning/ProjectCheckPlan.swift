@@ -23,12 +23,11 @@ public enum ProjectCheckPlan {
             plannedMonths: estimateInput.plannedMonths, work: estimateInput.work,
             bands: estimateInput.bands, rules: try selection.procurementRules())
         var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
-        var estimates = result.estimates
-        preparation.annotate(&estimates)
-        result.functionPoints = estimates.functionPoints
-        result.manMonths = estimates.manMonths
         result.maintenance = maintenance?.0
-        result.check.notes = preparation.notes + result.check.notes
+        if narration == .full {
+            preparation.annotate(functionPoints: &result.functionPoints, manMonths: &result.manMonths)
+            result.check.notes.insert(contentsOf: preparation.notes, at: 0)
+        }
         return result
     }
 }

@@ -59,14 +59,8 @@ public struct ProjectPreparation {
     }
 
     /// Adds the preparation notes to the estimates they belong to.
-    public func annotate(_ estimates: inout ProjectEstimates) {
-        if var estimate = estimates.functionPoints, let functionPoints {
-            estimate.notes = functionPoints.notes + estimate.notes
-            estimates.functionPoints = estimate
-        }
-        if var estimate = estimates.manMonths, let manMonths {
-            estimate.notes = manMonths.notes + estimate.notes
-            estimates.manMonths = estimate
-        }
+    public func annotate(functionPoints estimate: inout FunctionPointEstimate?, manMonths manMonthEstimate: inout ManMonthEstimate?) {
+        if let functionPoints { estimate?.notes.insert(contentsOf: functionPoints.notes, at: 0) }
+        if let manMonths { manMonthEstimate?.notes.insert(contentsOf: manMonths.notes, at: 0) }
     }
 }
