@@ -23,7 +23,7 @@ public struct BatchOutputRow: Sendable {
             Self.number(fp?.count.total), Self.number(fp?.total), Self.number(fp?.totalWithVAT),
             Self.number(mm?.total), Self.number(mm?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
             .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
-            .text(result.check.findings.map(\.code).joined(separator: ";")), .text(""),
+            .text(Self.codes(result.check.findings)), .text(""),
         ]
     }
 
@@ -35,6 +35,16 @@ public struct BatchOutputRow: Sendable {
         cells = row.cells.map(CSVCell.text)
         cells += Array(repeating: .text(""), count: Self.resultColumns.count - 1)
         cells.append(.text("\(error.code.rawValue) \(error.message)"))
+    }
+
+    /// The findings' codes joined by `;`.
+    private static func codes(_ findings: [Finding]) -> String {
+        var codes = ""
+        for finding in findings {
+            if !codes.isEmpty { codes += ";" }
+            codes += finding.code
+        }
+        return codes
     }
 
     private static func number(_ amount: Won?) -> CSVCell { number(amount.map { ExactDecimal($0.value) }) }

@@ -13,13 +13,13 @@ public enum StaffingEntryText {
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
     public static func parse(_ text: String, at location: InputLocation, separator: Character = "=",
                              effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
-        let example = "직무\(separator)수량 (예: \"IT PM\(separator)3\")"
+        func example() -> String { "직무\(separator)수량 (예: \"IT PM\(separator)3\")" }
         guard let split = text.lastIndex(of: separator) else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 '\(separator)'가 없습니다", expected: example)
+            throw DaegaError(.missingInput, at: location, "'\(text)'에 '\(separator)'가 없습니다", expected: example())
         }
         let job = String(text[..<split].trimmingWhiteSpace)
         guard !job.isEmpty else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: example)
+            throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: example())
         }
         let quantity = try ValueText.decimal(String(text[text.index(after: split)...]), at: location,
                                              expected: "직무\(separator)수량의 수량은 수 (예: \"응용SW개발자\(separator)2.5\")")

@@ -47,7 +47,8 @@ public enum ValueText {
 
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
-    public static func decimal(_ text: String, at location: InputLocation, expected: String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
+    public static func decimal(_ text: String, at location: InputLocation,
+                               expected: @autoclosure () -> String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
         let trimmed = trimmed(text)
         if let value = ExactDecimal(parsing: trimmed) { return value }
         let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -56,22 +57,23 @@ public enum ValueText {
             let rebuilt = String(wholeValue.value) + (parts.count == 2 ? "." + parts[1] : "")
             if let value = ExactDecimal(parsing: rebuilt) { return value }
         }
-        throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected)
+        throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected())
     }
 
     /// Parses a whole number within `range`.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
-    public static func integer(_ text: String, at location: InputLocation, in range: ClosedRange<Int>, what: String) throws -> Int {
+    public static func integer(_ text: String, at location: InputLocation, in range: ClosedRange<Int>,
+                               what: @autoclosure () -> String) throws -> Int {
         guard let value = ExactDecimal(parsing: trimmed(text)) else {
-            throw DaegaError(.notANumber, at: location, "\(what) '\(text)'은(는) 정수가 아닙니다",
+            throw DaegaError(.notANumber, at: location, "\(what()) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard value.isWhole, let whole = Int(exactly: value.normalized.significand) else {
-            throw DaegaError(.notANumber, at: location, "\(what) '\(text)'은(는) 정수가 아닙니다",
+            throw DaegaError(.notANumber, at: location, "\(what()) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard range.contains(whole) else {
-            throw DaegaError(.valueOutOfRange, at: location, "\(what) \(whole)이(가) 범위를 벗어났습니다",
+            throw DaegaError(.valueOutOfRange, at: location, "\(what()) \(whole)이(가) 범위를 벗어났습니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         return whole
