@@ -64,6 +64,18 @@ import Testing
         #expect(try Self.tier(65_000_000).findings.first?.code == "coverage_typical_bid_below_break_even")
     }
 
+    @Test func findingsAreOrderedMostSevereFirstKeepingTheOrderFoundAmongEquals() throws {
+        func finding(_ code: String, _ severity: Severity) -> Finding {
+            Finding(code: code, severity: severity, message: .init(ko: code, en: code), rule: .init(ko: "", en: ""), sources: [])
+        }
+        var request = BudgetCheckRequest(budget: Won(65_000_000))
+        request.otherFindings = [finding("other_low_1", .low), finding("other_critical", .critical), finding("other_high", .high),
+                                 finding("other_low_2", .low)]
+        let result = try BudgetCheck.run(request, properCost: Self.cost, edition: Self.edition, rules: Self.rules)
+        #expect(result.findings.map(\.code) == ["other_critical", "coverage_typical_bid_below_break_even", "other_high",
+                                                 "other_low_1", "other_low_2", "participation_pool", "task_review_applies"])
+    }
+
     @Test func awardRatioOverrideMovesTheLine() throws {
         let budget = Self.boundaries.medium
         let stricter = try BudgetCheck.run(BudgetCheckRequest(budget: Won(budget), awardRatioPercent: ExactDecimal(85)),

@@ -12,10 +12,24 @@ public enum Severity: Int, Sendable, Comparable, CaseIterable, Codable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The name used in JSON, CSV and `--fail-on`: `low`, `medium`, `high`, `critical`.
-    public var name: String { ["low", "medium", "high", "critical"][rawValue] }
+    public var name: String {
+        switch self {
+        case .low: "low"
+        case .medium: "medium"
+        case .high: "high"
+        case .critical: "critical"
+        }
+    }
 
     /// The Korean name.
-    public var koreanName: String { ["낮음", "보통", "높음", "심각"][rawValue] }
+    public var koreanName: String {
+        switch self {
+        case .low: "낮음"
+        case .medium: "보통"
+        case .high: "높음"
+        case .critical: "심각"
+        }
+    }
 
     /// Reads `low`/`medium`/`high`/`critical` (or the Korean names).
     public init?(name: String) {

@@ -14,7 +14,20 @@ struct BatchRowOutcome: Sendable {
     /// The output record's bytes, or the cell that cannot be written.
     var encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>
     /// The row, its inputs and its check, kept for a row handler.
-    var kept: (row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult)?
+    var kept: Kept?
+
+    /// What a row handler is given, held by reference so that an outcome without it stays small to move.
+    final class Kept: Sendable {
+        let row: BatchRow
+        let inputs: ProjectInputs
+        let result: ProjectCheckResult
+
+        init(row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) {
+            self.row = row
+            self.inputs = inputs
+            self.result = result
+        }
+    }
 
     /// Reads and checks one record through `ProjectCheckPlan`.
     /// - Parameters:
@@ -39,7 +52,7 @@ struct BatchRowOutcome: Sendable {
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 result = .success(check)
-                if keepsRow { kept = (row, inputs, check) }
+                if keepsRow { kept = Kept(row: row, inputs: inputs, result: check) }
             } catch {
                 result = .failure(parser.place(DaegaError.unexpected(error), line: row.line))
             }

@@ -156,9 +156,9 @@ public final class BatchRowParser: Sendable {
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
         if let (value, at) = text(.staffing, in: record) {
-            let entries = value.split(separator: ";").filter { !$0.isBlank }
-            let lines = try entries.map { try StaffingEntryText.parse(String($0), at: at, separator: ":", effort: StaffingEffort.months) }
-            staffing.lines = lines
+            for entry in value.split(separator: ";") where !entry.isBlank {
+                staffing.lines.append(try StaffingEntryText.parse(entry, at: at, separator: ":", effort: StaffingEffort.months))
+            }
         }
         if let (value, at) = text(.wageYear, in: record) {
             staffing.wageYear = try ValueText.integer(value, at: at, in: 1990...2100, what: "임금 적용연도")

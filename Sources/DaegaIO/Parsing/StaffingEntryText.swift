@@ -11,7 +11,7 @@ public enum StaffingEntryText {
     ///   - separator: the character between job and quantity (`=` by default).
     ///   - effort: `StaffingEffort.months` or `StaffingEffort.days`.
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
-    public static func parse(_ text: String, at location: InputLocation, separator: Character = "=",
+    public static func parse(_ text: some StringProtocol, at location: InputLocation, separator: Character = "=",
                              effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
         func example() -> String { "직무\(separator)수량 (예: \"IT PM\(separator)3\")" }
         guard let split = text.lastIndex(of: separator) else {
