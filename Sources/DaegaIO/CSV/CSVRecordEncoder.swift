@@ -51,20 +51,23 @@ public struct CSVRecordEncoder: Sendable {
                 // Digits, a point and a sign: never quoted, never neutralised, the same in both encodings.
                 number.normalized.appendFixedText(to: &bytes)
             case let .text(text):
-                let text = neutralizesFormulas ? FormulaNeutralization.neutralized(text) : text
-                let scan = FieldScan(text)
-                if scan.hasNUL {
-                    throw CellFailure(code: .outputFailed, fieldNumber: index + 1, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                                      expected: "NUL이 없는 텍스트")
-                }
-                lineBreaks += scan.lineBreaks
-                if encoding == .cp949 && !scan.isASCII {
-                    append(try cp949Encoded(text, fieldNumber: index + 1), quoted: scan.needsQuotes, to: &bytes)
-                } else if !scan.needsQuotes, text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) != nil {
-                    // Copied in one block: the common case of a plain field.
-                } else {
-                    append(text.utf8, quoted: scan.needsQuotes, to: &bytes)
-                }
+                var text = neutralizesFormulas ? FormulaNeutralization.neutralized(text) : text
+                // `withUTF8` rethrows untyped errors, so the failure comes out as a value.
+                let written = text.withUTF8 { utf8 in Result { () throws(CellFailure) -> Int in
+                    let scan = FieldScan(utf8)
+                    if scan.hasNUL {
+                        throw CellFailure(code: .outputFailed, fieldNumber: index + 1, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
+                                          expected: "NUL이 없는 텍스트")
+                    }
+                    if encoding == .cp949 && !scan.isASCII {
+                        append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: index + 1), quoted: scan.needsQuotes,
+                               to: &bytes)
+                    } else {
+                        append(utf8, quoted: scan.needsQuotes, to: &bytes)
+                    }
+                    return scan.lineBreaks
+                } }
+                lineBreaks += try written.get()
             }
         }
         bytes.append(contentsOf: [.carriageReturn, .lineFeed])
@@ -77,9 +80,9 @@ public struct CSVRecordEncoder: Sendable {
         /// CR, LF and CRLF each end one line.
         var lineBreaks = 0
 
-        init(_ text: String) {
+        init(_ utf8: UnsafeBufferPointer<UInt8>) {
             var previousWasCR = false
-            for byte in text.utf8 {
+            for byte in utf8 {
                 switch byte {
                 case 0: hasNUL = true
                 case .comma, .quotationMark: needsQuotes = true
@@ -89,18 +92,19 @@ public struct CSVRecordEncoder: Sendable {
                 }
                 previousWasCR = byte == .carriageReturn
             }
-            if CSVRecordEncoder.hasWhiteSpaceAtEdge(text) { needsQuotes = true }
+            if CSVRecordEncoder.hasWhiteSpaceAtEdge(utf8) { needsQuotes = true }
         }
     }
 
     /// Whether the text starts or ends with white space (read from the bytes when both ends are ASCII).
-    private static func hasWhiteSpaceAtEdge(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    private static func hasWhiteSpaceAtEdge(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
         if first < 0x80 && last < 0x80 { return Unicode.Scalar(first).isWhiteSpace || Unicode.Scalar(last).isWhiteSpace }
-        return text.unicodeScalars.first!.isWhiteSpace || text.unicodeScalars.last!.isWhiteSpace
+        let scalars = String(decoding: utf8, as: UTF8.self).unicodeScalars
+        return scalars.first!.isWhiteSpace || scalars.last!.isWhiteSpace
     }
 
-    private func append(_ field: some Sequence<UInt8>, quoted: Bool, to bytes: inout [UInt8]) {
+    private func append(_ field: some Collection<UInt8>, quoted: Bool, to bytes: inout [UInt8]) {
         guard quoted else {
             bytes.append(contentsOf: field)
             return
