@@ -65,22 +65,10 @@ public enum BudgetCheck {
             findings.append(finding)
         }
         findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))
-        orderBySeverity(&findings)
+        findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,
                                  trace: recorder.steps, rates: recorder.rates)
-    }
-
-    /// Puts the most severe findings first, keeping the order they were found in among equals (an insertion sort:
-    /// stable, in place, and quick for the handful of findings a check has).
-    static func orderBySeverity(_ findings: inout [Finding]) {
-        for index in findings.indices.dropFirst() {
-            var position = index
-            while position > 0 && findings[position - 1].severity < findings[position].severity {
-                findings.swapAt(position - 1, position)
-                position -= 1
-            }
-        }
     }
 
     /// A VAT-inclusive budget within `tolerance` percent of the VAT-exclusive proper cost was probably stated without VAT.

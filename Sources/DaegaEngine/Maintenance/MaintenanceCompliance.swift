@@ -40,7 +40,8 @@ public enum MaintenanceCompliance {
             }
             findings += amountFindings(amount, estimate)
         }
-        return findings.sorted { $0.severity > $1.severity }
+        findings.orderBySeverity()
+        return findings
     }
 
     static func amountFindings(_ amount: Won, _ estimate: MaintenanceEstimate) -> [Finding] {

@@ -22,17 +22,20 @@ extension EffectiveDated {
 /// Books of one kind with the rule for choosing one: by year, or the newest in force on a day.
 public struct EffectiveDatedCatalog<Book: EffectiveDated>: Sendable {
     /// Books, oldest first.
-    public private(set) var books: [Book]
+    public let books: [Book]
+    /// The position in `books` of the first book of each year (a batch asks for a book by year on every row).
+    private let positionsByYear: [Int: Int]
 
     /// Creates a catalog; books are sorted by effective date.
     public init(_ books: [Book]) {
         self.books = books.sorted { $0.effectiveFrom < $1.effectiveFrom }
+        positionsByYear = Dictionary(self.books.enumerated().map { ($1.year, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The book of `year`.
     /// - Throws: `Book.missingCode` listing the available years.
     public func book(_ year: Int) throws -> Book {
-        guard let book = books.first(where: { $0.year == year }) else {
+        guard let book = positionsByYear[year].map({ books[$0] }) else {
             throw DaegaError(Book.missingCode, at: .field(Book.yearField), "\(year)년 \(Book.kindLabel) 요율표가 없습니다",
                              expected: choices)
         }

@@ -2,8 +2,8 @@ import DaegaEngine
 
 /// The loaded rate books and the day that decides which edition, wage table and rule set are in force.
 ///
-/// The books in force, the notes that say which were chosen and the books by year are worked out once, when the
-/// selection is made: a batch asks for them on every row.
+/// The books in force and the notes that say which were chosen are worked out once, when the selection is made:
+/// a batch asks for them on every row.
 public final class RateSelection: Sendable {
     /// Every rate book.
     public let library: RateLibrary
@@ -13,8 +13,6 @@ public final class RateSelection: Sendable {
     private let wageTableInForce: Result<(WageTable, EstimateNote), any Error>
     private let rulesInForce: Result<ProcurementRules, any Error>
     private let bandsInForce: Result<ProductivityBands, any Error>
-    private let editionsByYear: [Int: GuideEdition]
-    private let wageTablesByYear: [Int: WageTable]
 
     /// Creates a selection, choosing the books in force on `date`.
     public init(library: RateLibrary, date: CalendarDate) {
@@ -34,8 +32,6 @@ public final class RateSelection: Sendable {
         }
         rulesInForce = Result { try library.procurement.bookInForce(on: date) }
         bandsInForce = Result { try library.durations.bookInForce(on: date) }
-        editionsByYear = Dictionary(library.guides.books.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
-        wageTablesByYear = Dictionary(library.wages.books.map { ($0.year, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The same selection over a ``RateLibrary/replica()`` of the books, for a worker thread of its own.
@@ -52,7 +48,6 @@ public final class RateSelection: Sendable {
             let (edition, note) = try editionInForce.get()
             return (edition, note)
         }
-        if let edition = editionsByYear[year] { return (edition, nil) }
         do {
             return (try library.guides.book(year), nil)
         } catch let error as DaegaError {
@@ -63,7 +58,7 @@ public final class RateSelection: Sendable {
     /// The wage table of `year`, or the one in force on the reference day with a note saying so.
     /// - Throws: `DaegaError.unknownWageYear`.
     public func wageTable(_ year: Int?) throws -> (WageTable, EstimateNote?) {
-        if let year { return (try wageTablesByYear[year] ?? library.wages.book(year), nil) }
+        if let year { return (try library.wages.book(year), nil) }
         let (table, note) = try wageTableInForce.get()
         return (table, note)
     }
