@@ -83,6 +83,7 @@ import Testing
 
     @Test func badFunctionListNamesFileLineAndColumn() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bad-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try "name,type,det,ret_ftr\n고객 조회,EQ,5,0\n".write(toFile: path, atomically: true, encoding: .utf8)
         let run = try CommandLineRun.daega(["fp", "--functions", path])
         #expect(run.status == 65)

@@ -7,10 +7,9 @@ import Testing
 @Suite struct FunctionListTests {
     static let rates = try! Repository.edition(2020).requireFunctionPoints()
 
-    func write(_ text: String, encoding: String.Encoding = .utf8) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("daega-fl-\(UUID().uuidString).csv").path
-        try text.data(using: encoding)!.write(to: URL(fileURLWithPath: path))
-        return path
+    /// Writes `text` in `encoding` to a function list in `directory` and returns its path.
+    func write(_ text: String, encoding: String.Encoding = .utf8, in directory: TemporaryDirectory) throws -> String {
+        try directory.write(Array(text.data(using: encoding)!), to: "functions.csv")
     }
 
     @Test func scmSampleCountsTo85() throws {
@@ -32,7 +31,9 @@ import Testing
 
     @Test func koreanHeadersMixedMethodsAndCP949() throws {
         let text = "기능명,유형,복잡도\r\n고객 등록,외부입력,복잡\r\n고객 파일,내부논리파일,\r\n똠양꿍 조회,EQ,보통\r\n"
-        let path = try write(text, encoding: String.Encoding(rawValue: 0x8000_0422))
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try write(text, encoding: String.Encoding(rawValue: 0x8000_0422), in: directory)
         let list = try FunctionListFile.read(path, rates: Self.rates)
         #expect(list.entries.map(\.measure) == [.complexity(.high), .typical, .complexity(.average)])
         #expect(list.entries[2].name == "똠양꿍 조회")
@@ -58,7 +59,9 @@ import Testing
         ("name,type\n\"A,EI\n", .csvSyntax, 2, 1),
     ] as [(String, ErrorCode, Int?, Int?)])
     func badListsAreRejected(text: String, code: ErrorCode, line: Int?, column: Int?) throws {
-        let path = try write(text)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try write(text, in: directory)
         do {
             _ = try FunctionListFile.read(path, rates: Self.rates)
             Issue.record("expected \(code)")

@@ -24,12 +24,18 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses plain decimal text such as `1.28`, `-0.5` or `25`; no exponent, no separators, ASCII digits only.
     /// - Returns: `nil` when the text is not a plain decimal or does not fit.
+    @inlinable
     public init?(parsing text: some StringProtocol) {
+        guard let parsed = text.withUTF8Buffer(ExactDecimal.init(utf8:)) else { return nil }
+        self = parsed
+    }
+
+    /// Parses plain decimal text given as UTF-8 bytes, as `init(parsing:)` does.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var value: Int64 = 0
         var negative = false, seenPoint = false
-        var wholeDigits = 0, fractionDigits = 0, position = 0
-        for byte in text.utf8 {
-            defer { position += 1 }
+        var wholeDigits = 0, fractionDigits = 0
+        for (position, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where position == 0, UInt8(ascii: "+") where position == 0:
                 negative = byte == UInt8(ascii: "-")

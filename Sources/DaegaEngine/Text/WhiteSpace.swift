@@ -2,7 +2,11 @@ extension Unicode.Scalar {
     /// Whether this scalar has the Unicode White_Space property, answered from the property's fixed list of 25 code
     /// points instead of the general property tables (the hot path of every cell and name comparison).
     @inlinable
-    public var isWhiteSpace: Bool {
+    public var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
+
+    /// Whether the code point `value` has the Unicode White_Space property.
+    @inlinable
+    static func isWhiteSpace(_ value: UInt32) -> Bool {
         switch value {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
@@ -10,23 +14,62 @@ extension Unicode.Scalar {
     }
 }
 
-extension StringProtocol {
-    /// Whether the text is empty or only white space. Reads bytes while they are ASCII (every cell a batch reads),
-    /// and Unicode scalars only from the first non-ASCII byte on.
+extension UnsafeBufferPointer<UInt8> {
+    /// These UTF-8 bytes without leading and trailing white space.
     @inlinable
-    public var isBlank: Bool {
-        for byte in utf8 {
-            if byte >= 0x80 { return !unicodeScalars.contains { !$0.isWhiteSpace } }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+    public var trimmingWhiteSpace: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: self[withoutWhiteSpaceEdges]) }
+
+    /// The positions of these UTF-8 bytes without leading and trailing white space (empty when all of it is).
+    @inlinable
+    var withoutWhiteSpaceEdges: Range<Int> {
+        var start = 0, end = count
+        while start < end, let length = whiteSpaceLength(at: start, before: end) { start += length }
+        while start < end {
+            var lead = end - 1
+            while lead > start, self[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard whiteSpaceLength(at: lead, before: end) != nil else { break }
+            end = lead
         }
-        return true
+        return start..<end
     }
 
+    /// The length in bytes of the scalar starting at `position` when it is white space, else `nil`. Every White_Space
+    /// scalar takes one to three bytes.
+    @inlinable
+    func whiteSpaceLength(at position: Int, before end: Int) -> Int? {
+        let lead = self[position]
+        let value: UInt32, length: Int
+        switch lead {
+        case ..<0x80:
+            (value, length) = (UInt32(lead), 1)
+        case 0xC0..<0xE0 where position + 1 < end:
+            (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(self[position + 1] & 0x3F), 2)
+        case 0xE0..<0xF0 where position + 2 < end:
+            (value, length) = (UInt32(lead & 0x0F) << 12 | UInt32(self[position + 1] & 0x3F) << 6 | UInt32(self[position + 2] & 0x3F), 3)
+        default:
+            return nil
+        }
+        return Unicode.Scalar.isWhiteSpace(value) ? length : nil
+    }
+}
+
+extension StringProtocol {
+    /// Calls `body` with the text's UTF-8 bytes: in place when the text is stored contiguously, else from a copy.
+    @inlinable
+    public func withUTF8Buffer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether the text is empty or only white space.
+    @inlinable
+    public var isBlank: Bool { withUTF8Buffer { $0.withoutWhiteSpaceEdges.isEmpty } }
+
     /// The text without leading and trailing white space.
+    @inlinable
     public var trimmingWhiteSpace: Substring {
-        let scalars = Substring(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return Substring(self).prefix(0) }
-        return Substring(scalars[first...last])
+        let edges = withUTF8Buffer(\.withoutWhiteSpaceEdges)
+        let text = Substring(self), utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: edges.lowerBound)
+        return text[start..<utf8.index(start, offsetBy: edges.count)]
     }
 }

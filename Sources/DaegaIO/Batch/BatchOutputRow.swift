@@ -16,7 +16,7 @@ public struct BatchOutputRow: Sendable {
     /// - Parameters:
     ///   - row: the input row.
     ///   - result: its check.
-    public init(_ row: BatchRow, result: ProjectCheckResult) {
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
         let fp = result.functionPoints, mm = result.manMonths, coverage = result.check.coverage
         cells = row.cells.map(CSVCell.text)
         cells += [
@@ -31,7 +31,7 @@ public struct BatchOutputRow: Sendable {
     /// - Parameters:
     ///   - row: the input row.
     ///   - error: why it failed.
-    public init(_ row: BatchRow, error: DaegaError) {
+    public init(_ row: borrowing BatchRow, error: DaegaError) {
         cells = row.cells.map(CSVCell.text)
         cells += Array(repeating: .text(""), count: Self.resultColumns.count - 1)
         cells.append(.text("\(error.code.rawValue) \(error.message)"))

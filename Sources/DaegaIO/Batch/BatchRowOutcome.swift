@@ -46,29 +46,28 @@ struct BatchRowOutcome: Sendable {
                                                           "id '\(row.id)'가 앞 행에서 이미 쓰였습니다",
                                                           expected: "사업마다 고유한 id"), line: row.line))
         }
-        let result: Result<ProjectCheckResult, DaegaError>
+        id = row.id
+        let error: DaegaError
         switch row.inputs {
         case let .success(inputs):
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
-                result = .success(check)
+                checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
+                encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
                 if keepsRow { kept = Kept(row: row, inputs: inputs, result: check) }
-            } catch {
-                result = .failure(parser.place(DaegaError.unexpected(error), line: row.line))
+                return
+            } catch let thrown {
+                error = parser.place(DaegaError.unexpected(thrown), line: row.line)
             }
-        case let .failure(error):
-            result = .failure(error)
+        case let .failure(unreadable):
+            error = unreadable
         }
-        id = row.id
-        let output: BatchOutputRow
-        switch result {
-        case let .success(check):
-            checked = .success(BatchSummary.CheckedProject(row, result: check))
-            output = BatchOutputRow(row, result: check)
-        case let .failure(error):
-            checked = .failure(error)
-            output = BatchOutputRow(row, error: error)
-        }
-        encoded = Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.cells) }
+        checked = .failure(error)
+        encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
+    }
+
+    private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)
+        -> Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure> {
+        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.cells) }
     }
 }

@@ -156,7 +156,9 @@ public final class BatchRowParser: Sendable {
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
         if let (value, at) = text(.staffing, in: record) {
-            for entry in value.split(separator: ";") where !entry.isBlank {
+            for entryBytes in value.utf8.split(separator: UInt8(ascii: ";")) {
+                let entry = Substring(entryBytes)
+                guard !entry.isBlank else { continue }
                 staffing.lines.append(try StaffingEntryText.parse(entry, at: at, separator: ":", effort: StaffingEffort.months))
             }
         }

@@ -21,15 +21,18 @@ public struct BatchSummary: Sendable {
         public var risk: Severity
 
         /// The figures of a checked row.
-        public init(_ row: BatchRow, result: ProjectCheckResult) {
-            let check = result.check
+        /// - Parameters:
+        ///   - row: the row.
+        ///   - name: the project's name, when given.
+        ///   - result: the row's check.
+        public init(_ row: borrowing BatchRow, name: String?, result: borrowing ProjectCheckResult) {
             id = row.id
-            name = (try? row.inputs.get())?.name
+            self.name = name
             line = row.line
-            budget = check.budgetWithVAT
-            properCost = check.coverage.properCost.totalWithVAT
-            coveragePercent = check.coverage.coveragePercent
-            risk = check.risk
+            budget = result.check.budgetWithVAT
+            properCost = result.check.coverage.properCost.totalWithVAT
+            coveragePercent = result.check.coverage.coveragePercent
+            risk = result.check.risk
         }
     }
 

@@ -6,8 +6,26 @@ import Foundation
 public enum ValueText {
     /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
     /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
-    public static func won(_ text: String, at location: InputLocation) throws -> Won {
-        var bytes = trimmed(text).utf8[...]
+    public static func won(_ text: some StringProtocol, at location: InputLocation) throws -> Won {
+        switch text.withUTF8Buffer({ amount(in: $0.trimmingWhiteSpace) }) {
+        case let .won(value):
+            return Won(value)
+        case .unreadable:
+            throw DaegaError(.notANumber, at: location, "금액 '\(text)'을(를) 읽을 수 없습니다",
+                             expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
+        case .tooLarge:
+            throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
+                             expected: "9,223,372,036,854,775,807원 이하")
+        }
+    }
+
+    /// What an amount's text holds.
+    private enum AmountReading { case won(Int64), unreadable, tooLarge }
+
+    /// Reads an amount from trimmed UTF-8 bytes: an optional `-`, digits grouped by three with commas or not grouped,
+    /// and an optional trailing "원".
+    private static func amount(in text: UnsafeBufferPointer<UInt8>) -> AmountReading {
+        var bytes = text[...]
         if bytes.count >= wonSign.count, bytes.suffix(wonSign.count).elementsEqual(wonSign) { bytes = bytes.dropLast(wonSign.count) }
         let negative = bytes.first == UInt8(ascii: "-")
         if negative { bytes = bytes.dropFirst() }
@@ -28,30 +46,24 @@ public enum ValueText {
             digitsInGroup += 1
         }
         valid = valid && (groups == 0 ? digitsInGroup > 0 : digitsInGroup == 3)
-        guard valid else {
-            throw DaegaError(.notANumber, at: location, "금액 '\(text)'을(를) 읽을 수 없습니다",
-                             expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
-        }
-        guard !overflow else {
-            throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
-                             expected: "9,223,372,036,854,775,807원 이하")
-        }
-        return Won(negative ? -value : value)
+        guard valid else { return .unreadable }
+        return overflow ? .tooLarge : .won(negative ? -value : value)
     }
 
     /// "원" in UTF-8, allowed after an amount.
     private static let wonSign = Array("원".utf8)
 
-    /// `text` without leading and trailing white space.
-    static func trimmed(_ text: String) -> Substring { text.trimmingWhiteSpace }
+    /// The plain decimal in `text` without its leading and trailing white space, or `nil`.
+    private static func plainDecimal(_ text: some StringProtocol) -> ExactDecimal? {
+        text.withUTF8Buffer { ExactDecimal(utf8: $0.trimmingWhiteSpace) }
+    }
 
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
-    public static func decimal(_ text: String, at location: InputLocation,
+    public static func decimal(_ text: some StringProtocol, at location: InputLocation,
                                expected: @autoclosure () -> String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
-        let trimmed = trimmed(text)
-        if let value = ExactDecimal(parsing: trimmed) { return value }
-        let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        if let value = plainDecimal(text) { return value }
+        let parts = text.trimmingWhiteSpace.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if let whole = parts.first, whole.contains(","),
            let wholeValue = try? won(String(whole), at: location) {
             let rebuilt = String(wholeValue.value) + (parts.count == 2 ? "." + parts[1] : "")
@@ -62,9 +74,9 @@ public enum ValueText {
 
     /// Parses a whole number within `range`.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
-    public static func integer(_ text: String, at location: InputLocation, in range: ClosedRange<Int>,
+    public static func integer(_ text: some StringProtocol, at location: InputLocation, in range: ClosedRange<Int>,
                                what: @autoclosure () -> String) throws -> Int {
-        guard let value = ExactDecimal(parsing: trimmed(text)) else {
+        guard let value = plainDecimal(text) else {
             throw DaegaError(.notANumber, at: location, "\(what()) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
@@ -81,7 +93,7 @@ public enum ValueText {
 
     /// Parses a planned duration in months: more than 0 and at most 120, decimals allowed.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
-    public static func months(_ text: String, at location: InputLocation) throws -> ExactDecimal {
+    public static func months(_ text: some StringProtocol, at location: InputLocation) throws -> ExactDecimal {
         let value = try decimal(text, at: location, expected: "개월 수 (예: 10 또는 10.5)")
         guard value > .zero, value <= ExactDecimal(120) else {
             throw DaegaError(.valueOutOfRange, at: location, "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
