@@ -19,11 +19,24 @@ import Testing
     @Test(arguments: [("0.05", "0.05"), ("-0.5", "-0.5"), ("-12.340", "-12.340"), ("0", "0"), ("0.000", "0.000"), ("700", "700")])
     func fixedTextKeepsTheStoredDecimalsAndPadsBeforeThePoint(text: String, fixed: String) {
         #expect(ExactDecimal(parsing: text)!.fixedText == fixed)
+        #expect(Self.appendedText(ExactDecimal(parsing: text)!) == fixed)
     }
 
     @Test func fixedTextAtTheEdgesOfTheRange() {
-        #expect(ExactDecimal(significand: .min, scale: 12).fixedText == "-9223372.036854775808")
-        #expect(ExactDecimal(significand: 5, scale: 12).fixedText == "0.000000000005")
+        for (value, text) in [(ExactDecimal(significand: .min, scale: 12), "-9223372.036854775808"),
+                              (ExactDecimal(significand: .max, scale: 0), "9223372036854775807"),
+                              (ExactDecimal(significand: 5, scale: 12), "0.000000000005"),
+                              (ExactDecimal(significand: -1_000_000_000_000, scale: 12), "-1.000000000000")] {
+            #expect(value.fixedText == text)
+            #expect(Self.appendedText(value) == text)
+        }
+    }
+
+    /// What `appendFixedText(to:)` adds after existing bytes.
+    static func appendedText(_ value: ExactDecimal) -> String {
+        var bytes = Array("x".utf8)
+        value.appendFixedText(to: &bytes)
+        return String(decoding: bytes.dropFirst(), as: UTF8.self)
     }
 
     @Test func decimalEqualityIgnoresTrailingZeros() {

@@ -59,6 +59,20 @@ func neutralisesFormulas(_ text: String, _ expected: String) {
     #expect(FormulaNeutralization.neutralized(text) == expected)
 }
 
+@Test("a neutralised cell is quoted by what follows its ', as the prefixed text would be", arguments: [
+    ("\t=1", "'\t=1"), ("\t", "\"'\t\""), ("-5 ", "\"'-5 \""), (" =1", "\" =1\""), ("=A1,B1", "\"'=A1,B1\""),
+    ("=\"x\"", "\"'=\"\"x\"\"\""), ("+\u{3000}", "\"'+\u{3000}\""), ("@사업", "'@사업"), ("\r", "\"'\r\""),
+])
+func neutralisedCellsAreQuotedByTheirContent(_ text: String, _ expected: String) throws {
+    #expect(try written([[.text(text)]]) == (expected + "\r\n").bytes)
+}
+
+@Test func theByteTestAgreesWithTheTriggerList() {
+    for byte in UInt8(0)...UInt8(0x7F) {
+        #expect(FormulaNeutralization.startsFormula(firstByte: byte) == FormulaNeutralization.triggers.contains(Unicode.Scalar(byte)))
+    }
+}
+
 @Test func cp949OutputIsWhatExcelWrites() throws {
     #expect(try written([[.text("똠"), .text("뷁 \"인용\"")]], encoding: .cp949)
         == cp949("똠,\"뷁 \"\"인용\"\"\"\r\n"))
@@ -92,4 +106,31 @@ func cp949RefusesUnencodableCharacters(_ text: String, _ named: String) throws {
                                "디스크 공간이 부족합니다")) {
         try writer.write([.text("a")])
     }
+}
+
+@Test("leading text cells encode as the same record of cells", arguments: [
+    ([], [.text("a"), .number(ExactDecimal(5))]), (["a", "=b"], []), (["", " x"], [.number(.zero), .text("c,d")]),
+    (["사업\n명"], [.text("-1"), .text("")]),
+] as [([String], [CSVCell])])
+func textsThenCellsEncodeLikeCells(texts: [String], cells: [CSVCell]) throws {
+    for encoding in [CSVOutputEncoding.utf8, .cp949] {
+        let encoder = CSVRecordEncoder(encoding: encoding)
+        let split = try encoder.encode(texts: texts, then: cells)
+        let whole = try encoder.encode(texts.map(CSVCell.text) + cells)
+        #expect(split.bytes == whole.bytes)
+        #expect(split.lineBreaksInFields == whole.lineBreaksInFields)
+    }
+}
+
+@Test func aBadCellIsNumberedInTheWholeRecord() {
+    let afterTexts = #expect(throws: CSVRecordEncoder.CellFailure.self) {
+        try CSVRecordEncoder(encoding: .utf8).encode(texts: ["a", "b"], then: [.number(.one), .text("x\u{0}")])
+    }
+    #expect(afterTexts?.fieldNumber == 4)
+    #expect(afterTexts?.code == .outputFailed)
+    let amongTexts = #expect(throws: CSVRecordEncoder.CellFailure.self) {
+        try CSVRecordEncoder(encoding: .cp949).encode(texts: ["a", "😀"], then: [.text("b")])
+    }
+    #expect(amongTexts?.fieldNumber == 2)
+    #expect(amongTexts?.code == .invalidEncoding)
 }

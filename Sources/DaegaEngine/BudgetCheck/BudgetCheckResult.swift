@@ -14,5 +14,5 @@ public struct BudgetCheckResult: Sendable {
     public var rates: [RateReference]
 
     /// The highest severity found; `low` when nothing was found.
-    public var risk: Severity { findings.map(\.severity).max() ?? .low }
+    public var risk: Severity { findings.reduce(Severity.low) { max($0, $1.severity) } }
 }

@@ -153,16 +153,22 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// Appends ``fixedText`` as UTF-8 (ASCII) bytes, without building a string: the path of every number a batch writes.
     public func appendFixedText(to bytes: inout [UInt8]) {
         if significand < 0 { bytes.append(UInt8(ascii: "-")) }
-        let digits = String(significand.magnitude).utf8
-        let width = max(digits.count, scale + 1)  // at least one digit before the point
-        var written = 0
-        func emit(_ digit: UInt8) {
-            if scale > 0 && written == width - scale { bytes.append(UInt8(ascii: ".")) }
-            bytes.append(digit)
-            written += 1
+        // 19 digits, a point and a leading "0." at most; written from the last digit back.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
+            var remaining = significand.magnitude, position = text.count, place = 0
+            // At least one digit before the point; places past the significand's digits are "0".
+            while remaining > 0 || place <= scale {
+                if scale > 0 && place == scale {
+                    position -= 1
+                    text[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                text[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+                place += 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[position...]))
         }
-        for _ in digits.count..<width { emit(UInt8(ascii: "0")) }
-        for digit in digits { emit(digit) }
     }
 
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.

@@ -21,7 +21,7 @@ extension UnsafeBufferPointer<UInt8> {
 
     /// The positions of these UTF-8 bytes without leading and trailing white space (empty when all of it is).
     @inlinable
-    var withoutWhiteSpaceEdges: Range<Int> {
+    public var withoutWhiteSpaceEdges: Range<Int> {
         var start = 0, end = count
         while start < end, let length = whiteSpaceLength(at: start, before: end) { start += length }
         while start < end {

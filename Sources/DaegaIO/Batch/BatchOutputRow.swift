@@ -9,17 +9,18 @@ public struct BatchOutputRow: Sendable {
         "coverage_pct", "break_even_pct", "risk", "findings", "error",
     ]
 
-    /// The cells in output order.
-    public var cells: [CSVCell]
-
+    /// The input cells as written, first in the output.
+    public var inputCells: [String]
+    /// The result cells after them, in ``resultColumns`` order.
+    public var resultCells: [CSVCell]
     /// The output row of a checked project.
     /// - Parameters:
     ///   - row: the input row.
     ///   - result: its check.
     public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
         let fp = result.functionPoints, mm = result.manMonths, coverage = result.check.coverage
-        cells = row.cells.map(CSVCell.text)
-        cells += [
+        inputCells = row.cells
+        resultCells = [
             Self.number(fp?.count.total), Self.number(fp?.total), Self.number(fp?.totalWithVAT),
             Self.number(mm?.total), Self.number(mm?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
             .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
@@ -32,9 +33,9 @@ public struct BatchOutputRow: Sendable {
     ///   - row: the input row.
     ///   - error: why it failed.
     public init(_ row: borrowing BatchRow, error: DaegaError) {
-        cells = row.cells.map(CSVCell.text)
-        cells += Array(repeating: .text(""), count: Self.resultColumns.count - 1)
-        cells.append(.text("\(error.code.rawValue) \(error.message)"))
+        inputCells = row.cells
+        resultCells = Array(repeating: .text(""), count: Self.resultColumns.count - 1)
+        resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 
     /// The findings' codes joined by `;`.

@@ -68,6 +68,6 @@ struct BatchRowOutcome: Sendable {
 
     private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)
         -> Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure> {
-        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.cells) }
+        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(texts: output.inputCells, then: output.resultCells) }
     }
 }

@@ -29,7 +29,7 @@ public struct CSVRecordEncoder: Sendable {
 
     /// The encoding written.
     public let encoding: CSVOutputEncoding
-    /// Whether text cells are passed through ``FormulaNeutralization/neutralized(_:)``.
+    /// Whether text cells that start like a formula get the leading `'` of ``FormulaNeutralization/neutralized(_:)``.
     public let neutralizesFormulas: Bool
 
     /// Creates an encoder.
@@ -41,37 +41,52 @@ public struct CSVRecordEncoder: Sendable {
     /// Encodes one record; nothing is produced when one of its cells cannot be written.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
     public func encode(_ record: [CSVCell]) throws(CellFailure) -> Encoded {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
-        var lineBreaks = 0
-        for (index, cell) in record.enumerated() {
-            if index > 0 { bytes.append(.comma) }
-            switch cell {
+        try encode(texts: [], then: record)
+    }
+
+    /// Encodes one record made of the text cells `texts` followed by `cells`, as `encode(_:)` would encode
+    /// `texts.map(CSVCell.text) + cells`, without making a cell of each text.
+    /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
+    public func encode(texts: [String], then cells: [CSVCell]) throws(CellFailure) -> Encoded {
+        var record = Encoded(bytes: [], lineBreaksInFields: 0)
+        record.bytes.reserveCapacity(256)
+        for index in texts.indices {
+            if index > 0 { record.bytes.append(.comma) }
+            try append(text: texts[index], fieldNumber: index + 1, to: &record)
+        }
+        for index in cells.indices {
+            if index > 0 || !texts.isEmpty { record.bytes.append(.comma) }
+            switch cells[index] {
             case let .number(number):
                 // Digits, a point and a sign: never quoted, never neutralised, the same in both encodings.
-                number.normalized.appendFixedText(to: &bytes)
+                number.normalized.appendFixedText(to: &record.bytes)
             case let .text(text):
-                var text = neutralizesFormulas ? FormulaNeutralization.neutralized(text) : text
-                // `withUTF8` rethrows untyped errors, so the failure comes out as a value.
-                let written = text.withUTF8 { utf8 in Result { () throws(CellFailure) -> Int in
-                    let scan = FieldScan(utf8)
-                    if scan.hasNUL {
-                        throw CellFailure(code: .outputFailed, fieldNumber: index + 1, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                                          expected: "NUL이 없는 텍스트")
-                    }
-                    if encoding == .cp949 && !scan.isASCII {
-                        append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: index + 1), quoted: scan.needsQuotes,
-                               to: &bytes)
-                    } else {
-                        append(utf8, quoted: scan.needsQuotes, to: &bytes)
-                    }
-                    return scan.lineBreaks
-                } }
-                lineBreaks += try written.get()
+                try append(text: text, fieldNumber: texts.count + index + 1, to: &record)
             }
         }
-        bytes.append(contentsOf: [.carriageReturn, .lineFeed])
-        return Encoded(bytes: bytes, lineBreaksInFields: lineBreaks)
+        record.bytes.append(contentsOf: [.carriageReturn, .lineFeed])
+        return record
+    }
+
+    /// Appends a text field: neutralised, quoted where needed and in the output encoding.
+    private func append(text: String, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
+        // `withUTF8Buffer` rethrows untyped errors, so the failure comes out as a value.
+        let written = text.withUTF8Buffer { utf8 in Result { () throws(CellFailure) -> Int in
+            let prefixed = neutralizesFormulas && utf8.first.map(FormulaNeutralization.startsFormula(firstByte:)) == true
+            let scan = FieldScan(utf8, prefixed: prefixed)
+            if scan.hasNUL {
+                throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
+                                  expected: "NUL이 없는 텍스트")
+            }
+            if encoding == .cp949 && !scan.isASCII {
+                append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber), prefixed: prefixed,
+                       quoted: scan.needsQuotes, to: &record.bytes)
+            } else {
+                append(utf8, prefixed: prefixed, quoted: scan.needsQuotes, to: &record.bytes)
+            }
+            return scan.lineBreaks
+        } }
+        record.lineBreaksInFields += try written.get()
     }
 
     /// What one pass over a field's bytes tells the encoder.
@@ -80,7 +95,8 @@ public struct CSVRecordEncoder: Sendable {
         /// CR, LF and CRLF each end one line.
         var lineBreaks = 0
 
-        init(_ utf8: UnsafeBufferPointer<UInt8>) {
+        /// Scans a field; `prefixed` says a `'` will be written before it, so its start is not an edge.
+        init(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) {
             var previousWasCR = false
             for byte in utf8 {
                 switch byte {
@@ -92,30 +108,28 @@ public struct CSVRecordEncoder: Sendable {
                 }
                 previousWasCR = byte == .carriageReturn
             }
-            if CSVRecordEncoder.hasWhiteSpaceAtEdge(utf8) { needsQuotes = true }
+            // White space at either edge is kept only inside quotes. Text that is all white space has it at both.
+            let kept = utf8.withoutWhiteSpaceEdges
+            let startsWithWhiteSpace = kept.lowerBound > 0
+            let endsWithWhiteSpace = kept.upperBound < utf8.count || (kept.isEmpty && !utf8.isEmpty)
+            if (startsWithWhiteSpace && !prefixed) || endsWithWhiteSpace { needsQuotes = true }
         }
     }
 
-    /// Whether the text starts or ends with white space (read from the bytes when both ends are ASCII).
-    private static func hasWhiteSpaceAtEdge(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = utf8.first, let last = utf8.last else { return false }
-        if first < 0x80 && last < 0x80 { return Unicode.Scalar(first).isWhiteSpace || Unicode.Scalar(last).isWhiteSpace }
-        let scalars = String(decoding: utf8, as: UTF8.self).unicodeScalars
-        return scalars.first!.isWhiteSpace || scalars.last!.isWhiteSpace
-    }
-
-    private func append(_ field: some Collection<UInt8>, quoted: Bool, to bytes: inout [UInt8]) {
-        guard quoted else {
+    /// Appends a field, after a `'` when `prefixed`, in quotes when `quoted`.
+    private func append(_ field: some Collection<UInt8>, prefixed: Bool, quoted: Bool, to bytes: inout [UInt8]) {
+        if quoted { bytes.append(.quotationMark) }
+        if prefixed { bytes.append(UInt8(ascii: "'")) }
+        if quoted {
+            for byte in field {
+                // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
+                if byte == .quotationMark { bytes.append(.quotationMark) }
+                bytes.append(byte)
+            }
+            bytes.append(.quotationMark)
+        } else {
             bytes.append(contentsOf: field)
-            return
         }
-        bytes.append(.quotationMark)
-        for byte in field {
-            // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
-            if byte == .quotationMark { bytes.append(.quotationMark) }
-            bytes.append(byte)
-        }
-        bytes.append(.quotationMark)
     }
 
     /// The field's bytes in CP949.
