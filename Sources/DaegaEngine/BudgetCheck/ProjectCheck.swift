@@ -17,67 +17,56 @@ public struct ManMonthCheckInput: Sendable {
 
 /// Everything `daega check` (and each batch row) evaluates for one project.
 public struct ProjectCheckInput: Sendable {
-    /// The guide edition.
-    public var edition: GuideEdition
-    /// The function-point request, when a scope is given.
-    public var functionPoints: FunctionPointRequest?
-    /// The man-month side, when staffing is given.
-    public var manMonths: ManMonthCheckInput?
+    /// What the estimates are made from: the edition, the requests, the planned duration and the bands.
+    public var estimateInput: ProjectEstimateInput
     /// Findings of a maintenance compliance check already run.
     public var maintenanceFindings: [Finding]
     /// The budget request.
     public var budget: BudgetCheckRequest
-    /// The planned duration in months.
-    public var plannedMonths: ExactDecimal?
-    /// The kind of work, for the comparison.
-    public var work: WorkKind?
-    /// The productivity bands for the proper duration.
-    public var bands: ProductivityBands
     /// The procurement rules.
     public var rules: ProcurementRules
 
     /// Creates the input.
-    public init(edition: GuideEdition, functionPoints: FunctionPointRequest?, manMonths: ManMonthCheckInput?,
-                maintenanceFindings: [Finding] = [], budget: BudgetCheckRequest, plannedMonths: ExactDecimal?,
-                work: WorkKind? = nil, bands: ProductivityBands, rules: ProcurementRules) {
-        self.edition = edition
-        self.functionPoints = functionPoints
-        self.manMonths = manMonths
+    public init(estimateInput: ProjectEstimateInput, maintenanceFindings: [Finding] = [], budget: BudgetCheckRequest,
+                rules: ProcurementRules) {
+        self.estimateInput = estimateInput
         self.maintenanceFindings = maintenanceFindings
         self.budget = budget
-        self.plannedMonths = plannedMonths
-        self.work = work
-        self.bands = bands
         self.rules = rules
     }
 
-    /// The part of the input that the estimates are made from.
-    public var estimateInput: ProjectEstimateInput {
-        ProjectEstimateInput(edition: edition, functionPoints: functionPoints, manMonths: manMonths,
-                             plannedMonths: plannedMonths, work: work, bands: bands)
-    }
+    /// The guide edition.
+    public var edition: GuideEdition { estimateInput.edition }
+    /// The man-month side, when staffing is given.
+    public var manMonths: ManMonthCheckInput? { estimateInput.manMonths }
 }
 
 /// The estimates behind a check and the check itself.
 public struct ProjectCheckResult: Sendable {
-    /// The function-point estimate, when a scope was given.
-    public var functionPoints: FunctionPointEstimate?
-    /// The man-month estimate, when staffing was given.
-    public var manMonths: ManMonthEstimate?
-    /// The comparison, when both were given.
-    public var comparison: MethodComparison?
+    /// The estimates the budget was measured against.
+    public var estimates: ProjectEstimates
     /// The budget check.
     public var check: BudgetCheckResult
-    /// The maintenance estimate, when the project has maintenance inputs (set by the caller that estimated it).
-    public var maintenance: MaintenanceEstimate?
-    /// Findings of the maintenance compliance check (also among `check.findings`).
-    public var maintenanceFindings: [Finding] = []
 
-    /// The estimates without the check.
-    public var estimates: ProjectEstimates {
-        ProjectEstimates(functionPoints: functionPoints, manMonths: manMonths, comparison: comparison,
-                         maintenance: maintenance, maintenanceFindings: maintenanceFindings)
+    /// The function-point estimate, when a scope was given.
+    public var functionPoints: FunctionPointEstimate? {
+        get { estimates.functionPoints }
+        set { estimates.functionPoints = newValue }
     }
+    /// The man-month estimate, when staffing was given.
+    public var manMonths: ManMonthEstimate? {
+        get { estimates.manMonths }
+        set { estimates.manMonths = newValue }
+    }
+    /// The comparison, when both were given.
+    public var comparison: MethodComparison? { estimates.comparison }
+    /// The maintenance estimate, when the project has maintenance inputs (set by the caller that estimated it).
+    public var maintenance: MaintenanceEstimate? {
+        get { estimates.maintenance }
+        set { estimates.maintenance = newValue }
+    }
+    /// Findings of the maintenance compliance check (also among `check.findings`).
+    public var maintenanceFindings: [Finding] { estimates.maintenanceFindings }
 }
 
 /// Runs a whole project check: the proper cost is the FP estimate where a scope is given, else the man-month
@@ -88,7 +77,8 @@ public enum ProjectCheck {
     ///   sentences (for portfolio batches).
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
     public static func run(_ input: ProjectCheckInput, narration: Narration = .full) throws -> ProjectCheckResult {
-        let estimates = try ProjectEstimates.estimate(input.estimateInput, narration: narration)
+        var estimates = try ProjectEstimates.estimate(input.estimateInput, narration: narration)
+        estimates.maintenanceFindings = input.maintenanceFindings
         guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var findings = input.maintenanceFindings
         if let mm = estimates.manMonths, let side = input.manMonths {
@@ -102,7 +92,6 @@ public enum ProjectCheck {
         request.otherFindings += findings
         let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules,
                                         narration: narration)
-        return ProjectCheckResult(functionPoints: estimates.functionPoints, manMonths: estimates.manMonths,
-                                  comparison: estimates.comparison, check: check, maintenanceFindings: input.maintenanceFindings)
+        return ProjectCheckResult(estimates: estimates, check: check)
     }
 }

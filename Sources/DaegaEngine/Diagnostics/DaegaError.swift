@@ -31,6 +31,11 @@ public struct DaegaError: Error, Sendable, Equatable, CustomStringConvertible {
         return copy
     }
 
+    /// The same error placed where `locations` says its field was given (see ``relocated(_:)``).
+    public func relocated(to locations: [String: InputLocation]) -> DaegaError {
+        relocated { field in field.flatMap { locations[$0] } }
+    }
+
     public var description: String {
         var text = location.map { "\($0): " } ?? ""
         text += "error: \(message)"

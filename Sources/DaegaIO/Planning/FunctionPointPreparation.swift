@@ -9,13 +9,13 @@ public struct FunctionPointPreparation {
     public var request: FunctionPointRequest
     /// Notes to add to the result (edition chosen, columns ignored).
     public var notes: [EstimateNote]
-    /// The inputs, for relocating engine errors.
-    public var input: FunctionPointInput
+    /// Where each input field was given, for relocating engine errors.
+    public var locations: [String: InputLocation]
 
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
     public init(_ input: FunctionPointInput, selection: RateSelection, requireScope: Bool = true) throws {
-        self.input = input
+        locations = input.locations
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
         self.edition = edition
         notes = editionNote.map { [$0] } ?? []
@@ -49,7 +49,7 @@ public struct FunctionPointPreparation {
             estimate.notes = notes + estimate.notes
             return estimate
         } catch let error as DaegaError {
-            throw input.locate(error)
+            throw error.relocated(to: locations)
         }
     }
 }

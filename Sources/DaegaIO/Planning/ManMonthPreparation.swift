@@ -11,8 +11,8 @@ public struct ManMonthPreparation {
     public var request: ManMonthRequest
     /// Notes to add to the result (table and edition chosen).
     public var notes: [EstimateNote]
-    /// The inputs, for relocating engine errors.
-    public var input: StaffingInput
+    /// Where each input field was given, for relocating engine errors.
+    public var locations: [String: InputLocation]
 
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
@@ -26,7 +26,7 @@ public struct ManMonthPreparation {
             throw DaegaError(.emptyStaffing, at: .flag("--staff, --staff-days, --staffing"), "투입 인력이 없습니다",
                              expected: "--staff \"직무=개월\", --staff-days \"직무=일수\", --staffing CSV 또는 프로젝트 파일의 [staffing]")
         }
-        self.input = input
+        locations = input.locations
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
         self.edition = edition
         notes = editionNote.map { [$0] } ?? []
@@ -49,7 +49,7 @@ public struct ManMonthPreparation {
             estimate.notes = notes + estimate.notes
             return estimate
         } catch let error as DaegaError {
-            throw input.locate(error)
+            throw error.relocated(to: locations)
         }
     }
 }

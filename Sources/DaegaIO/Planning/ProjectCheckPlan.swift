@@ -14,18 +14,15 @@ public enum ProjectCheckPlan {
         }
         let preparation = try ProjectPreparation(inputs, selection: selection)
         let maintenance = try inputs.maintenanceEstimate(selection: selection)
-        let estimateInput = try preparation.estimateInput(selection: selection)
         let input = ProjectCheckInput(
-            edition: estimateInput.edition, functionPoints: estimateInput.functionPoints, manMonths: estimateInput.manMonths,
-            maintenanceFindings: maintenance?.1 ?? [],
+            estimateInput: try preparation.estimateInput(selection: selection), maintenanceFindings: maintenance?.1 ?? [],
             budget: BudgetCheckRequest(budget: amount, budgetExcludesVAT: budget.excludesVAT,
                                        awardRatioPercent: budget.awardRatioPercent, products: budget.products),
-            plannedMonths: estimateInput.plannedMonths, work: estimateInput.work,
-            bands: estimateInput.bands, rules: try selection.procurementRules())
+            rules: try selection.procurementRules())
         var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
         result.maintenance = maintenance?.0
         if narration == .full {
-            preparation.annotate(functionPoints: &result.functionPoints, manMonths: &result.manMonths)
+            preparation.annotate(functionPoints: &result.estimates.functionPoints, manMonths: &result.estimates.manMonths)
             result.check.notes.insert(contentsOf: preparation.notes, at: 0)
         }
         return result

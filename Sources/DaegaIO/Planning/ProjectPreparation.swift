@@ -4,8 +4,12 @@ import DaegaEngine
 /// the maintenance estimate, and the way back from an engine error to the user's inputs.
 /// `ProjectEstimatePlan` and `ProjectCheckPlan` both start here, so a memo and a check always agree.
 public struct ProjectPreparation {
-    /// The inputs.
-    public var inputs: ProjectInputs
+    /// The planned duration in months: the budget's, else the staffing plan's.
+    public var plannedMonths: ExactDecimal?
+    /// The kind of work, for the comparison.
+    public var work: WorkKind?
+    /// Where each budget, function-point and staffing field was given, searched in that order.
+    private var locations: [[String: InputLocation]]
     /// The function-point preparation, when a scope is given.
     public var functionPoints: FunctionPointPreparation?
     /// The man-month preparation, when staffing is given.
@@ -17,7 +21,9 @@ public struct ProjectPreparation {
     /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
     ///   `missingInput` when neither a scope nor staffing is given.
     public init(_ inputs: ProjectInputs, selection: RateSelection) throws {
-        self.inputs = inputs
+        plannedMonths = inputs.budget.months ?? inputs.staffing.durationMonths
+        work = inputs.staffing.work
+        locations = [inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations]
         functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
         manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
         guard let edition = functionPoints?.edition ?? manMonths?.edition else {
@@ -34,7 +40,7 @@ public struct ProjectPreparation {
             edition: edition, functionPoints: functionPoints?.request,
             manMonths: manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
                                                           wageYearInForce: selection.wageYearInForce) },
-            plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
+            plannedMonths: plannedMonths, work: work,
             bands: try selection.productivityBands())
     }
 
@@ -44,10 +50,7 @@ public struct ProjectPreparation {
         do {
             return try body()
         } catch let error as DaegaError {
-            throw error.relocated { field in
-                guard let field else { return nil }
-                return inputs.budget.locations[field] ?? inputs.functionPoints.locations[field] ?? inputs.staffing.locations[field]
-            }
+            throw error.relocated { field in field.flatMap { field in locations.lazy.compactMap { $0[field] }.first } }
         }
     }
 

@@ -32,6 +32,6 @@ public struct FunctionPointInput: Sendable, Equatable {
 
     /// Maps an engine error's field to where the user wrote it.
     public func locate(_ error: DaegaError) -> DaegaError {
-        error.relocated { field in field.flatMap { locations[$0] } }
+        error.relocated(to: locations)
     }
 }
