@@ -110,12 +110,17 @@ public final class BatchRowParser: Sendable {
         .file(path: header.path, line: line, column: positions[Self.slot(column)].map { $0 + 1 })
     }
 
-    /// The non-blank text of `column` in `record` with its location.
-    private func text(_ column: BatchColumn, in record: CSVRecord) -> (text: String, at: InputLocation)? {
+    /// The non-blank text of `column` in `record` with its 1-based column number.
+    private func text(_ column: BatchColumn, in record: CSVRecord) -> (text: String, column: Int)? {
         guard let index = positions[Self.slot(column)], index < record.fields.count else { return nil }
         let text = record.fields[index]
         guard !text.isBlank else { return nil }
-        return (text, .file(path: header.path, line: record.line, column: index + 1))
+        return (text, index + 1)
+    }
+
+    /// The cell at a 1-based column of `record`'s line.
+    private func cell(_ column: Int, _ record: CSVRecord) -> InputLocation {
+        .file(path: header.path, line: record.line, column: column)
     }
 
     private func read(_ record: CSVRecord) throws -> ProjectInputs {
@@ -124,58 +129,58 @@ public final class BatchRowParser: Sendable {
         }
         var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
         (fp.locations, staffing.locations, budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
-        if let (value, at) = text(.edition, in: record) {
-            let year = try ValueText.integer(value, at: at, in: 1990...2100, what: "가이드 판")
+        if let (value, columnNumber) = text(.edition, in: record) {
+            let year = try ValueText.integer(value, at: cell(columnNumber, record), in: 1990...2100, what: "가이드 판")
             (fp.edition, staffing.edition) = (year, year)
         }
         var counts: [FunctionType: Int] = [:]
         for (type, column) in Self.countColumns {
-            guard let (value, at) = text(column, in: record) else { continue }
-            counts[type] = try ValueText.integer(value, at: at, in: 0...Int(FunctionPointCount.maximum.significand),
+            guard let (value, columnNumber) = text(column, in: record) else { continue }
+            counts[type] = try ValueText.integer(value, at: cell(columnNumber, record), in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
         }
         if !counts.isEmpty { fp.scope = .counts(counts) }
-        if let (value, at) = text(.fp, in: record) {
+        if let (value, columnNumber) = text(.fp, in: record) {
             guard counts.isEmpty else {
-                throw DaegaError(.conflictingInputs, at: at, "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
+                throw DaegaError(.conflictingInputs, at: cell(columnNumber, record), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
                                  expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
             }
-            let total = try ValueText.decimal(value, at: at, expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
+            let total = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
             guard total >= .zero, total <= FunctionPointCount.maximum else {
-                throw DaegaError(.valueOutOfRange, at: at, "기능점수 \(total)이(가) 범위를 벗어났습니다",
+                throw DaegaError(.valueOutOfRange, at: cell(columnNumber, record), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
             }
             fp.scope = .total(total)
         }
         for (kind, column) in Self.factorColumns {
-            guard let (value, at) = text(column, in: record) else { continue }
-            fp.factorLevels[kind] = try ValueText.integer(value, at: at, in: 1...5, what: "등급")
+            guard let (value, columnNumber) = text(column, in: record) else { continue }
+            fp.factorLevels[kind] = try ValueText.integer(value, at: cell(columnNumber, record), in: 1...5, what: "등급")
         }
-        if let (value, at) = text(.directExpenses, in: record) {
-            let amount = try ValueText.won(value, at: at)
+        if let (value, columnNumber) = text(.directExpenses, in: record) {
+            let amount = try ValueText.won(value, at: cell(columnNumber, record))
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
-        if let (value, at) = text(.staffing, in: record) {
+        if let (value, columnNumber) = text(.staffing, in: record) {
             for entryBytes in value.utf8.split(separator: UInt8(ascii: ";")) {
                 let entry = Substring(entryBytes)
                 guard !entry.isBlank else { continue }
-                staffing.lines.append(try StaffingEntryText.parse(entry, at: at, separator: ":", effort: StaffingEffort.months))
+                staffing.lines.append(try StaffingEntryText.parse(entry, at: cell(columnNumber, record), separator: ":", effort: StaffingEffort.months))
             }
         }
-        if let (value, at) = text(.wageYear, in: record) {
-            staffing.wageYear = try ValueText.integer(value, at: at, in: 1990...2100, what: "임금 적용연도")
+        if let (value, columnNumber) = text(.wageYear, in: record) {
+            staffing.wageYear = try ValueText.integer(value, at: cell(columnNumber, record), in: 1990...2100, what: "임금 적용연도")
         }
-        if let (value, at) = text(.overheadPercent, in: record) {
-            staffing.overheadPercent = try ValueText.decimal(value, at: at, expected: "제경비율 % (예: 144)")
+        if let (value, columnNumber) = text(.overheadPercent, in: record) {
+            staffing.overheadPercent = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "제경비율 % (예: 144)")
         }
-        if let (value, at) = text(.technicalFeePercent, in: record) {
-            staffing.technicalFeePercent = try ValueText.decimal(value, at: at, expected: "기술료율 % (예: 20)")
+        if let (value, columnNumber) = text(.technicalFeePercent, in: record) {
+            staffing.technicalFeePercent = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "기술료율 % (예: 20)")
         }
-        if let (value, at) = text(.budget, in: record) {
-            budget.amount = try ValueText.won(value, at: at)
+        if let (value, columnNumber) = text(.budget, in: record) {
+            budget.amount = try ValueText.won(value, at: cell(columnNumber, record))
         }
-        if let (value, at) = text(.months, in: record) {
-            budget.months = try ValueText.months(value, at: at)
+        if let (value, columnNumber) = text(.months, in: record) {
+            budget.months = try ValueText.months(value, at: cell(columnNumber, record))
         }
         return ProjectInputs(name: text(.name, in: record)?.text, functionPoints: fp, staffing: staffing,
                              maintenance: nil, budget: budget)

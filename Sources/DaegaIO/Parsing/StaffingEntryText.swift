@@ -11,18 +11,18 @@ public enum StaffingEntryText {
     ///   - separator: the ASCII character between job and quantity (`=` by default).
     ///   - effort: `StaffingEffort.months` or `StaffingEffort.days`.
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
-    public static func parse(_ text: some StringProtocol, at location: InputLocation, separator: Unicode.Scalar = "=",
+    public static func parse(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation, separator: Unicode.Scalar = "=",
                              effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
         func example() -> String { "직무\(separator)수량 (예: \"IT PM\(separator)3\")" }
         let entry = Substring(text)
         guard let split = entry.utf8.lastIndex(of: UInt8(ascii: separator)) else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 '\(separator)'가 없습니다", expected: example())
+            throw DaegaError(.missingInput, at: location(), "'\(text)'에 '\(separator)'가 없습니다", expected: example())
         }
         let job = String(entry[..<split].trimmingWhiteSpace)
         guard !job.isEmpty else {
-            throw DaegaError(.missingInput, at: location, "'\(text)'에 직무 이름이 없습니다", expected: example())
+            throw DaegaError(.missingInput, at: location(), "'\(text)'에 직무 이름이 없습니다", expected: example())
         }
-        let quantity = try ValueText.decimal(entry[entry.utf8.index(after: split)...], at: location,
+        let quantity = try ValueText.decimal(entry[entry.utf8.index(after: split)...], at: location(),
                                              expected: "직무\(separator)수량의 수량은 수 (예: \"응용SW개발자\(separator)2.5\")")
         return StaffingLine(job: job, effort: effort(quantity))
     }

@@ -2,19 +2,19 @@ import DaegaEngine
 import Foundation
 
 /// Parses numbers people type: amounts with thousands separators, exact decimals and bounded integers.
-/// Every error names the location (flag, file:line:column or cell) given by the caller.
+/// Every error names the location (flag, file:line:column or cell) given by the caller, worked out only for an error.
 public enum ValueText {
     /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
     /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
-    public static func won(_ text: some StringProtocol, at location: InputLocation) throws -> Won {
+    public static func won(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation) throws -> Won {
         switch text.withUTF8Buffer({ amount(in: $0.trimmingWhiteSpace) }) {
         case let .won(value):
             return Won(value)
         case .unreadable:
-            throw DaegaError(.notANumber, at: location, "금액 '\(text)'을(를) 읽을 수 없습니다",
+            throw DaegaError(.notANumber, at: location(), "금액 '\(text)'을(를) 읽을 수 없습니다",
                              expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
         case .tooLarge:
-            throw DaegaError(.amountOverflow, at: location, "금액 '\(text)'이(가) 너무 큽니다",
+            throw DaegaError(.amountOverflow, at: location(), "금액 '\(text)'이(가) 너무 큽니다",
                              expected: "9,223,372,036,854,775,807원 이하")
         }
     }
@@ -60,32 +60,32 @@ public enum ValueText {
 
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
-    public static func decimal(_ text: some StringProtocol, at location: InputLocation,
+    public static func decimal(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation,
                                expected: @autoclosure () -> String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
         if let value = plainDecimal(text) { return value }
         let parts = text.trimmingWhiteSpace.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if let whole = parts.first, whole.contains(","),
-           let wholeValue = try? won(String(whole), at: location) {
+           let wholeValue = try? won(String(whole), at: location()) {
             let rebuilt = String(wholeValue.value) + (parts.count == 2 ? "." + parts[1] : "")
             if let value = ExactDecimal(parsing: rebuilt) { return value }
         }
-        throw DaegaError(.notANumber, at: location, "'\(text)'은(는) 수가 아닙니다", expected: expected())
+        throw DaegaError(.notANumber, at: location(), "'\(text)'은(는) 수가 아닙니다", expected: expected())
     }
 
     /// Parses a whole number within `range`.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
-    public static func integer(_ text: some StringProtocol, at location: InputLocation, in range: ClosedRange<Int>,
+    public static func integer(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation, in range: ClosedRange<Int>,
                                what: @autoclosure () -> String) throws -> Int {
         guard let value = plainDecimal(text) else {
-            throw DaegaError(.notANumber, at: location, "\(what()) '\(text)'은(는) 정수가 아닙니다",
+            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard value.isWhole, let whole = Int(exactly: value.normalized.significand) else {
-            throw DaegaError(.notANumber, at: location, "\(what()) '\(text)'은(는) 정수가 아닙니다",
+            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text)'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard range.contains(whole) else {
-            throw DaegaError(.valueOutOfRange, at: location, "\(what()) \(whole)이(가) 범위를 벗어났습니다",
+            throw DaegaError(.valueOutOfRange, at: location(), "\(what()) \(whole)이(가) 범위를 벗어났습니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         return whole
@@ -93,10 +93,10 @@ public enum ValueText {
 
     /// Parses a planned duration in months: more than 0 and at most 120, decimals allowed.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
-    public static func months(_ text: some StringProtocol, at location: InputLocation) throws -> ExactDecimal {
-        let value = try decimal(text, at: location, expected: "개월 수 (예: 10 또는 10.5)")
+    public static func months(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation) throws -> ExactDecimal {
+        let value = try decimal(text, at: location(), expected: "개월 수 (예: 10 또는 10.5)")
         guard value > .zero, value <= ExactDecimal(120) else {
-            throw DaegaError(.valueOutOfRange, at: location, "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
+            throw DaegaError(.valueOutOfRange, at: location(), "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
         }
         return value
     }
