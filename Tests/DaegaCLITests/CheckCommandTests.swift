@@ -78,10 +78,7 @@ import Testing
         (["check", "samples/scm.toml", "--budget", "100000000", "--fail-on", "extreme"], "--fail-on", 64),
     ] as [([String], String, Int32)])
     func badInputFailsCleanly(arguments: [String], mentions: String, status: Int32) throws {
-        let run = try CommandLineRun.daega(arguments)
-        #expect(run.status == status, "\(arguments): \(run.standardError)")
-        #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError.contains(mentions), "\(run.standardError)")
+        expectCleanFailure(try CommandLineRun.daega(arguments), status: status, mentions: mentions)
     }
 }
 

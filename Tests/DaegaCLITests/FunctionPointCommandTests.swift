@@ -74,11 +74,7 @@ import Testing
         (["fp", "--budget", "100", "--fp", "3"], "--budget", 64),
     ] as [([String], String, Int32)])
     func badInputFailsCleanly(arguments: [String], mentions: String, status: Int32) throws {
-        let run = try CommandLineRun.daega(arguments)
-        #expect(run.status == status, "\(arguments): \(run.standardError)")
-        #expect(run.standardOutput.isEmpty)
-        #expect(run.standardError.contains(mentions), "\(run.standardError)")
-        #expect(run.standardError.contains("expected"), "\(run.standardError)")
+        expectCleanFailure(try CommandLineRun.daega(arguments), status: status, mentions: mentions)
     }
 
     @Test func badFunctionListNamesFileLineAndColumn() throws {

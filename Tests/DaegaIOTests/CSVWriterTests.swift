@@ -67,10 +67,13 @@ func neutralisedCellsAreQuotedByTheirContent(_ text: String, _ expected: String)
     #expect(try written([[.text(text)]]) == (expected + "\r\n").bytes)
 }
 
-@Test func theByteTestAgreesWithTheTriggerList() {
-    for byte in UInt8(0)...UInt8(0x7F) {
-        #expect(FormulaNeutralization.startsFormula(firstByte: byte) == FormulaNeutralization.triggers.contains(Unicode.Scalar(byte)))
-    }
+@Test func theTriggersAreTheSixOWASPNames() {
+    #expect(FormulaNeutralization.triggers == ["=", "+", "-", "@", "\t", "\r"])
+    #expect(!FormulaNeutralization.startsFormula(firstByte: 0xEC))  // the first byte of a Hangul syllable
+}
+
+@Test func aNeutralisedCellIsPrefixedInCP949Too() throws {
+    #expect(try written([[.text("=사업"), .text("-비용 ")]], encoding: .cp949) == cp949("'=사업,\"'-비용 \"\r\n"))
 }
 
 @Test func cp949OutputIsWhatExcelWrites() throws {

@@ -1,9 +1,9 @@
 /// Keeps spreadsheet programs from running text as a formula (CSV injection), as OWASP recommends.
 public enum FormulaNeutralization {
-    /// The first characters that make Excel or LibreOffice treat a cell as a formula.
-    public static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// The first characters that make Excel or LibreOffice treat a cell as a formula (all of them ASCII).
+    public static let triggers = Set((UInt8(0)...0x7F).filter(startsFormula(firstByte:)).map(Unicode.Scalar.init))
 
-    /// Whether text whose first UTF-8 byte is `byte` starts with one of the ``triggers`` (all of them ASCII).
+    /// Whether text whose first UTF-8 byte is `byte` starts with a formula trigger: `=`, `+`, `-`, `@`, tab or CR.
     public static func startsFormula(firstByte byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): true
