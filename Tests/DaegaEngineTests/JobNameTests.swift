@@ -9,5 +9,6 @@ import Testing
     ])
     func keyIgnoresSpacingASCIICaseAndSeparators(name: String, key: String) {
         #expect(JobName.key(name) == key)
+        #expect(JobName.keyBytes(name) == Array(key.utf8))
     }
 }

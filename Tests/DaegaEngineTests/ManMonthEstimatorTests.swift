@@ -60,6 +60,17 @@ import Testing
         #expect(note == nil)
     }
 
+    @Test func decomposedHangulFindsTheSameJob() throws {
+        // "응용SW개발자" with each syllable split into its conjoining jamo (NFD, as macOS file names carry it): the
+        // key's bytes differ from the table's, so the lookup falls back to canonical comparison.
+        let decomposed = "\u{110B}\u{1173}\u{11BC}\u{110B}\u{116D}\u{11BC}SW\u{1100}\u{1162}\u{1107}\u{1161}\u{11AF}\u{110C}\u{1161}"
+        #expect(decomposed == "응용SW개발자")
+        #expect(JobName.keyBytes(decomposed) != JobName.keyBytes("응용SW개발자"))
+        let (job, note) = try Self.table(2025).job(named: decomposed, field: "job")
+        #expect(job.name == "응용SW개발자")
+        #expect(note == nil)
+    }
+
     @Test(arguments: [("데이터베이스운용자", "정보시스템운용자"), ("SW아키텍트", "IT아키텍트"), ("임베디드SW개발자", "시스템SW개발자"),
                       ("정보보호컨설턴트", "IT컨설턴트"), ("UI/UX개발자", "UI/UX기획/개발자"), ("IT기술영업", "IT마케터")])
     func foldedJobNamesResolveWithANotice(old: String, current: String) throws {

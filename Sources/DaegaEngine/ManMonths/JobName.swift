@@ -3,22 +3,44 @@
 public enum JobName {
     /// The comparison key of a name.
     public static func key(_ name: String) -> String {
-        var key: [UInt8] = []
-        key.reserveCapacity(name.utf8.count)
-        for scalar in name.unicodeScalars where !scalar.isWhiteSpace && !isSeparator(scalar) {
-            if (0x41...0x5A).contains(scalar.value) {
-                key.append(UInt8(scalar.value) + 0x20)
-            } else {
-                key.append(contentsOf: scalar.utf8)
-            }
-        }
-        return String(decoding: key, as: UTF8.self)
+        String(decoding: keyBytes(name), as: UTF8.self)
     }
 
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "/", "·", "-", "_": true
-        default: false
+    /// The UTF-8 bytes of ``key(_:)``, as written (not normalised): equal bytes mean equal keys, while keys that are
+    /// only canonically equivalent (one of them decomposed) have different bytes. Read from the name's bytes, without
+    /// building a `String`: the hot path of a batch row's staffing lines.
+    public static func keyBytes(_ name: String) -> [UInt8] {
+        name.withUTF8Buffer { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                let lead = bytes[start]
+                if lead < 0x80 {
+                    start += 1
+                    switch lead {
+                    case 0x09...0x0D, 0x20, UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+                    case 0x41...0x5A: key.append(lead + 0x20)
+                    default: key.append(lead)
+                    }
+                    continue
+                }
+                let end = min(start + scalarLength(lead: lead), bytes.count)
+                defer { start = end }
+                let isMiddleDot = lead == 0xC2 && end - start == 2 && bytes[start + 1] == 0xB7
+                if isMiddleDot || bytes.whiteSpaceLength(at: start, before: bytes.count) != nil { continue }
+                key.append(contentsOf: bytes[start..<end])
+            }
+            return key
+        }
+    }
+
+    /// The length of the UTF-8 sequence a non-ASCII lead byte starts.
+    private static func scalarLength(lead: UInt8) -> Int {
+        switch lead {
+        case ..<0xE0: 2
+        case ..<0xF0: 3
+        default: 4
         }
     }
 }

@@ -23,6 +23,10 @@ public final class WageTable: EffectiveDated {
     public let jobs: [JobWage]
     /// Job positions by comparison key (`JobName.key`): each job's own name, then the older names it absorbed.
     private let jobIndex: [String: (position: Int, folded: Bool)]
+    /// The same positions by the keys' bytes: a name whose key has the same bytes is found without hashing a
+    /// `String` (which normalises non-ASCII text first); any other name falls back to `jobIndex`, so canonically
+    /// equivalent spellings still match.
+    private let jobIndexByBytes: [[UInt8]: (position: Int, folded: Bool)]
 
     /// Creates a table.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
@@ -41,6 +45,7 @@ public final class WageTable: EffectiveDated {
             for old in job.includes { index[JobName.key(old)] = index[JobName.key(old)] ?? (position, true) }
         }
         jobIndex = index
+        jobIndexByBytes = Dictionary(uniqueKeysWithValues: index.map { (Array($0.key.utf8), $0.value) })
     }
 
     /// Whether the table publishes monthly (M/M) figures for every job.
@@ -53,7 +58,7 @@ public final class WageTable: EffectiveDated {
     /// - Returns: the job and, when an older name was used, a note saying which job it was read as.
     /// - Throws: `DaegaError.unknownJob` listing every job of the table.
     public func job(named name: String, field: String) throws -> (JobWage, EstimateNote?) {
-        if let (position, folded) = jobIndex[JobName.key(name)] {
+        if let (position, folded) = jobIndexByBytes[JobName.keyBytes(name)] ?? jobIndex[JobName.key(name)] {
             let job = jobs[position]
             guard folded else { return (job, nil) }
             return (job, EstimateNote(code: "job_folded", text: LocalizedText(
