@@ -18,11 +18,13 @@ public struct BatchOutputRow: Sendable {
     ///   - row: the input row.
     ///   - result: its check.
     public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
-        let fp = result.functionPoints, mm = result.manMonths, coverage = result.check.coverage
+        // Stored properties read in place: binding an estimate to a local would copy (and retain) all of it.
+        let coverage = result.check.coverage
         inputCells = row.cells
         resultCells = [
-            Self.number(fp?.count.total), Self.number(fp?.total), Self.number(fp?.totalWithVAT),
-            Self.number(mm?.total), Self.number(mm?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
+            Self.number(result.estimates.functionPoints?.count.total), Self.number(result.estimates.functionPoints?.total),
+            Self.number(result.estimates.functionPoints?.totalWithVAT), Self.number(result.estimates.manMonths?.total),
+            Self.number(result.estimates.manMonths?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
             .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
             .text(Self.codes(result.check.findings)), .text(""),
         ]

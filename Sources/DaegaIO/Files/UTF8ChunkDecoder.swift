@@ -24,11 +24,9 @@ struct UTF8ChunkDecoder: TextChunkDecoder {
                 start = Self.byteOrderMark.count
             }
         }
-        let text = work[start..<complete]
-        if String(validating: text, as: UTF8.self) != nil {
-            return DecodedText(utf8: Array(text), fault: nil)
-        }
-        let badIndex = Self.firstInvalidIndex(text)
+        let invalid = work.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[start..<complete])) }
+        guard let invalid else { return DecodedText(utf8: Array(work[start..<complete]), fault: nil) }
+        let badIndex = start + invalid
         return DecodedText(
             utf8: Array(work[start..<badIndex]),
             fault: EncodingFault(encoding: .utf8, byteOffset: workOffset + badIndex,
@@ -54,18 +52,5 @@ struct UTF8ChunkDecoder: TextChunkDecoder {
             index -= 1
         }
         return bytes.count
-    }
-
-    /// The index of the first byte that starts an invalid sequence (only called when validation failed).
-    private static func firstInvalidIndex(_ bytes: ArraySlice<UInt8>) -> Int {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var index = bytes.startIndex
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case let .valid(scalar): index += scalar.count
-            case .error, .emptyInput: return index
-            }
-        }
     }
 }
