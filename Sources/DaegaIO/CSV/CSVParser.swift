@@ -29,6 +29,9 @@ struct CSVParser {
     private var stopped = false
     private var state = State.recordStart
     private var field: [UInt8] = []
+    /// The current field's bytes while they are still one run of the buffer being parsed: the field is made straight
+    /// from them when it ends within that buffer, and they are copied into `field` only when it does not.
+    private var pendingRun: UnsafeBufferPointer<UInt8>?
     private var fields: [String] = []
     private var recordLine = 1
     private var recordBytes = 0
@@ -99,6 +102,7 @@ struct CSVParser {
                 index += 1
             }
         }
+        flushPendingRun()
     }
 
     /// The end of the run of ordinary bytes starting at `start`, moving the column past it.
@@ -170,21 +174,37 @@ struct CSVParser {
     }
 
     private mutating func appendToField(_ bytes: UnsafeBufferPointer<UInt8>) {
-        field.append(contentsOf: bytes)
+        if field.isEmpty && pendingRun == nil {
+            pendingRun = bytes
+        } else {
+            flushPendingRun()
+            field.append(contentsOf: bytes)
+        }
         checkLimits()
     }
 
     private mutating func appendToField(_ byte: UInt8) {
+        flushPendingRun()
         field.append(byte)
         checkLimits()
     }
+
+    /// Moves a pending run into `field`, before more bytes join it or before its buffer goes away.
+    private mutating func flushPendingRun() {
+        guard let run = pendingRun else { return }
+        field.append(contentsOf: run)
+        pendingRun = nil
+    }
+
+    /// The current field's length in bytes.
+    private var fieldLength: Int { field.count + (pendingRun?.count ?? 0) }
 
     /// Fails when the field or the record has grown past its limit. A run of bytes appended at once can cross
     /// both; the error is the limit a byte-by-byte reading crosses first (the field's on a tie), so where the
     /// chunks happen to split never changes which error is reported.
     private mutating func checkLimits() {
-        let fieldExcess = field.count - limits.maximumFieldBytes
-        let recordExcess = recordBytes + field.count - limits.maximumRecordBytes
+        let fieldExcess = fieldLength - limits.maximumFieldBytes
+        let recordExcess = recordBytes + fieldLength - limits.maximumRecordBytes
         if fieldExcess > 0 && fieldExcess >= recordExcess {
             fail(at: fieldStart, "\(fields.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumFieldBytes)바이트 이하의 필드")
@@ -195,9 +215,15 @@ struct CSVParser {
     }
 
     private mutating func endField() {
-        fields.append(String(decoding: field, as: UTF8.self))
-        recordBytes += field.count
-        field.removeAll(keepingCapacity: true)
+        if let run = pendingRun {
+            fields.append(String(decoding: run, as: UTF8.self))
+            recordBytes += run.count
+            pendingRun = nil
+        } else {
+            fields.append(String(decoding: field, as: UTF8.self))
+            recordBytes += field.count
+            field.removeAll(keepingCapacity: true)
+        }
     }
 
     private mutating func endRecord(into records: inout [CSVRecord]) {
