@@ -1,5 +1,6 @@
 import DaegaEngine
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Checks a portfolio CSV row by row: each row goes through `ProjectCheckPlan` (the path `daega check` uses), so a
@@ -93,6 +94,7 @@ public enum BatchRunner {
                 if workers.isEmpty {
                     workers = records.count < request.chunkRows ? [Worker(parser: parser, selection: request.selection)]
                                                                 : try Worker.team(request, parser: parser)
+                    if records.count == request.chunkRows { reserveIDs(judgingBy: records) }
                 }
                 checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
                 if let checked { try write(checked, writer: &writer, report: &report) }
@@ -106,6 +108,16 @@ public enum BatchRunner {
             records.reserveCapacity(request.chunkRows)
             while records.count < request.chunkRows, let record = try reader.next() { records.append(record) }
             return records
+        }
+
+        /// Makes room in the set of ids for the rows the file probably holds, judged by the first chunk's bytes per
+        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its storage.
+        private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
+            guard let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
+            let recordBytes = records.reduce(0) { total, record in
+                total + record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
+            }
+            seenIDs.reserveCapacity(fileBytes / max(1, recordBytes / records.count))
         }
 
         /// Whether each record's id was used by an earlier row.

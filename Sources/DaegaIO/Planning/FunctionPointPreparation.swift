@@ -14,7 +14,7 @@ public struct FunctionPointPreparation {
 
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
-    public init(_ input: FunctionPointInput, selection: RateSelection, requireScope: Bool = true) throws {
+    public init(_ input: borrowing FunctionPointInput, selection: RateSelection, requireScope: Bool = true) throws {
         locations = input.locations
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
         self.edition = edition

@@ -16,12 +16,19 @@ public struct ManMonthPreparation {
 
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
-    public init(_ base: StaffingInput, selection: RateSelection) throws {
-        var input = base
-        if let file = input.file {
-            let list = try StaffingListFile.read(file)
-            input.setLines(list.lines, locations: list.places)
+    public init(_ base: borrowing StaffingInput, selection: RateSelection) throws {
+        guard let file = base.file else {
+            try self.init(listed: base, selection: selection)
+            return
         }
+        var input = copy base
+        let list = try StaffingListFile.read(file)
+        input.setLines(list.lines, locations: list.places)
+        try self.init(listed: input, selection: selection)
+    }
+
+    /// Prepares a request whose staffing lines are all in `input` (a staffing file already read into it).
+    private init(listed input: borrowing StaffingInput, selection: RateSelection) throws {
         guard !input.lines.isEmpty else {
             throw DaegaError(.emptyStaffing, at: .flag("--staff, --staff-days, --staffing"), "투입 인력이 없습니다",
                              expected: "--staff \"직무=개월\", --staff-days \"직무=일수\", --staffing CSV 또는 프로젝트 파일의 [staffing]")

@@ -20,7 +20,7 @@ public struct ProjectPreparation {
     /// Prepares the requests.
     /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
     ///   `missingInput` when neither a scope nor staffing is given.
-    public init(_ inputs: ProjectInputs, selection: RateSelection) throws {
+    public init(_ inputs: borrowing ProjectInputs, selection: RateSelection) throws {
         plannedMonths = inputs.budget.months ?? inputs.staffing.durationMonths
         work = inputs.staffing.work
         locations = [inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations]
