@@ -54,7 +54,7 @@ public enum BatchRunner {
     /// One pass over the rows.
     ///
     /// Chunks overlap: while the other threads check one chunk, the calling thread writes the chunk before it, reads
-    /// the chunk after it, and then joins the checking, so no core waits on reading or writing.
+    /// the chunk after it and looks up its ids, and then joins the checking, so no core waits on reading or writing.
     private struct Pass {
         let request: BatchRequest
         let reader: CSVReader
@@ -88,14 +88,16 @@ public enum BatchRunner {
                     if let checking { try write(checking.wait(helping: workers[0]), writer: &writer, report: &report) }
                     throw error
                 }
-                let checked = checking?.wait(helping: workers[0])
-                // A statement of its own: evaluated inside `check(…)`'s arguments, the mutation would copy `seenIDs`.
-                let duplicates = duplicates(in: records)
                 if workers.isEmpty {
                     workers = records.count < request.chunkRows ? [Worker(parser: parser, selection: request.selection)]
                                                                 : try Worker.team(request, parser: parser)
                     if records.count == request.chunkRows { reserveIDs(judgingBy: records) }
                 }
+                // Before joining the checking, while the other threads are still busy with the chunk before: done
+                // after it, they would wait for it. A statement of its own: evaluated inside `check(…)`'s arguments,
+                // the mutation would copy `seenIDs`.
+                let duplicates = duplicates(in: records)
+                let checked = checking?.wait(helping: workers[0])
                 checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
                 if let checked { try write(checked, writer: &writer, report: &report) }
                 if checking == nil { return summary }
