@@ -44,12 +44,12 @@ public struct AdjustmentFactorTable: Sendable, Equatable {
     }
 
     /// The level whose value is 1.00, used when the user gives none.
-    public var neutralLevel: AdjustmentFactorLevel? { levels.first { $0.value == .one } }
+    public var neutralLevel: AdjustmentFactorLevel? { levels.firstIndex { $0.value == .one }.map { levels[$0] } }
 
     /// The entry for `level`.
     /// - Throws: `DaegaError` when the level is not in the table.
     public func entry(_ level: Int) throws -> AdjustmentFactorLevel {
-        guard let entry = levels.first(where: { $0.level == level }) else {
+        guard let entry = levels.firstIndex(where: { $0.level == level }).map({ levels[$0] }) else {
             let valid = levels.map { String($0.level) }.joined(separator: ", ")
             throw DaegaError(.valueOutOfRange, at: .field(kind.rawValue),
                              "\(name.ko) 등급 \(level)은(는) 없습니다", expected: "등급 \(valid) 중 하나")

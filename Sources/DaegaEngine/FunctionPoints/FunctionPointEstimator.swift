@@ -66,8 +66,8 @@ public enum FunctionPointEstimator {
                                   rates: [rates.sizeFactor.reference, rates.chainRounding.reference]))
 
         var applied: [AppliedFactor] = []
-        for kind in AdjustmentFactorKind.allCases {
-            let table = rates.factors[kind]!
+        for (position, kind) in AdjustmentFactorKind.allCases.enumerated() {
+            let table = rates.factorsInOrder[position]!
             let entry: AdjustmentFactorLevel
             let assumed: Bool
             if let level = request.factorLevels[kind] {

@@ -28,6 +28,9 @@ public final class FunctionPointRates: Sendable {
     public let sizeFactor: Sourced<SizeFactorCurve>
     /// The four level-rated factors.
     public let factors: [AdjustmentFactorKind: Sourced<AdjustmentFactorTable>]
+    /// `factors` by position in `AdjustmentFactorKind.allCases`: the estimate walks them for every project, and
+    /// indexing spares it hashing each kind.
+    let factorsInOrder: [Sourced<AdjustmentFactorTable>?]
     /// The rounding after each multiplication of the chain.
     public let chainRounding: Sourced<RoundingStep>
     /// 단계별 가중치 (percent per phase), when the edition has them.
@@ -49,6 +52,7 @@ public final class FunctionPointRates: Sendable {
         self.matrices = matrices
         self.sizeFactor = sizeFactor
         self.factors = factors
+        factorsInOrder = AdjustmentFactorKind.allCases.map { factors[$0] }
         self.chainRounding = chainRounding
         self.phaseWeights = phaseWeights
         self.splitWeights = splitWeights
