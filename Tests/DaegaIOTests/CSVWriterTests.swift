@@ -33,6 +33,8 @@ func written(_ records: [[CSVCell]], encoding: CSVOutputEncoding = .utf8,
     ([.number(ExactDecimal(-5)), .number(ExactDecimal(significand: -5, scale: 1))], "-5,-0.5\r\n"),
     ([.text("=SUM(A1)"), .text("-5"), .text("+82"), .text("@x")], "'=SUM(A1),'-5,'+82,'@x\r\n"),
     ([.text("\tx"), .text("\rx")], "'\tx,\"'\rx\"\r\n"),
+    // At the edges of the bytes that need no look (0x2D…0x7E) and just outside them.
+    ([.text("x-~"), .text("x,"), .text("x\u{7F}"), .text("~ "), .text("x\"")], "x-~,\"x,\",x\u{7F},\"~ \",\"x\"\"\"\r\n"),
 ] as [([CSVCell], String)])
 func writesMinimalQuoting(_ record: [CSVCell], _ expected: String) throws {
     #expect(try written([record]) == expected.bytes)

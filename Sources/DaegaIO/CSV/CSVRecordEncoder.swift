@@ -97,6 +97,9 @@ public struct CSVRecordEncoder: Sendable {
 
         /// Scans a field; `prefixed` says a `'` will be written before it, so its start is not an edge.
         init(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) {
+            // Bytes 0x2D…0x7E hold no NUL, quote, comma, line break or white space and are ASCII: most cells (ids,
+            // numbers, codes) are made of them alone and need nothing more.
+            if utf8.allSatisfy({ $0 &- 0x2D < 0x7F - 0x2D }) { return }
             var previousWasCR = false
             for byte in utf8 {
                 switch byte {
