@@ -24,7 +24,7 @@ public struct EffectiveDatedCatalog<Book: EffectiveDated>: Sendable {
     /// Books, oldest first.
     public let books: [Book]
     /// The position in `books` of the first book of each year (a batch asks for a book by year on every row).
-    private let positionsByYear: [Int: Int]
+    @usableFromInline let positionsByYear: [Int: Int]
 
     /// Creates a catalog; books are sorted by effective date.
     public init(_ books: [Book]) {
@@ -34,12 +34,13 @@ public struct EffectiveDatedCatalog<Book: EffectiveDated>: Sendable {
 
     /// The book of `year`.
     /// - Throws: `Book.missingCode` listing the available years.
+    @inlinable  // specialised where it is called: every batch row looks up its edition and wage table by year
     public func book(_ year: Int) throws -> Book {
-        guard let book = positionsByYear[year].map({ books[$0] }) else {
+        guard let position = positionsByYear[year] else {
             throw DaegaError(Book.missingCode, at: .field(Book.yearField), "\(year)년 \(Book.kindLabel) 요율표가 없습니다",
                              expected: choices)
         }
-        return book
+        return books[position]
     }
 
     /// The newest book in force on `date` (effective on or before it).
@@ -52,7 +53,7 @@ public struct EffectiveDatedCatalog<Book: EffectiveDated>: Sendable {
         return book
     }
 
-    private var choices: String {
+    @usableFromInline var choices: String {
         books.isEmpty ? "rates/\(Book.folder)/ 폴더에 YEAR.toml 파일 추가"
                       : "다음 중 하나: \(books.map { String($0.year) }.joined(separator: ", ")) (새 연도는 rates/\(Book.folder)/에 파일을 추가)"
     }
