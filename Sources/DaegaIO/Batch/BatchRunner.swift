@@ -113,14 +113,19 @@ public enum BatchRunner {
         }
 
         /// Makes room in the set of ids for the rows the file probably holds, judged by the first chunk's bytes per
-        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its storage.
+        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its storage. The room is
+        /// capped (about 34 MB of set), so a file whose first rows are unusually short cannot make it reserve
+        /// gigabytes; past the cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
             guard let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
             let recordBytes = records.reduce(0) { total, record in
                 total + record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
             }
-            seenIDs.reserveCapacity(fileBytes / max(1, recordBytes / records.count))
+            seenIDs.reserveCapacity(min(Self.mostIDsReserved, fileBytes / max(1, recordBytes / records.count)))
         }
+
+        /// The most ids room is made for ahead of time.
+        private static let mostIDsReserved = 1_500_000
 
         /// Whether each record's id was used by an earlier row.
         private mutating func duplicates(in records: [CSVRecord]) -> [Bool] {
