@@ -5,13 +5,40 @@ import Foundation
 // The batch benchmark: generates portfolios of 10k, 100k and 1M rows and runs `BatchRunner` on each in a child
 // process of its own, so each size's peak RSS (VmHWM) is its own. Release build: `swift run -c release DaegaBenchmarks`.
 // Options: `--sizes 10000,100000` to choose sizes, `--workers N` to set the threads, `--chunk-rows N` to set the rows
-// read and checked together (default 1,024), `--keep` to keep the files.
+// read and checked together (default 1,024), `--keep` to keep the files; `--child FILE` times one existing file (what
+// each size's child process runs). A malformed number stops with status 2, naming the flag.
 
 let arguments = CommandLine.arguments
 
-/// The value after `flag`, when given.
+/// Stops with status 2 and a message naming the flag, what it was given and what it expects.
+func refuse(_ flag: String, _ given: String?, expected: String) -> Never {
+    let shown = given.map { "'\($0)'" } ?? "nothing"
+    FileHandle.standardError.write(Data("DaegaBenchmarks: \(flag): got \(shown), expected \(expected)\n".utf8))
+    exit(2)
+}
+
+/// The value after `flag`, when the flag is given; a flag given last, with no value, is refused.
 func option(_ flag: String) -> String? {
-    arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    guard let index = arguments.firstIndex(of: flag) else { return nil }
+    guard index + 1 < arguments.count else { refuse(flag, nil, expected: "a value after it") }
+    return arguments[index + 1]
+}
+
+/// The whole numbers ≥ 1 after `flag` (comma-separated), or `fallback` when the flag is not given.
+func counts(_ flag: String, fallback: [Int]) -> [Int] {
+    guard let text = option(flag) else { return fallback }
+    let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+    guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) >= 1 }) else {
+        refuse(flag, text, expected: "whole numbers of 1 or more, separated by commas (e.g. \(flag) 10000,100000)")
+    }
+    return values.map { $0! }
+}
+
+/// The one whole number ≥ 1 after `flag`, or `fallback` when the flag is not given.
+func count(_ flag: String, fallback: Int) -> Int {
+    guard let text = option(flag) else { return fallback }
+    guard let value = Int(text), value >= 1 else { refuse(flag, text, expected: "a whole number of 1 or more (e.g. \(flag) 2)") }
+    return value
 }
 
 /// This process's peak resident set, in kB, from `/proc/self/status`.
@@ -26,8 +53,8 @@ if let input = option("--child") {
     let directory = try RateLibrary.locate(explicit: option("--rates"), environment: ProcessInfo.processInfo.environment,
                                            executablePath: arguments[0], currentDirectory: FileManager.default.currentDirectoryPath)
     let selection = RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
-    let workers = option("--workers").flatMap(Int.init) ?? BatchRequest.defaultWorkers
-    let chunkRows = option("--chunk-rows").flatMap(Int.init) ?? 1024
+    let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
+    let chunkRows = count("--chunk-rows", fallback: 1024)
     let request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
     let start = ContinuousClock.now
     let summary = try BatchRunner.run(request)
@@ -37,7 +64,8 @@ if let input = option("--child") {
     exit(0)
 }
 
-let sizes = (option("--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+let sizes = counts("--sizes", fallback: [10_000, 100_000, 1_000_000])
+_ = (count("--workers", fallback: 1), count("--chunk-rows", fallback: 1))  // refused here, before any file is generated
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 print("daega batch benchmark — workers: \(option("--workers") ?? String(BatchRequest.defaultWorkers)), files in \(folder)")

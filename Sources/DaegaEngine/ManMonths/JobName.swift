@@ -17,9 +17,11 @@ public enum JobName {
             while start < bytes.count {
                 let lead = bytes[start]
                 if lead < 0x80 {
+                    // The separators `/ - _`; the fourth, `·`, is the two-byte case below.
                     start += 1
+                    if Unicode.Scalar.isWhiteSpace(UInt32(lead)) { continue }
                     switch lead {
-                    case 0x09...0x0D, 0x20, UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+                    case UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_"): continue
                     case 0x41...0x5A: key.append(lead + 0x20)
                     default: key.append(lead)
                     }
