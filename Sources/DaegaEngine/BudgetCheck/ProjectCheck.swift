@@ -77,21 +77,29 @@ public enum ProjectCheck {
     ///   sentences (for portfolio batches).
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
     public static func run(_ input: ProjectCheckInput, narration: Narration = .full) throws -> ProjectCheckResult {
-        var estimates = try ProjectEstimates.estimate(input.estimateInput, narration: narration)
-        estimates.maintenanceFindings = input.maintenanceFindings
-        guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
-        var findings = input.maintenanceFindings
-        if let mm = estimates.manMonths, let side = input.manMonths {
-            findings += LaborPricingAssessment.findings(mm, labor: try input.edition.requireLabor(), wageYearInForce: side.wageYearInForce,
-                                                        narration: narration)
-        }
-        if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
-            findings.append(finding)
-        }
-        var request = input.budget
-        request.otherFindings += findings
-        let check = try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules,
-                                        narration: narration)
+        let estimates = try ProjectEstimates.estimate(input.estimateInput, maintenanceFindings: input.maintenanceFindings,
+                                                      narration: narration)
+        let check = try checkBudget(input, against: estimates, narration: narration)
+        // The estimates' last use: moved into the result, not copied.
         return ProjectCheckResult(estimates: estimates, check: check)
+    }
+
+    /// The budget check against made estimates, with the man-month pricing and duration findings added.
+    private static func checkBudget(_ input: borrowing ProjectCheckInput, against estimates: borrowing ProjectEstimates,
+                                    narration: Narration) throws -> BudgetCheckResult {
+        guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
+        var request = input.budget
+        request.otherFindings += input.maintenanceFindings
+        if estimates.manMonths != nil, input.estimateInput.manMonths != nil {
+            // Read through stored properties: binding the estimate or the staffing side to a local would copy it.
+            request.otherFindings += LaborPricingAssessment.findings(
+                estimates.manMonths!, labor: try input.edition.requireLabor(),
+                wageYearInForce: input.estimateInput.manMonths!.wageYearInForce, narration: narration)
+        }
+        if estimates.comparison != nil, let finding = DurationAssessment.finding(estimates.comparison!, narration: narration) {
+            request.otherFindings.append(finding)
+        }
+        return try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules,
+                                   narration: narration)
     }
 }

@@ -4,11 +4,11 @@
 /// a budget renders them alone.
 public struct ProjectEstimates: Sendable {
     /// The function-point estimate, when a scope was given.
-    public var functionPoints: FunctionPointEstimate?
+    @Boxed public var functionPoints: FunctionPointEstimate?
     /// The man-month estimate, when staffing was given.
-    public var manMonths: ManMonthEstimate?
+    @Boxed public var manMonths: ManMonthEstimate?
     /// The comparison, when both were given.
-    public var comparison: MethodComparison?
+    @Boxed public var comparison: MethodComparison?
     /// The maintenance estimate, when the project has maintenance inputs (estimated by the caller).
     public var maintenance: MaintenanceEstimate?
     /// Findings of the maintenance compliance check, when a maintenance budget was given.
@@ -31,8 +31,11 @@ public struct ProjectEstimates: Sendable {
 
     /// Estimates a project by every method its inputs allow and compares the two when both are given.
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
-    /// - Parameter narration: `.silent` computes the same numbers without trace steps, notes or sentences.
-    public static func estimate(_ input: ProjectEstimateInput, narration: Narration = .full) throws -> ProjectEstimates {
+    /// - Parameters:
+    ///   - maintenanceFindings: findings of a maintenance compliance check already run, kept with the estimates.
+    ///   - narration: `.silent` computes the same numbers without trace steps, notes or sentences.
+    public static func estimate(_ input: ProjectEstimateInput, maintenanceFindings: [Finding] = [],
+                                narration: Narration = .full) throws -> ProjectEstimates {
         let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition, narration: narration) }
         let mm = try input.manMonths.map {
             try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition, narration: narration)
@@ -46,6 +49,6 @@ public struct ProjectEstimates: Sendable {
             comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths,
                                                     narration: narration)
         }
-        return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison)
+        return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenanceFindings: maintenanceFindings)
     }
 }

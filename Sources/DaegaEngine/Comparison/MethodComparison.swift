@@ -1,9 +1,9 @@
 /// A function-point estimate and a man-month estimate of the same project side by side.
 public struct MethodComparison: Sendable {
     /// The function-point estimate.
-    public var functionPoints: FunctionPointEstimate
+    @Boxed public var functionPoints: FunctionPointEstimate
     /// The man-month estimate.
-    public var manMonths: ManMonthEstimate
+    @Boxed public var manMonths: ManMonthEstimate
     /// The kind of work, which decides the method the guide expects.
     public var work: WorkKind
     /// Man-month total minus function-point total (VAT 별도).

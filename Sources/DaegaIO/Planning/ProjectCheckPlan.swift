@@ -22,7 +22,7 @@ public enum ProjectCheckPlan {
         var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
         result.maintenance = maintenance?.0
         if narration == .full {
-            preparation.annotate(functionPoints: &result.estimates.functionPoints, manMonths: &result.estimates.manMonths)
+            preparation.annotate(&result.estimates)
             result.check.notes.insert(contentsOf: preparation.notes, at: 0)
         }
         return result

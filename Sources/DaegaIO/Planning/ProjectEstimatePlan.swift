@@ -14,7 +14,7 @@ public enum ProjectEstimatePlan {
         let preparation = try ProjectPreparation(inputs, selection: selection)
         let input = try preparation.estimateInput(selection: selection)
         var estimates = try preparation.relocatingErrors { try ProjectEstimates.estimate(input) }
-        preparation.annotate(functionPoints: &estimates.functionPoints, manMonths: &estimates.manMonths)
+        preparation.annotate(&estimates)
         if let (estimate, findings) = maintenance {
             estimates.maintenance = estimate
             estimates.maintenanceFindings = findings

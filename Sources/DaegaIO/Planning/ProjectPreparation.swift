@@ -62,8 +62,8 @@ public struct ProjectPreparation {
     }
 
     /// Adds the preparation notes to the estimates they belong to.
-    public func annotate(functionPoints estimate: inout FunctionPointEstimate?, manMonths manMonthEstimate: inout ManMonthEstimate?) {
-        if let functionPoints { estimate?.notes.insert(contentsOf: functionPoints.notes, at: 0) }
-        if let manMonths { manMonthEstimate?.notes.insert(contentsOf: manMonths.notes, at: 0) }
+    public func annotate(_ estimates: inout ProjectEstimates) {
+        if let functionPoints { estimates.functionPoints?.notes.insert(contentsOf: functionPoints.notes, at: 0) }
+        if let manMonths { estimates.manMonths?.notes.insert(contentsOf: manMonths.notes, at: 0) }
     }
 }
