@@ -17,19 +17,19 @@ import Testing
     @Test(arguments: levels)
     func level(edition: Int, kind: AdjustmentFactorKind, level: Int, value: String) throws {
         let table = try #require(try Repository.edition(edition).requireFunctionPoints().factors[kind]).value
-        #expect(try table.entry(level).value == ExactDecimal(parsing: value))
+        #expect(try table.levels[table.position(of: level)].value == ExactDecimal(parsing: value))
     }
 
     @Test(arguments: [(AdjustmentFactorKind.integration, 3), (.performance, 3), (.compatibility, 2), (.security, 2)])
     func neutralLevelIsTheOneAtOne(kind: AdjustmentFactorKind, level: Int) throws {
         let table = try #require(try Repository.edition(2025).requireFunctionPoints().factors[kind]).value
-        #expect(table.neutralLevel?.level == level)
+        #expect(try table.levels[table.position(of: nil)].level == level)
     }
 
     @Test(arguments: [0, 6, -1])
     func levelsOutsideTheTableAreRejected(level: Int) throws {
         let table = try #require(try Repository.edition(2020).requireFunctionPoints().factors[.security]).value
-        #expect(throws: DaegaError.self) { try table.entry(level) }
+        #expect(throws: DaegaError.self) { try table.position(of: level) }
     }
 
     /// FP < 500 → 1.2800; 500 → formula 1.27998 → 1.2800; minimum 0.8878 near e^7.1978 ≈ 1,336; 3,000 → 1.1530; above → 1.1530.

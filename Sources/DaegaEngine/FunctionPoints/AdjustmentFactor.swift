@@ -43,17 +43,23 @@ public struct AdjustmentFactorTable: Sendable, Equatable {
         self.levels = levels
     }
 
-    /// The level whose value is 1.00, used when the user gives none.
-    public var neutralLevel: AdjustmentFactorLevel? { levels.firstIndex { $0.value == .one }.map { levels[$0] } }
-
-    /// The entry for `level`.
-    /// - Throws: `DaegaError` when the level is not in the table.
-    public func entry(_ level: Int) throws -> AdjustmentFactorLevel {
-        guard let entry = levels.firstIndex(where: { $0.level == level }).map({ levels[$0] }) else {
+    /// The position in `levels` of a given level, or of the level whose value is 1.00 when none is given.
+    ///
+    /// A position rather than the level itself (and levels compared by index), so that finding and reading a figure
+    /// does not copy (and retain) the levels' texts.
+    /// - Throws: `DaegaError` when the level is not in the table, or none is given and no level is 1.00.
+    public func position(of level: Int?) throws -> Int {
+        guard let level else {
+            guard let neutral = levels.indices.first(where: { levels[$0].value == .one }) else {
+                throw DaegaError(.missingInput, at: .field(kind.rawValue), "\(name.ko) 등급이 없습니다", expected: "등급 1~5")
+            }
+            return neutral
+        }
+        guard let position = levels.indices.first(where: { levels[$0].level == level }) else {
             let valid = levels.map { String($0.level) }.joined(separator: ", ")
             throw DaegaError(.valueOutOfRange, at: .field(kind.rawValue),
                              "\(name.ko) 등급 \(level)은(는) 없습니다", expected: "등급 \(valid) 중 하나")
         }
-        return entry
+        return position
     }
 }

@@ -66,31 +66,21 @@ public enum FunctionPointEstimator {
                                   rates: [rates.sizeFactor.reference, rates.chainRounding.reference]))
 
         var applied: [AppliedFactor] = []
-        for (position, kind) in AdjustmentFactorKind.allCases.enumerated() {
-            let table = rates.factorsInOrder[position]!
-            let entry: AdjustmentFactorLevel
-            let assumed: Bool
-            if let level = request.factorLevels[kind] {
-                entry = try table.value.entry(level)
-                assumed = false
-            } else {
-                guard let neutral = table.value.neutralLevel else {
-                    throw DaegaError(.missingInput, at: .field(kind.rawValue), "\(table.value.name.ko) 등급이 없습니다",
-                                     expected: "등급 1~5")
-                }
-                entry = neutral
-                assumed = true
-                notes.append(EstimateNote(code: "factor_assumed", text: LocalizedText(
-                    ko: "\(table.value.name.ko) 등급이 주어지지 않아 계수 1.00인 \(neutral.level)등급(\(neutral.meaning.ko))으로 가정했습니다.",
-                    en: "No level was given for \(table.value.name.en); level \(neutral.level) (\(neutral.meaning.en)), factor 1.00, was assumed.")))
+        applied.reserveCapacity(AdjustmentFactorKind.allCases.count)
+        for (order, kind) in AdjustmentFactorKind.allCases.enumerated() {
+            // The table and its level are read in place: binding either to a local would copy (and retain) its texts.
+            let given = request.factorLevels[kind]
+            let position = try rates.factorsInOrder[order]!.value.position(of: given)
+            let value = rates.factorsInOrder[order]!.value.levels[position].value
+            if given == nil {
+                notes.append(Self.assumedLevelNote(rates.factorsInOrder[order]!.value, position: position))
             }
             let before = running
-            running = try running.multiplied(by: entry.value, rounding: step, what: "개발원가")
-            recorder.record(chainStep(key: "cost_after_\(kind.rawValue)", name: table.value.name, before: before,
-                                      factor: entry.value, after: running, step: step,
-                                      rates: [table.reference, rates.chainRounding.reference]))
-            applied.append(AppliedFactor(kind: kind, name: table.value.name, level: entry.level, value: entry.value,
-                                         meaning: entry.meaning, assumed: assumed))
+            running = try running.multiplied(by: value, rounding: step, what: "개발원가")
+            recorder.record(chainStep(key: "cost_after_\(kind.rawValue)", name: rates.factorsInOrder[order]!.value.name,
+                                      before: before, factor: value, after: running, step: step,
+                                      rates: [rates.factorsInOrder[order]!.reference, rates.chainRounding.reference]))
+            applied.append(AppliedFactor(rates.factorsInOrder[order]!.value, position: position, assumed: given == nil))
         }
         let adjusted = running
         recorder.record(TraceStep(
@@ -128,6 +118,14 @@ public enum FunctionPointEstimator {
             unadjustedCost: unadjusted, adjustedCost: adjusted, profitPercent: profitPercent, profit: profit,
             directExpenses: request.directExpenses, total: total, vat: vat.vat, totalWithVAT: vat.totalWithVAT,
             trace: recorder.steps, notes: notes.items, rates: recorder.rates)
+    }
+
+    /// The note that a factor's neutral level was assumed.
+    private static func assumedLevelNote(_ table: AdjustmentFactorTable, position: Int) -> EstimateNote {
+        let neutral = table.levels[position]
+        return EstimateNote(code: "factor_assumed", text: LocalizedText(
+            ko: "\(table.name.ko) 등급이 주어지지 않아 계수 1.00인 \(neutral.level)등급(\(neutral.meaning.ko))으로 가정했습니다.",
+            en: "No level was given for \(table.name.en); level \(neutral.level) (\(neutral.meaning.en)), factor 1.00, was assumed."))
     }
 
     static func resolveProfit(_ given: ExactDecimal?, rule: Sourced<ProfitRule>, notes: inout NoteList) throws -> ExactDecimal {

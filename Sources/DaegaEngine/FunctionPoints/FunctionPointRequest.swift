@@ -36,4 +36,14 @@ public struct AppliedFactor: Sendable, Equatable {
     public var meaning: LocalizedText
     /// True when the user gave no level and the neutral one was assumed.
     public var assumed: Bool
+
+    /// The level at `position` of `table`, read in place.
+    init(_ table: borrowing AdjustmentFactorTable, position: Int, assumed: Bool) {
+        kind = table.kind
+        name = table.name
+        level = table.levels[position].level
+        value = table.levels[position].value
+        meaning = table.levels[position].meaning
+        self.assumed = assumed
+    }
 }

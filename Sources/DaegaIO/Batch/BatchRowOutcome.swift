@@ -40,12 +40,7 @@ struct BatchRowOutcome: Sendable {
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
          encoder: CSVRecordEncoder, keepsRow: Bool) {
-        var row = parser.row(record)
-        if duplicate, case .success = row.inputs {
-            row.inputs = .failure(parser.place(DaegaError(.csvDuplicateRowID, at: .field("id"),
-                                                          "id '\(row.id)'가 앞 행에서 이미 쓰였습니다",
-                                                          expected: "사업마다 고유한 id"), line: row.line))
-        }
+        let row = parser.row(record, duplicate: duplicate)
         id = row.id
         let error: DaegaError
         switch row.inputs {

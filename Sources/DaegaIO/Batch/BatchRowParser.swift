@@ -58,13 +58,20 @@ public final class BatchRowParser: Sendable {
     }
 
     /// Reads one data record.
-    /// - Parameter record: a record after the header.
+    /// - Parameters:
+    ///   - record: a record after the header.
+    ///   - duplicate: whether an earlier row already used the record's id, which makes the row fail.
     /// - Returns: the row; its `inputs` hold the first error found when the row cannot be read.
-    public func row(_ record: CSVRecord) -> BatchRow {
+    public func row(_ record: CSVRecord, duplicate: Bool = false) -> BatchRow {
         let inputs: Result<ProjectInputs, DaegaError>
         do {
             try header.checkFieldCount(of: record)
-            inputs = .success(try read(record))
+            let read = try read(record)
+            guard !duplicate else {
+                throw DaegaError(.csvDuplicateRowID, at: .field("id"), "id '\(id(of: record))'가 앞 행에서 이미 쓰였습니다",
+                                 expected: "사업마다 고유한 id")
+            }
+            inputs = .success(read)
         } catch {
             inputs = .failure(place(DaegaError.unexpected(error), line: record.line))
         }
