@@ -151,7 +151,6 @@ public enum ManMonthEstimator {
         }
         let (job, folded) = try table.job(named: line.job, field: StaffingLine.jobField(index))
         if let folded { notes.append(folded) }
-        var rates = [job.reference, rounding.reference]
         let quantity: ExactDecimal, wage: Won, monthly: Bool, manMonths: ExactDecimal?
         switch line.effort {
         case let .months(months):
@@ -160,7 +159,6 @@ public enum ManMonthEstimator {
             } else if let dayCount {
                 guard let days = months.multiplied(by: dayCount.value) else { throw DaegaError.amountOverflow("투입일") }
                 (quantity, wage, monthly, manMonths) = (days, job.daily, false, months)
-                rates.append(dayCount.reference)
             } else {
                 throw DaegaError(.monthlyWageMissing, at: .field(StaffingLine.effortField(index)),
                                  "\(table.year)년 적용 임금표에는 월평균임금(M/M)이 없어 '\(line.job)' \(months)개월을 계산할 수 없습니다",
@@ -171,19 +169,30 @@ public enum ManMonthEstimator {
             manMonths = dayCount.flatMap { days.divided(by: $0.value, places: manMonthPlaces, rule: .toNearestOrEven) }
         }
         let amount = try wage.multiplied(by: quantity, rounding: step, what: "직접인건비")
-        let unit = LocalizedText(ko: monthly ? "월평균임금" : "일평균임금", en: monthly ? "monthly wage" : "daily wage")
-        let measure = LocalizedText(ko: monthly ? "투입 M/M" : "투입 M/D", en: monthly ? "man-months" : "man-days")
-        var inputs = [TraceInput(unit, .won(wage)), TraceInput(measure, .number(quantity))]
-        if case let .months(months) = line.effort, !monthly {
-            inputs.append(TraceInput(LocalizedText(ko: "투입 M/M × 월 근무일수", en: "man-months × working days"),
-                                     .text("\(months) × \(dayCount!.value)")))
-        }
-        recorder.record(TraceStep(
-            key: "labor_line_\(index + 1)", label: LocalizedText(ko: "\(job.name) 인건비", en: "labor: \(job.name)"),
-            formula: LocalizedText(ko: "\(unit.ko) × \(measure.ko)", en: "\(unit.en) × \(measure.en)"),
-            inputs: inputs, result: .won(amount), rounding: step, rates: rates))
+        recorder.record(lineStep(line, index: index, job: job, wage: wage, quantity: quantity, monthly: monthly, amount: amount,
+                                 dayCount: dayCount, step: step, rounding: rounding))
         return PricedStaffingLine(job: job.name, writtenAs: job.name == line.job ? nil : line.job, effort: line.effort,
                                   pricedQuantity: quantity, pricedMonthly: monthly, unitWage: wage, amount: amount,
                                   manMonths: manMonths)
+    }
+
+    /// The trace step of one priced staffing line (built only when narrating).
+    private static func lineStep(_ line: StaffingLine, index: Int, job: JobWage, wage: Won, quantity: ExactDecimal, monthly: Bool,
+                                 amount: Won, dayCount: Sourced<ExactDecimal>?, step: RoundingStep,
+                                 rounding: Sourced<RoundingStep>) -> TraceStep {
+        let unit = LocalizedText(ko: monthly ? "월평균임금" : "일평균임금", en: monthly ? "monthly wage" : "daily wage")
+        let measure = LocalizedText(ko: monthly ? "투입 M/M" : "투입 M/D", en: monthly ? "man-months" : "man-days")
+        var inputs = [TraceInput(unit, .won(wage)), TraceInput(measure, .number(quantity))]
+        var rates = [job.reference, rounding.reference]
+        if case let .months(months) = line.effort, !monthly {
+            // Months priced as days: the day count converted them.
+            inputs.append(TraceInput(LocalizedText(ko: "투입 M/M × 월 근무일수", en: "man-months × working days"),
+                                     .text("\(months) × \(dayCount!.value)")))
+            rates.append(dayCount!.reference)
+        }
+        return TraceStep(
+            key: "labor_line_\(index + 1)", label: LocalizedText(ko: "\(job.name) 인건비", en: "labor: \(job.name)"),
+            formula: LocalizedText(ko: "\(unit.ko) × \(measure.ko)", en: "\(unit.en) × \(measure.en)"),
+            inputs: inputs, result: .won(amount), rounding: step, rates: rates)
     }
 }
