@@ -14,7 +14,7 @@ public enum JobName {
 
     /// Calls `body` with the bytes of ``keyBytes(_:)`` in temporary storage: read from the name's bytes, without
     /// building a `String` or an array (the hot path of a batch row's staffing lines).
-    public static func withKeyBytes<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withKeyBytes<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         name.withUTF8Buffer { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { key in
                 var count = 0
