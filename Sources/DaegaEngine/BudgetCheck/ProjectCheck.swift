@@ -37,8 +37,6 @@ public struct ProjectCheckInput: Sendable {
 
     /// The guide edition.
     public var edition: GuideEdition { estimateInput.edition }
-    /// The man-month side, when staffing is given.
-    public var manMonths: ManMonthCheckInput? { estimateInput.manMonths }
 }
 
 /// The estimates behind a check and the check itself.
@@ -49,15 +47,9 @@ public struct ProjectCheckResult: Sendable {
     public var check: BudgetCheckResult
 
     /// The function-point estimate, when a scope was given.
-    public var functionPoints: FunctionPointEstimate? {
-        get { estimates.functionPoints }
-        set { estimates.functionPoints = newValue }
-    }
+    public var functionPoints: FunctionPointEstimate? { estimates.functionPoints }
     /// The man-month estimate, when staffing was given.
-    public var manMonths: ManMonthEstimate? {
-        get { estimates.manMonths }
-        set { estimates.manMonths = newValue }
-    }
+    public var manMonths: ManMonthEstimate? { estimates.manMonths }
     /// The comparison, when both were given.
     public var comparison: MethodComparison? { estimates.comparison }
     /// The maintenance estimate, when the project has maintenance inputs (set by the caller that estimated it).
@@ -90,13 +82,11 @@ public enum ProjectCheck {
         guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var request = input.budget
         request.otherFindings += input.maintenanceFindings
-        if estimates.manMonths != nil, input.estimateInput.manMonths != nil {
-            // Read through stored properties: binding the estimate or the staffing side to a local would copy it.
-            request.otherFindings += LaborPricingAssessment.findings(
-                estimates.manMonths!, labor: try input.edition.requireLabor(),
-                wageYearInForce: input.estimateInput.manMonths!.wageYearInForce, narration: narration)
+        if let manMonths = estimates.manMonths, let wageYearInForce = input.estimateInput.manMonths.map(\.wageYearInForce) {
+            request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
+                                                                     wageYearInForce: wageYearInForce, narration: narration)
         }
-        if estimates.comparison != nil, let finding = DurationAssessment.finding(estimates.comparison!, narration: narration) {
+        if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
             request.otherFindings.append(finding)
         }
         return try BudgetCheck.run(request, properCost: properCost, edition: input.edition, rules: input.rules,

@@ -41,8 +41,7 @@ public struct ProjectEstimates: Sendable {
             try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition, narration: narration)
         }
         guard fp != nil || mm != nil else {
-            throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
-                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+            throw DaegaError.neitherScopeNorStaffing
         }
         var comparison: MethodComparison?
         if let fp, let mm {
@@ -50,5 +49,13 @@ public struct ProjectEstimates: Sendable {
                                                     narration: narration)
         }
         return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenanceFindings: maintenanceFindings)
+    }
+}
+
+extension DaegaError {
+    /// A project with neither a function-point scope nor staffing, so no method can price it.
+    public static var neitherScopeNorStaffing: DaegaError {
+        DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
+                   expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
     }
 }

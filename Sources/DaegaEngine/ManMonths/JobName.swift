@@ -1,5 +1,5 @@
-/// How job names are compared: spacing, case and the separators `/`, `·`, `-`, `_` do not matter,
-/// so "IT PM", "ITPM" and "it pm" name the same job.
+/// How job names are compared: white space, ASCII letter case and the separators `/`, `·`, `-`, `_` do not
+/// matter, so "IT PM", "ITPM" and "it pm" name the same job.
 public enum JobName {
     /// The comparison key of a name.
     public static func key(_ name: String) -> String {

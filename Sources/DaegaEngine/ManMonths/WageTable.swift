@@ -21,13 +21,11 @@ public final class WageTable: EffectiveDated {
     public let hoursPerDay: Sourced<ExactDecimal>
     /// The jobs in table order.
     public let jobs: [JobWage]
-    /// Job positions by comparison key (`JobName.key`): each job's own name, then the older names it absorbed.
-    private let jobIndex: [String: (position: Int, folded: Bool)]
-    /// The same entries by the keys' bytes: a name whose key has the same bytes is found by comparing bytes, without
-    /// hashing a `String` (which normalises non-ASCII text first) or making an array; any other name falls back to
-    /// `jobIndex`, so canonically equivalent spellings still match. A table holds a few dozen names, so a scan that
-    /// compares lengths first is quicker than hashing.
-    private let jobKeys: [(bytes: [UInt8], position: Int, folded: Bool)]
+    /// Every name a job is found by (its own, then the older names it absorbed), by comparison key (`JobName.key`)
+    /// and that key's bytes. A name is matched on the bytes first, without hashing a `String` (which normalises
+    /// non-ASCII text first) or making an array; a key that is only canonically the same (decomposed Hangul) is
+    /// matched by `String` equality. A table holds a few dozen names, so a scan is quicker than hashing.
+    private let jobKeys: [(key: String, bytes: [UInt8], position: Int, folded: Bool)]
 
     /// Creates a table.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
@@ -45,18 +43,18 @@ public final class WageTable: EffectiveDated {
         for (position, job) in jobs.enumerated() {
             for old in job.includes { index[JobName.key(old)] = index[JobName.key(old)] ?? (position, true) }
         }
-        jobIndex = index
-        jobKeys = index.map { (Array($0.key.utf8), $0.value.position, $0.value.folded) }
+        jobKeys = index.map { ($0.key, Array($0.key.utf8), $0.value.position, $0.value.folded) }
     }
 
-    /// The entry whose key has the same bytes as `name`'s key.
-    private func jobEntry(byKeyBytesOf name: String) -> (position: Int, folded: Bool)? {
-        JobName.withKeyBytes(of: name) { key in
-            for entry in jobKeys.indices where jobKeys[entry].bytes.count == key.count && jobKeys[entry].bytes.elementsEqual(key) {
-                return (jobKeys[entry].position, jobKeys[entry].folded)
-            }
+    /// The entry for `name`: by its key's bytes, else by canonical equality of the key.
+    private func jobEntry(named name: String) -> (position: Int, folded: Bool)? {
+        let byBytes = JobName.withKeyBytes(of: name) { key in
+            jobKeys.indices.first { jobKeys[$0].bytes.count == key.count && jobKeys[$0].bytes.elementsEqual(key) }
+        }
+        guard let entry = byBytes ?? jobKeys.indices.first(where: { [key = JobName.key(name)] in jobKeys[$0].key == key }) else {
             return nil
         }
+        return (jobKeys[entry].position, jobKeys[entry].folded)
     }
 
     /// Whether the table publishes monthly (M/M) figures for every job.
@@ -69,7 +67,7 @@ public final class WageTable: EffectiveDated {
     /// - Returns: the job and, when an older name was used, a note saying which job it was read as.
     /// - Throws: `DaegaError.unknownJob` listing every job of the table.
     public func job(named name: String, field: String) throws -> (JobWage, EstimateNote?) {
-        if let (position, folded) = jobEntry(byKeyBytesOf: name) ?? jobIndex[JobName.key(name)] {
+        if let (position, folded) = jobEntry(named: name) {
             let job = jobs[position]
             guard folded else { return (job, nil) }
             return (job, EstimateNote(code: "job_folded", text: LocalizedText(

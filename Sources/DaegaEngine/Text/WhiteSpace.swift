@@ -1,10 +1,6 @@
 extension Unicode.Scalar {
-    /// Whether this scalar has the Unicode White_Space property, answered from the property's fixed list of 25 code
-    /// points instead of the general property tables (the hot path of every cell and name comparison).
-    @inlinable
-    public var isWhiteSpace: Bool { Self.isWhiteSpace(value) }
-
-    /// Whether the code point `value` has the Unicode White_Space property.
+    /// Whether the code point `value` has the Unicode White_Space property, answered from the property's fixed list
+    /// of 25 code points instead of the general property tables (the hot path of every cell and name comparison).
     @inlinable
     static func isWhiteSpace(_ value: UInt32) -> Bool {
         switch value {

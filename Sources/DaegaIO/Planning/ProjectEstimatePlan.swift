@@ -13,12 +13,11 @@ public enum ProjectEstimatePlan {
         }
         let preparation = try ProjectPreparation(inputs, selection: selection)
         let input = try preparation.estimateInput(selection: selection)
-        var estimates = try preparation.relocatingErrors { try ProjectEstimates.estimate(input) }
-        preparation.annotate(&estimates)
-        if let (estimate, findings) = maintenance {
-            estimates.maintenance = estimate
-            estimates.maintenanceFindings = findings
+        var estimates = try preparation.relocatingErrors {
+            try ProjectEstimates.estimate(input, maintenanceFindings: maintenance?.1 ?? [])
         }
+        preparation.annotate(&estimates)
+        estimates.maintenance = maintenance?.0
         return estimates
     }
 

@@ -27,8 +27,7 @@ public struct ProjectPreparation {
         functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
         manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
         guard let edition = functionPoints?.edition ?? manMonths?.edition else {
-            throw DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
-                             expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+            throw DaegaError.neitherScopeNorStaffing
         }
         self.edition = edition
     }
