@@ -54,7 +54,7 @@ if let input = option("--child") {
                                            executablePath: arguments[0], currentDirectory: FileManager.default.currentDirectoryPath)
     let selection = RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
     let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
-    let chunkRows = count("--chunk-rows", fallback: 1024)
+    let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
     let request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
     let start = ContinuousClock.now
     let summary = try BatchRunner.run(request)

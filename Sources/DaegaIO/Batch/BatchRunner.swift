@@ -25,7 +25,7 @@ public enum BatchRunner {
     ///   header without `id`, an output path equal to an input, or a write that failed.
     public static func run(_ request: BatchRequest, onChecked: RowHandler? = nil,
                            progress: ((Int) -> Void)? = nil) throws(DaegaError) -> BatchSummary {
-        if let errors = request.errors, FileIdentity(path: errors) != nil, FileIdentity(path: errors) == FileIdentity(path: request.output) {
+        if let errors = request.errors, FileIdentity.same(errors, request.output) {
             throw DaegaError(.outputSameAsInput, at: .file(path: errors, line: nil, column: nil),
                              "오류 보고 경로가 결과 파일과 같습니다: \(request.output)", expected: "결과 파일과 다른 경로")
         }

@@ -13,4 +13,11 @@ struct FileIdentity: Equatable {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
     }
+
+    /// Whether two paths name the same file: the same file on disk when both exist, else the same absolute path
+    /// (two outputs not written yet).
+    static func same(_ first: String, _ second: String) -> Bool {
+        if let one = FileIdentity(path: first), let other = FileIdentity(path: second) { return one == other }
+        return URL(fileURLWithPath: first).standardizedFileURL.path == URL(fileURLWithPath: second).standardizedFileURL.path
+    }
 }

@@ -57,17 +57,20 @@ struct BatchCommand: ParsableCommand {
             let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
                                               progress: BatchProgress.forStandardError())
             BatchProgress.finish()
-            Self.reportRowErrors(summary)
+            Self.reportRowErrors(summary, errors: errors)
             return CommandOutput(text: BatchSummaryText.render(summary, output: output, errors: errors, language: language),
                                  status: summary.failedRows > 0 ? ExitStatus.rowsFailed : 0)
         }
     }
 
-    /// Writes the first row errors to standard error as one-line diagnostics, and how many more the report holds.
-    static func reportRowErrors(_ summary: BatchSummary) {
+    /// Writes the first row errors to standard error as one-line diagnostics, and how many more there are: in the
+    /// error report when one is written (`errors`), else how to get one.
+    static func reportRowErrors(_ summary: BatchSummary, errors: String?) {
         var lines = summary.firstErrors.map { "daega: \($0)" }
         let more = summary.failedRows - summary.firstErrors.count
-        if more > 0 { lines.append("daega: … 오류 행 \(more)개 더 (--errors 파일에 모두 기록)") }
+        if more > 0 {
+            lines.append("daega: … 오류 행 \(more)개 더 " + (errors.map { "(\($0)에 모두 기록)" } ?? "(모두 보려면 --errors FILE)"))
+        }
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
