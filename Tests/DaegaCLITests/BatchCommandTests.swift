@@ -57,10 +57,20 @@ import Testing
                                             "--errors", folder + "/errors.csv", "--lang", "en", "--encoding", "cp949"])
         #expect(run.status == 2, "\(run.standardError)")
         #expect(run.standardOutput.contains("Rows with errors"))
+        #expect(run.standardOutput.contains("all in \(folder)/errors.csv"))
         let errors = try records(folder + "/errors.csv")
         #expect(errors[0] == ["line", "column", "code", "message", "expected", "id"])
         #expect(errors.count == 8)
         #expect(errors.dropFirst().map { $0[0] } == ["3", "4", "5", "6", "7", "8", "9"])
+    }
+
+    @Test func withoutAnErrorReportTheSummarySaysHowToGetOne() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio-with-errors.csv", "-o", folder + "/out.csv", "--lang", "en"])
+        #expect(run.status == 2, "\(run.standardError)")
+        #expect(run.standardOutput.contains("all with --errors FILE"))
+        #expect(!run.standardOutput.contains("--errors file"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
     }
 
     @Test func malformedInputFailsWithoutOutput() throws {

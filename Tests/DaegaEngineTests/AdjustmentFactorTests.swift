@@ -29,7 +29,10 @@ import Testing
     @Test(arguments: [0, 6, -1])
     func levelsOutsideTheTableAreRejected(level: Int) throws {
         let table = try #require(try Repository.edition(2020).requireFunctionPoints().factors[.security]).value
-        #expect(throws: DaegaError.self) { try table.position(of: level) }
+        let error = try #require(throws: DaegaError.self) { try table.position(of: level) }
+        #expect(error.code == .valueOutOfRange)
+        #expect(error.location == .field("security"))
+        #expect(error.expected == "등급 1, 2, 3, 4, 5 중 하나")
     }
 
     /// FP < 500 → 1.2800; 500 → formula 1.27998 → 1.2800; minimum 0.8878 near e^7.1978 ≈ 1,336; 3,000 → 1.1530; above → 1.1530.

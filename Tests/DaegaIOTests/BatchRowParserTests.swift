@@ -70,8 +70,10 @@ import Testing
 
     @Test func headerWithoutIDIsRefused() throws {
         let records = try CSVReader(bytes: Array("name,fp\nx,1\n".utf8), path: "p.csv").readAll()
-        #expect(throws: DaegaError.self) { try BatchRowParser(header: records[0], path: "p.csv") }
-        do { _ = try BatchRowParser(header: records[0], path: "p.csv") } catch { #expect(error.code == .csvMissingColumn) }
+        let error = try #require(throws: DaegaError.self) { try BatchRowParser(header: records[0], path: "p.csv") }
+        #expect(error.code == .csvMissingColumn)
+        #expect(error.location == .file(path: "p.csv", line: 1, column: nil))
+        #expect(error.expected?.contains("id") == true)
     }
 
     @Test func aColumnNamedTwiceThroughAnAliasIsRefused() throws {

@@ -157,27 +157,26 @@ import Testing
     }
 
     @Test(arguments: [
-        ("id,fp\n\"A,100\n", ErrorCode.csvSyntax, 2),
-        ("id,fp\nA,1\"00\n", ErrorCode.csvSyntax, 2),
+        ("id,fp\n\"A,100\n", 2, 1),
+        ("id,fp\nA,1\"00\n", 2, 4),
     ])
-    func malformedFileStopsWithItsPlaceAndWritesNothing(_ text: String, _ code: ErrorCode, _ line: Int) throws {
+    func malformedFileStopsWithItsPlaceAndWritesNothing(_ text: String, _ line: Int, _ column: Int) throws {
         let harness = try BatchHarness()
         defer { harness.directory.remove() }
-        do {
-            _ = try harness.run(text)
-            Issue.record("expected a fatal error")
-        } catch let error as DaegaError {
-            #expect(error.code == code)
-            guard case let .file(_, errorLine?, column?)? = error.location else { Issue.record("no location: \(error)"); return }
-            #expect(errorLine == line && column >= 1)
-        }
+        let error = try #require(throws: DaegaError.self) { try harness.run(text) }
+        #expect(error.code == .csvSyntax)
+        #expect(error.location == .file(path: harness.directory.file("in.csv"), line: line, column: column))
+        #expect(error.expected?.isEmpty == false)
         #expect(try harness.directory.contents() == ["in.csv"])
     }
 
     @Test func unreadableEncodingStopsAndWritesNothing() throws {
         let harness = try BatchHarness()
         defer { harness.directory.remove() }
-        #expect(throws: DaegaError.self) { try harness.run(Array("id,name\nA,".utf8) + [0xFF, 0xFF, 0x0A]) }
+        let error = try #require(throws: DaegaError.self) { try harness.run(Array("id,name\nA,".utf8) + [0xFF, 0xFF, 0x0A]) }
+        #expect(error.code == .invalidEncoding)
+        #expect(error.location == .file(path: harness.directory.file("in.csv"), line: 2, column: 3))
+        #expect(error.expected?.isEmpty == false)
         #expect(try harness.directory.contents() == ["in.csv"])
     }
 
@@ -186,13 +185,26 @@ import Testing
         defer { harness.directory.remove() }
         let input = try harness.directory.write(Array("\(Self.header)\n\(Self.good)\n".utf8), to: "in.csv")
         let request = BatchRequest(input: input, output: input, selection: BatchHarness.selection)
-        do {
-            _ = try BatchRunner.run(request)
-            Issue.record("expected a refusal")
-        } catch {
-            #expect(error.code == .outputSameAsInput)
-        }
+        let error = try #require(throws: DaegaError.self) { try BatchRunner.run(request) }
+        #expect(error.code == .outputSameAsInput)
+        #expect(error.location == .file(path: input, line: nil, column: nil))
+        #expect(error.expected?.isEmpty == false)
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "\(Self.header)\n\(Self.good)\n")
+    }
+
+    @Test(arguments: ["out.csv", "./sub/../out.csv"])
+    func anErrorReportAtTheOutputPathIsRefusedBeforeEitherExists(_ errors: String) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let input = try harness.directory.write(Array("\(Self.header)\n\(Self.good)\n".utf8), to: "in.csv")
+        let output = harness.directory.file("out.csv")
+        let request = BatchRequest(input: input, output: output, errors: harness.directory.file(errors),
+                                   selection: BatchHarness.selection)
+        let error = try #require(throws: DaegaError.self) { try BatchRunner.run(request) }
+        #expect(error.code == .outputSameAsInput)
+        #expect(error.location == .file(path: harness.directory.file(errors), line: nil, column: nil))
+        #expect(error.expected == "결과 파일과 다른 경로")
+        #expect(try harness.directory.contents() == ["in.csv"])
     }
 
     @Test func aFailureDuringTheRunLeavesNoPartialFile() throws {

@@ -30,16 +30,18 @@ import Testing
     }
 
     @Test func formulaLookingTextGetsOnlyTheApostrophe() throws {
+        // Written out here rather than taken from the code under test: OWASP's formula starts.
+        let starts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
         var generator = SeededGenerator(seed: 7)
+        var neutralised = 0
         for _ in 0..<300 {
             let row = (0..<3).map { _ in Self.randomCell(&generator) }
             let back = try Self.roundTrip([row], encoding: .utf8WithBOM, neutralize: true)
-            #expect(back == [row.map(FormulaNeutralization.neutralized)], "\(row)")
-            for (original, written) in zip(row, back[0]) where written != original {
-                #expect(written == "'" + original)
-                #expect(FormulaNeutralization.triggers.contains(original.unicodeScalars.first!))
-            }
+            let expected = row.map { cell in cell.unicodeScalars.first.map { starts.contains(Character($0)) } == true ? "'" + cell : cell }
+            #expect(back == [expected], "\(row)")
+            neutralised += zip(row, expected).filter { $0 != $1 }.count
         }
+        #expect(neutralised > 0, "the generated cells never started like a formula")
     }
 
     @Test func hangulSurvivesCP949() throws {

@@ -22,6 +22,7 @@ import Testing
             if Self.updating {
                 try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
+                Issue.record("\(path) rewritten: review the diff, then run again without DAEGA_UPDATE_GOLDEN")
                 continue
             }
             let golden = try #require(FileManager.default.contents(atPath: path), "missing \(path): run with DAEGA_UPDATE_GOLDEN=1")

@@ -22,6 +22,13 @@ import Testing
         return (object["won"] ?? object["number"] ?? object["percent"]).flatMap { $0 as? NSNumber }?.doubleValue
     }
 
+    /// Expects a memo cell and a JSON value to be the same number; both must be numbers (two blanks are not equal).
+    static func expectSameNumber(_ cell: String?, _ json: Any?, _ what: String) throws {
+        let memo = try #require(cell.flatMap { number($0) }, "\(what): memo cell '\(cell ?? "missing")' is not a number")
+        let engine = try #require(number(json), "\(what): the JSON has no number")
+        #expect(memo == engine, "\(what)")
+    }
+
     static func object(_ value: JSONValue) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(value.rendered.utf8)) as? [String: Any])
     }
@@ -33,14 +40,14 @@ import Testing
         let keys = ["unadjusted_cost", "adjusted_cost", "profit", "direct_expenses", "total", "vat", "total_with_vat"]
         #expect(summary.rows.count == keys.count)
         for (row, key) in zip(summary.rows, keys) {
-            #expect(number(row[1]) == number(estimate[key]), "\(row[0]) vs \(key)")
+            try expectSameNumber(row[1], estimate[key], "\(row[0]) vs \(key)")
         }
         let trace = try #require(estimate["trace"] as? [[String: Any]])
         let steps = try #require(tables.first { $0.header.first == "번호" })
         #expect(steps.rows.count == trace.count)
         for (row, step) in zip(steps.rows, trace) {
             #expect(row[1] == step["label"] as? String)
-            #expect(number(row[5]) == number(step["result"]), "\(row[1])")
+            try expectSameNumber(row[5], step["result"], row[1])
         }
     }
 
@@ -54,10 +61,10 @@ import Testing
 
         let review = try #require(MarkdownTables.parse(markdown).first { $0.section.hasPrefix("## 7.") })
         let values = Dictionary(review.rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
-        #expect(Self.number(values["예산 (VAT 포함)"] ?? "") == Self.number(json["budget_with_vat"]))
-        #expect(Self.number(values["적정 대가 (VAT 포함)"] ?? "") == Self.number(json["proper_cost_with_vat"]))
-        #expect(Self.number(values["예산 충족률"] ?? "") == Self.number(json["coverage_pct"]))
-        #expect(Self.number(values["손익분기선 (예산 전액 입찰)"] ?? "") == Self.number(json["break_even_pct"]))
+        try Self.expectSameNumber(values["예산 (VAT 포함)"], json["budget_with_vat"], "예산 (VAT 포함)")
+        try Self.expectSameNumber(values["적정 대가 (VAT 포함)"], json["proper_cost_with_vat"], "적정 대가 (VAT 포함)")
+        try Self.expectSameNumber(values["예산 충족률"], json["coverage_pct"], "예산 충족률")
+        try Self.expectSameNumber(values["손익분기선 (예산 전액 입찰)"], json["break_even_pct"], "손익분기선 (예산 전액 입찰)")
     }
 
     @Test func projectWithoutBudgetMatchesTheEstimateJSON() throws {
