@@ -12,6 +12,19 @@ import Testing
         return (parser, parser.row(records[1]))
     }
 
+    @Test(arguments: ["IT PM:2;응용SW개발자:3", "IT PM:2;응용SW개발자:3;", ";IT PM:2; ;응용SW개발자:3", " IT PM : 2 ;응용SW개발자:3 "])
+    func staffingEntriesAreSplitOnSemicolonsSkippingBlankOnes(cell: String) throws {
+        let (_, row) = try parse("id,staffing", "A,\(cell)")
+        #expect(try row.inputs.get().staffing.lines == [StaffingLine(job: "IT PM", effort: .months(ExactDecimal(2))),
+                                                         StaffingLine(job: "응용SW개발자", effort: .months(ExactDecimal(3)))])
+    }
+
+    @Test func aStaffingEntryWithoutQuantityIsAnErrorOnItsCell() throws {
+        let (_, row) = try parse("id,budget,staffing", "A,100,IT PM:2;응용SW개발자")
+        #expect(throws: DaegaError(.missingInput, at: .file(path: "p.csv", line: 2, column: 3), "'응용SW개발자'에 ':'가 없습니다",
+                                   expected: "직무:수량 (예: \"IT PM:3\")")) { try row.inputs.get() }
+    }
+
     @Test func everyInputColumnReachesTheInputs() throws {
         let (parser, row) = try parse(Self.header,
                                       "A-1,민원 시스템,2025,18,6,60,35,40,3,4,2,5,\"35,000,000\",IT PM:8;응용SW개발자:20.5,2025,150,22,\"650,000,000\",8.5")

@@ -120,7 +120,7 @@ func cp949RefusesUnencodableCharacters(_ text: String, _ named: String) throws {
 func textsThenCellsEncodeLikeCells(texts: [String], cells: [CSVCell]) throws {
     for encoding in [CSVOutputEncoding.utf8, .cp949] {
         let encoder = CSVRecordEncoder(encoding: encoding)
-        let split = try encoder.encode(texts: texts, then: cells)
+        let split = try encoder.encode(CSVRecord(fields: texts, line: 1), then: cells)
         let whole = try encoder.encode(texts.map(CSVCell.text) + cells)
         #expect(split.bytes == whole.bytes)
         #expect(split.lineBreaksInFields == whole.lineBreaksInFields)
@@ -129,12 +129,12 @@ func textsThenCellsEncodeLikeCells(texts: [String], cells: [CSVCell]) throws {
 
 @Test func aBadCellIsNumberedInTheWholeRecord() {
     let afterTexts = #expect(throws: CSVRecordEncoder.CellFailure.self) {
-        try CSVRecordEncoder(encoding: .utf8).encode(texts: ["a", "b"], then: [.number(.one), .text("x\u{0}")])
+        try CSVRecordEncoder(encoding: .utf8).encode(CSVRecord(fields: ["a", "b"], line: 1), then: [.number(.one), .text("x\u{0}")])
     }
     #expect(afterTexts?.fieldNumber == 4)
     #expect(afterTexts?.code == .outputFailed)
     let amongTexts = #expect(throws: CSVRecordEncoder.CellFailure.self) {
-        try CSVRecordEncoder(encoding: .cp949).encode(texts: ["a", "😀"], then: [.text("b")])
+        try CSVRecordEncoder(encoding: .cp949).encode(CSVRecord(fields: ["a", "😀"], line: 1), then: [.text("b")])
     }
     #expect(amongTexts?.fieldNumber == 2)
     #expect(amongTexts?.code == .invalidEncoding)

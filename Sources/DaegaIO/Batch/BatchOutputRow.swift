@@ -10,7 +10,7 @@ public struct BatchOutputRow: Sendable {
     ]
 
     /// The input cells as written, first in the output.
-    public var inputCells: [String]
+    public var inputCells: CSVRecord
     /// The result cells after them, in ``resultColumns`` order.
     public var resultCells: [CSVCell]
     /// The output row of a checked project.

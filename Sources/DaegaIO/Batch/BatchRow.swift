@@ -7,13 +7,13 @@ public struct BatchRow: Sendable {
     public var line: Int
     /// The row's `id` cell (empty when missing).
     public var id: String
-    /// The cells as written, carried through to the output.
-    public var cells: [String]
+    /// The cells as written, cut or padded with empty cells to the header's width, carried through to the output.
+    public var cells: CSVRecord
     /// The project's inputs, or why the row could not be read.
     public var inputs: Result<ProjectInputs, DaegaError>
 
     /// Creates a row.
-    public init(line: Int, id: String, cells: [String], inputs: Result<ProjectInputs, DaegaError>) {
+    public init(line: Int, id: String, cells: CSVRecord, inputs: Result<ProjectInputs, DaegaError>) {
         self.line = line
         self.id = id
         self.cells = cells

@@ -63,6 +63,6 @@ struct BatchRowOutcome: Sendable {
 
     private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)
         -> Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure> {
-        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(texts: output.inputCells, then: output.resultCells) }
+        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) }
     }
 }

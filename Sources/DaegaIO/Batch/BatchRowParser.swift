@@ -24,12 +24,13 @@ public final class BatchRowParser: Sendable {
     public init(header record: CSVRecord, path: String) throws(DaegaError) {
         header = try CSVHeader(record, path: path)
         var positions = [Int?](repeating: nil, count: BatchColumn.allCases.count)
-        for (index, name) in record.fields.enumerated() {
+        let names = record.fields
+        for (index, name) in names.enumerated() {
             guard let column = BatchColumn(header: name) else { continue }
             let slot = Self.slot(column)
             if let first = positions[slot] {
                 throw DaegaError(.csvDuplicateColumn, at: .file(path: path, line: record.line, column: index + 1),
-                                 "'\(name)' 열이 \(first + 1)번째 열 '\(record.fields[first])'과 같은 항목(\(column.rawValue))입니다",
+                                 "'\(name)' 열이 \(first + 1)번째 열 '\(names[first])'과 같은 항목(\(column.rawValue))입니다",
                                  expected: "항목마다 열 하나")
             }
             positions[slot] = index
@@ -52,9 +53,9 @@ public final class BatchRowParser: Sendable {
         try BatchRowParser(header: CSVRecord(fields: header.names.map(\.unshared), line: header.line), path: header.path.unshared)
     }
 
-    /// The `id` cell of a record (empty when the record is too short).
+    /// The `id` cell of a record (empty when it is blank or the record is too short).
     public func id(of record: CSVRecord) -> String {
-        text(.id, in: record)?.text ?? ""
+        record.withFields { fields in text(.id, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) } ?? "" }
     }
 
     /// Reads one data record.
@@ -66,7 +67,7 @@ public final class BatchRowParser: Sendable {
         let inputs: Result<ProjectInputs, DaegaError>
         do {
             try header.checkFieldCount(of: record)
-            let read = try read(record)
+            let read = try record.withFields { (fields) throws -> ProjectInputs in try self.read(fields, line: record.line) }
             guard !duplicate else {
                 throw DaegaError(.csvDuplicateRowID, at: .field("id"), "id '\(id(of: record))'가 앞 행에서 이미 쓰였습니다",
                                  expected: "사업마다 고유한 id")
@@ -75,11 +76,7 @@ public final class BatchRowParser: Sendable {
         } catch {
             inputs = .failure(place(DaegaError.unexpected(error), line: record.line))
         }
-        var cells = record.fields
-        if cells.count != header.names.count {
-            cells = Array((cells + Array(repeating: "", count: header.names.count)).prefix(header.names.count))
-        }
-        return BatchRow(line: record.line, id: id(of: record), cells: cells, inputs: inputs)
+        return BatchRow(line: record.line, id: id(of: record), cells: record.resized(to: header.names.count), inputs: inputs)
     }
 
     /// Places an error on the row's cell for its field: an error still known only by field name (or nowhere) goes to
@@ -117,79 +114,85 @@ public final class BatchRowParser: Sendable {
         .file(path: header.path, line: line, column: positions[Self.slot(column)].map { $0 + 1 })
     }
 
-    /// The non-blank text of `column` in `record` with its 1-based column number.
-    private func text(_ column: BatchColumn, in record: CSVRecord) -> (text: String, column: Int)? {
-        guard let index = positions[Self.slot(column)], index < record.fields.count else { return nil }
-        let text = record.fields[index]
-        guard !text.isBlank else { return nil }
-        return (text, index + 1)
+    /// The non-blank bytes of `column` in a record's fields with its 1-based column number.
+    private func text(_ column: BatchColumn, in fields: CSVRecord.Fields) -> (utf8: UnsafeBufferPointer<UInt8>, column: Int)? {
+        guard let index = positions[Self.slot(column)], index < fields.count else { return nil }
+        let utf8 = fields[index]
+        guard !utf8.withoutWhiteSpaceEdges.isEmpty else { return nil }
+        return (utf8, index + 1)
     }
 
-    /// The cell at a 1-based column of `record`'s line.
-    private func cell(_ column: Int, _ record: CSVRecord) -> InputLocation {
-        .file(path: header.path, line: record.line, column: column)
+    /// The cell at a 1-based column of `line`.
+    private func cell(_ column: Int, line: Int) -> InputLocation {
+        .file(path: header.path, line: line, column: column)
     }
 
-    private func read(_ record: CSVRecord) throws -> ProjectInputs {
-        guard text(.id, in: record) != nil else {
-            throw DaegaError(.missingInput, at: cell(.id, line: record.line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
+    private func read(_ fields: CSVRecord.Fields, line: Int) throws -> ProjectInputs {
+        guard text(.id, in: fields) != nil else {
+            throw DaegaError(.missingInput, at: cell(.id, line: line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
         }
         var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
         (fp.locations, staffing.locations, budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
-        if let (value, columnNumber) = text(.edition, in: record) {
-            let year = try ValueText.integer(value, at: cell(columnNumber, record), in: 1990...2100, what: "가이드 판")
+        if let (value, columnNumber) = text(.edition, in: fields) {
+            let year = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "가이드 판")
             (fp.edition, staffing.edition) = (year, year)
         }
         var counts: [FunctionType: Int] = [:]
         for (type, column) in Self.countColumns {
-            guard let (value, columnNumber) = text(column, in: record) else { continue }
-            counts[type] = try ValueText.integer(value, at: cell(columnNumber, record), in: 0...Int(FunctionPointCount.maximum.significand),
+            guard let (value, columnNumber) = text(column, in: fields) else { continue }
+            counts[type] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line),
+                                                 in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
         }
         if !counts.isEmpty { fp.scope = .counts(counts) }
-        if let (value, columnNumber) = text(.fp, in: record) {
+        if let (value, columnNumber) = text(.fp, in: fields) {
             guard counts.isEmpty else {
-                throw DaegaError(.conflictingInputs, at: cell(columnNumber, record), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
+                throw DaegaError(.conflictingInputs, at: cell(columnNumber, line: line), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
                                  expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
             }
-            let total = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
+            let total = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
+                                              expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
             guard total >= .zero, total <= FunctionPointCount.maximum else {
-                throw DaegaError(.valueOutOfRange, at: cell(columnNumber, record), "기능점수 \(total)이(가) 범위를 벗어났습니다",
+                throw DaegaError(.valueOutOfRange, at: cell(columnNumber, line: line), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
             }
             fp.scope = .total(total)
         }
         for (kind, column) in Self.factorColumns {
-            guard let (value, columnNumber) = text(column, in: record) else { continue }
-            fp.factorLevels[kind] = try ValueText.integer(value, at: cell(columnNumber, record), in: 1...5, what: "등급")
+            guard let (value, columnNumber) = text(column, in: fields) else { continue }
+            fp.factorLevels[kind] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
         }
-        if let (value, columnNumber) = text(.directExpenses, in: record) {
-            let amount = try ValueText.won(value, at: cell(columnNumber, record))
+        if let (value, columnNumber) = text(.directExpenses, in: fields) {
+            let amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
-        if let (value, columnNumber) = text(.staffing, in: record) {
-            for entryBytes in value.utf8.split(separator: UInt8(ascii: ";")) {
-                let entry = Substring(entryBytes)
-                guard !entry.isBlank else { continue }
-                staffing.lines.append(try StaffingEntryText.parse(entry, at: cell(columnNumber, record), separator: ":", effort: StaffingEffort.months))
+        if let (value, columnNumber) = text(.staffing, in: fields) {
+            var entryStart = 0
+            for end in value.indices where value[end] == UInt8(ascii: ";") || end == value.count - 1 {
+                let entry = UnsafeBufferPointer(rebasing: value[entryStart..<(value[end] == UInt8(ascii: ";") ? end : end + 1)])
+                entryStart = end + 1
+                guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
+                staffing.lines.append(try StaffingEntryText.parse(utf8: entry, at: cell(columnNumber, line: line), separator: ":",
+                                                                  effort: StaffingEffort.months))
             }
         }
-        if let (value, columnNumber) = text(.wageYear, in: record) {
-            staffing.wageYear = try ValueText.integer(value, at: cell(columnNumber, record), in: 1990...2100, what: "임금 적용연도")
+        if let (value, columnNumber) = text(.wageYear, in: fields) {
+            staffing.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
         }
-        if let (value, columnNumber) = text(.overheadPercent, in: record) {
-            staffing.overheadPercent = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "제경비율 % (예: 144)")
+        if let (value, columnNumber) = text(.overheadPercent, in: fields) {
+            staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144)")
         }
-        if let (value, columnNumber) = text(.technicalFeePercent, in: record) {
-            staffing.technicalFeePercent = try ValueText.decimal(value, at: cell(columnNumber, record), expected: "기술료율 % (예: 20)")
+        if let (value, columnNumber) = text(.technicalFeePercent, in: fields) {
+            staffing.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
+                                                                 expected: "기술료율 % (예: 20)")
         }
-        if let (value, columnNumber) = text(.budget, in: record) {
-            budget.amount = try ValueText.won(value, at: cell(columnNumber, record))
+        if let (value, columnNumber) = text(.budget, in: fields) {
+            budget.amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
-        if let (value, columnNumber) = text(.months, in: record) {
-            budget.months = try ValueText.months(value, at: cell(columnNumber, record))
+        if let (value, columnNumber) = text(.months, in: fields) {
+            budget.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
         }
-        return ProjectInputs(name: text(.name, in: record)?.text, functionPoints: fp, staffing: staffing,
-                             maintenance: nil, budget: budget)
+        return ProjectInputs(name: text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }, functionPoints: fp,
+                             staffing: staffing, maintenance: nil, budget: budget)
     }
 }

@@ -118,9 +118,7 @@ public enum BatchRunner {
         /// gigabytes; past the cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
             guard let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
-            let recordBytes = records.reduce(0) { total, record in
-                total + record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
-            }
+            let recordBytes = records.reduce(0) { $0 + $1.byteCount + $1.fieldCount }
             seenIDs.reserveCapacity(min(Self.mostIDsReserved, fileBytes / max(1, recordBytes / records.count)))
         }
 

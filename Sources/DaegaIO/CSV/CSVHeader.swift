@@ -45,9 +45,9 @@ public struct CSVHeader: Sendable, Equatable {
     /// - Parameter record: a data record of the same file.
     /// - Throws: `csvFieldCount` at the record's line, with the first missing or extra field as the column.
     public func checkFieldCount(of record: CSVRecord) throws(DaegaError) {
-        guard record.fields.count != names.count else { return }
+        guard record.fieldCount != names.count else { return }
         throw DaegaError(.csvFieldCount,
-                         at: .file(path: path, line: record.line, column: min(record.fields.count, names.count) + 1),
-                         "필드가 \(record.fields.count)개입니다", expected: "머리글과 같은 \(names.count)개")
+                         at: .file(path: path, line: record.line, column: min(record.fieldCount, names.count) + 1),
+                         "필드가 \(record.fieldCount)개입니다", expected: "머리글과 같은 \(names.count)개")
     }
 }

@@ -28,13 +28,11 @@ struct CSVParser {
     /// Whether `failure` is set (a plain flag, checked once per byte run).
     private var stopped = false
     private var state = State.recordStart
-    private var field: [UInt8] = []
-    /// The current field's bytes while they are still one run of the buffer being parsed: the field is made straight
-    /// from them when it ends within that buffer, and they are copied into `field` only when it does not.
-    private var pendingRun: UnsafeBufferPointer<UInt8>?
-    private var fields: [String] = []
+    /// The current record's fields so far, one after another (the last one may be unfinished).
+    private var recordUTF8: [UInt8] = []
+    /// Where each finished field of the current record ends in `recordUTF8`.
+    private var fieldEnds: [UInt32] = []
     private var recordLine = 1
-    private var recordBytes = 0
     private var fieldStart = TextPositionTracker()
 
     init(path: String, limits: CSVReaderLimits) {
@@ -74,7 +72,6 @@ struct CSVParser {
                     continue
                 }
                 recordLine = position.line
-                recordBytes = 0
                 state = .fieldStart
                 continue
             case .fieldStart:
@@ -102,7 +99,6 @@ struct CSVParser {
                 index += 1
             }
         }
-        flushPendingRun()
     }
 
     /// The end of the run of ordinary bytes starting at `start`, moving the column past it.
@@ -165,7 +161,7 @@ struct CSVParser {
             return
         }
         state = .fieldStart
-        if fields.count >= limits.maximumFieldCount {
+        if fieldEnds.count >= limits.maximumFieldCount {
             var next = position
             next.column += 1
             fail(at: next, "레코드의 필드가 한도 \(limits.maximumFieldCount)개를 넘습니다",
@@ -174,39 +170,26 @@ struct CSVParser {
     }
 
     private mutating func appendToField(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if field.isEmpty && pendingRun == nil {
-            pendingRun = bytes
-        } else {
-            flushPendingRun()
-            field.append(contentsOf: bytes)
-        }
+        recordUTF8.append(contentsOf: bytes)
         checkLimits()
     }
 
     private mutating func appendToField(_ byte: UInt8) {
-        flushPendingRun()
-        field.append(byte)
+        recordUTF8.append(byte)
         checkLimits()
     }
 
-    /// Moves a pending run into `field`, before more bytes join it or before its buffer goes away.
-    private mutating func flushPendingRun() {
-        guard let run = pendingRun else { return }
-        field.append(contentsOf: run)
-        pendingRun = nil
-    }
-
     /// The current field's length in bytes.
-    private var fieldLength: Int { field.count + (pendingRun?.count ?? 0) }
+    private var fieldLength: Int { recordUTF8.count - Int(fieldEnds.last ?? 0) }
 
     /// Fails when the field or the record has grown past its limit. A run of bytes appended at once can cross
     /// both; the error is the limit a byte-by-byte reading crosses first (the field's on a tie), so where the
     /// chunks happen to split never changes which error is reported.
     private mutating func checkLimits() {
         let fieldExcess = fieldLength - limits.maximumFieldBytes
-        let recordExcess = recordBytes + fieldLength - limits.maximumRecordBytes
+        let recordExcess = recordUTF8.count - limits.maximumRecordBytes
         if fieldExcess > 0 && fieldExcess >= recordExcess {
-            fail(at: fieldStart, "\(fields.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
+            fail(at: fieldStart, "\(fieldEnds.count + 1)번째 필드가 한도 \(limits.maximumFieldBytes)바이트를 넘습니다",
                  expected: "\(limits.maximumFieldBytes)바이트 이하의 필드")
         } else if recordExcess > 0 {
             fail(at: TextPositionTracker(line: recordLine), "레코드가 한도 \(limits.maximumRecordBytes)바이트를 넘습니다",
@@ -215,22 +198,14 @@ struct CSVParser {
     }
 
     private mutating func endField() {
-        if let run = pendingRun {
-            fields.append(String(decoding: run, as: UTF8.self))
-            recordBytes += run.count
-            pendingRun = nil
-        } else {
-            fields.append(String(decoding: field, as: UTF8.self))
-            recordBytes += field.count
-            field.removeAll(keepingCapacity: true)
-        }
+        fieldEnds.append(UInt32(recordUTF8.count))
     }
 
+    /// Hands out the record as exact-size copies, keeping the buffers' capacity for the next one.
     private mutating func endRecord(into records: inout [CSVRecord]) {
-        let fieldCount = fields.count
-        records.append(CSVRecord(fields: fields, line: recordLine))
-        fields = []
-        fields.reserveCapacity(fieldCount)
+        records.append(CSVRecord(utf8: Array(recordUTF8), fieldEnds: Array(fieldEnds), line: recordLine))
+        recordUTF8.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
         state = .recordStart
     }
 

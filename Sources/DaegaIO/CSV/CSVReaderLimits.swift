@@ -4,15 +4,20 @@ public struct CSVReaderLimits: Sendable, Equatable {
     public var maximumFieldBytes: Int
     /// The most fields one record may hold.
     public var maximumFieldCount: Int
-    /// The most UTF-8 bytes one record may hold, all fields together.
+    /// The most UTF-8 bytes one record may hold, all fields together (below ``largestRecordBytes``).
     public var maximumRecordBytes: Int
+
+    /// The largest record limit there can be: a record keeps its fields' offsets in 32 bits, and a run of bytes may
+    /// pass the limit by one chunk before it is caught.
+    public static let largestRecordBytes = Int(UInt32.max) / 2
 
     /// Creates limits.
     /// - Parameters:
     ///   - maximumFieldBytes: the most UTF-8 bytes in one field.
     ///   - maximumFieldCount: the most fields in one record.
-    ///   - maximumRecordBytes: the most UTF-8 bytes in one record.
+    ///   - maximumRecordBytes: the most UTF-8 bytes in one record, at most ``largestRecordBytes``.
     public init(maximumFieldBytes: Int, maximumFieldCount: Int, maximumRecordBytes: Int) {
+        precondition(maximumRecordBytes <= Self.largestRecordBytes, "a record limit above \(Self.largestRecordBytes) bytes")
         self.maximumFieldBytes = maximumFieldBytes
         self.maximumFieldCount = maximumFieldCount
         self.maximumRecordBytes = maximumRecordBytes

@@ -1,7 +1,13 @@
 /// One CSV record: its fields exactly as written (quotes removed, spaces kept) and the line it starts on.
+///
+/// The fields are kept as UTF-8 bytes, one after another, with where each one ends: a record is two allocations
+/// however many fields it has, and a field becomes a `String` only when one is asked for. ``withFields(_:)`` reads
+/// the bytes in place.
 public struct CSVRecord: Sendable, Equatable, Hashable {
-    /// The fields in order; a blank line is one empty field.
-    public var fields: [String]
+    /// Every field's bytes, one after another.
+    private var utf8: [UInt8]
+    /// Where each field ends in `utf8`.
+    private var fieldEnds: [UInt32]
     /// The 1-based line where the record starts (a quoted line break makes a record span lines).
     public var line: Int
 
@@ -10,7 +16,65 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
     ///   - fields: the fields in order.
     ///   - line: the 1-based line where the record starts.
     public init(fields: [String], line: Int) {
-        self.fields = fields
+        var utf8: [UInt8] = [], fieldEnds: [UInt32] = []
+        for field in fields {
+            utf8.append(contentsOf: field.utf8)
+            fieldEnds.append(UInt32(utf8.count))
+        }
+        self.init(utf8: utf8, fieldEnds: fieldEnds, line: line)
+    }
+
+    /// Creates a record from its fields' bytes (valid UTF-8) and where each field ends.
+    init(utf8: [UInt8], fieldEnds: [UInt32], line: Int) {
+        self.utf8 = utf8
+        self.fieldEnds = fieldEnds
         self.line = line
+    }
+
+    /// How many fields the record has; a blank line is one empty field.
+    public var fieldCount: Int { fieldEnds.count }
+
+    /// The bytes of all fields together, without separators or quotes.
+    public var byteCount: Int { utf8.count }
+
+    /// The fields in order, as text.
+    public var fields: [String] { (0..<fieldCount).map { self[field: $0] } }
+
+    /// The field at a 0-based position, as text.
+    public subscript(field index: Int) -> String {
+        withFields { String(decoding: $0[index], as: UTF8.self) }
+    }
+
+    /// The record cut or padded with empty fields to `count` fields.
+    public func resized(to count: Int) -> CSVRecord {
+        guard count != fieldCount else { return self }
+        let kept = fieldEnds.prefix(count)
+        let end = Int(kept.last ?? 0)
+        return CSVRecord(utf8: Array(utf8[..<end]),
+                         fieldEnds: Array(kept) + Array(repeating: UInt32(end), count: max(0, count - fieldCount)), line: line)
+    }
+
+    /// Calls `body` with the fields' bytes in place.
+    public func withFields<Value, Failure: Error>(_ body: (Fields) throws(Failure) -> Value) throws(Failure) -> Value {
+        try utf8.withUnsafeBufferPointer { (utf8) throws(Failure) in
+            try fieldEnds.withUnsafeBufferPointer { (ends) throws(Failure) in try body(Fields(utf8: utf8, ends: ends)) }
+        }
+    }
+
+    /// A record's fields as UTF-8 bytes, valid only inside ``CSVRecord/withFields(_:)``.
+    public struct Fields: RandomAccessCollection {
+        fileprivate let utf8: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: UnsafeBufferPointer<UInt32>
+
+        /// The first position, 0.
+        public var startIndex: Int { 0 }
+        /// The number of fields.
+        public var endIndex: Int { ends.count }
+
+        /// The bytes of the field at a 0-based position.
+        public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = index == 0 ? 0 : Int(ends[index - 1])
+            return UnsafeBufferPointer(rebasing: utf8[start..<Int(ends[index])])
+        }
     }
 }

@@ -41,27 +41,32 @@ public struct CSVRecordEncoder: Sendable {
     /// Encodes one record; nothing is produced when one of its cells cannot be written.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
     public func encode(_ record: [CSVCell]) throws(CellFailure) -> Encoded {
-        try encode(texts: [], then: record)
+        try encode(CSVRecord(fields: [], line: 0), then: record)
     }
 
-    /// Encodes one record made of the text cells `texts` followed by `cells`, as `encode(_:)` would encode
-    /// `texts.map(CSVCell.text) + cells`, without making a cell of each text.
+    /// Encodes one record made of the fields of `texts` followed by `cells`, as `encode(_:)` would encode
+    /// `texts.fields.map(CSVCell.text) + cells`, reading the text fields' bytes in place.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
-    public func encode(texts: [String], then cells: [CSVCell]) throws(CellFailure) -> Encoded {
+    public func encode(_ texts: CSVRecord, then cells: [CSVCell]) throws(CellFailure) -> Encoded {
         var record = Encoded(bytes: [], lineBreaksInFields: 0)
         record.bytes.reserveCapacity(256)
-        for index in texts.indices {
-            if index > 0 { record.bytes.append(.comma) }
-            try append(text: texts[index], fieldNumber: index + 1, to: &record)
+        try texts.withFields { (fields) throws(CellFailure) in
+            for index in fields.indices {
+                if index > 0 { record.bytes.append(.comma) }
+                try append(utf8: fields[index], fieldNumber: index + 1, to: &record)
+            }
         }
         for index in cells.indices {
-            if index > 0 || !texts.isEmpty { record.bytes.append(.comma) }
+            if index > 0 || texts.fieldCount > 0 { record.bytes.append(.comma) }
             switch cells[index] {
             case let .number(number):
                 // Digits, a point and a sign: never quoted, never neutralised, the same in both encodings.
                 number.normalized.appendFixedText(to: &record.bytes)
             case let .text(text):
-                try append(text: text, fieldNumber: texts.count + index + 1, to: &record)
+                // `withUTF8Buffer` rethrows untyped errors, so the failure comes out as a value.
+                try text.withUTF8Buffer { utf8 in
+                    Result { () throws(CellFailure) in try append(utf8: utf8, fieldNumber: texts.fieldCount + index + 1, to: &record) }
+                }.get()
             }
         }
         record.bytes.append(contentsOf: [.carriageReturn, .lineFeed])
@@ -69,24 +74,20 @@ public struct CSVRecordEncoder: Sendable {
     }
 
     /// Appends a text field: neutralised, quoted where needed and in the output encoding.
-    private func append(text: String, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
-        // `withUTF8Buffer` rethrows untyped errors, so the failure comes out as a value.
-        let written = text.withUTF8Buffer { utf8 in Result { () throws(CellFailure) -> Int in
-            let prefixed = neutralizesFormulas && utf8.first.map(FormulaNeutralization.startsFormula(firstByte:)) == true
-            let scan = FieldScan(utf8, prefixed: prefixed)
-            if scan.hasNUL {
-                throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                                  expected: "NUL이 없는 텍스트")
-            }
-            if encoding == .cp949 && !scan.isASCII {
-                append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber), prefixed: prefixed,
-                       quoted: scan.needsQuotes, to: &record.bytes)
-            } else {
-                append(utf8, prefixed: prefixed, quoted: scan.needsQuotes, to: &record.bytes)
-            }
-            return scan.lineBreaks
-        } }
-        record.lineBreaksInFields += try written.get()
+    private func append(utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
+        let prefixed = neutralizesFormulas && utf8.first.map(FormulaNeutralization.startsFormula(firstByte:)) == true
+        let scan = FieldScan(utf8, prefixed: prefixed)
+        if scan.hasNUL {
+            throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
+                              expected: "NUL이 없는 텍스트")
+        }
+        if encoding == .cp949 && !scan.isASCII {
+            append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber), prefixed: prefixed,
+                   quoted: scan.needsQuotes, to: &record.bytes)
+        } else {
+            append(utf8, prefixed: prefixed, quoted: scan.needsQuotes, to: &record.bytes)
+        }
+        record.lineBreaksInFields += scan.lineBreaks
     }
 
     /// What one pass over a field's bytes tells the encoder.

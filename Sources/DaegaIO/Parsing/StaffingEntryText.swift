@@ -13,16 +13,23 @@ public enum StaffingEntryText {
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
     public static func parse(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation, separator: Unicode.Scalar = "=",
                              effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
+        try text.withUTF8Buffer { try parse(utf8: $0, at: location(), separator: separator, effort: effort) }
+    }
+
+    /// Parses one entry from UTF-8 bytes, as ``parse(_:at:separator:effort:)`` does from text.
+    /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
+    public static func parse(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
+                             separator: Unicode.Scalar = "=", effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
         func example() -> String { "직무\(separator)수량 (예: \"IT PM\(separator)3\")" }
-        let entry = Substring(text)
-        guard let split = entry.utf8.lastIndex(of: UInt8(ascii: separator)) else {
-            throw DaegaError(.missingInput, at: location(), "'\(text)'에 '\(separator)'가 없습니다", expected: example())
+        func text() -> String { String(decoding: utf8, as: UTF8.self) }
+        guard let split = utf8.lastIndex(of: UInt8(ascii: separator)) else {
+            throw DaegaError(.missingInput, at: location(), "'\(text())'에 '\(separator)'가 없습니다", expected: example())
         }
-        let job = String(entry[..<split].trimmingWhiteSpace)
+        let job = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<split]).trimmingWhiteSpace, as: UTF8.self)
         guard !job.isEmpty else {
-            throw DaegaError(.missingInput, at: location(), "'\(text)'에 직무 이름이 없습니다", expected: example())
+            throw DaegaError(.missingInput, at: location(), "'\(text())'에 직무 이름이 없습니다", expected: example())
         }
-        let quantity = try ValueText.decimal(entry[entry.utf8.index(after: split)...], at: location(),
+        let quantity = try ValueText.decimal(utf8: UnsafeBufferPointer(rebasing: utf8[(split + 1)...]), at: location(),
                                              expected: "직무\(separator)수량의 수량은 수 (예: \"응용SW개발자\(separator)2.5\")")
         return StaffingLine(job: job, effort: effort(quantity))
     }

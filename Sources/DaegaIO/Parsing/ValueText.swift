@@ -7,14 +7,20 @@ public enum ValueText {
     /// Parses an amount in won: `2000000`, `2,000,000`, `2,000,000원`; separators must group by three.
     /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
     public static func won(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation) throws -> Won {
-        switch text.withUTF8Buffer({ amount(in: $0.trimmingWhiteSpace) }) {
+        try text.withUTF8Buffer { try won(utf8: $0, at: location()) }
+    }
+
+    /// Parses an amount in won from UTF-8 bytes, as ``won(_:at:)`` does from text.
+    /// - Throws: `DaegaError` `notANumber` or `amountOverflow` at `location`.
+    public static func won(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation) throws -> Won {
+        switch amount(in: utf8.trimmingWhiteSpace) {
         case let .won(value):
             return Won(value)
         case .unreadable:
-            throw DaegaError(.notANumber, at: location(), "금액 '\(text)'을(를) 읽을 수 없습니다",
+            throw DaegaError(.notANumber, at: location(), "금액 '\(String(decoding: utf8, as: UTF8.self))'을(를) 읽을 수 없습니다",
                              expected: "원 단위 정수 (예: 2000000 또는 2,000,000)")
         case .tooLarge:
-            throw DaegaError(.amountOverflow, at: location(), "금액 '\(text)'이(가) 너무 큽니다",
+            throw DaegaError(.amountOverflow, at: location(), "금액 '\(String(decoding: utf8, as: UTF8.self))'이(가) 너무 큽니다",
                              expected: "9,223,372,036,854,775,807원 이하")
         }
     }
@@ -53,16 +59,19 @@ public enum ValueText {
     /// "원" in UTF-8, allowed after an amount.
     private static let wonSign = Array("원".utf8)
 
-    /// The plain decimal in `text` without its leading and trailing white space, or `nil`.
-    private static func plainDecimal(_ text: some StringProtocol) -> ExactDecimal? {
-        text.withUTF8Buffer { ExactDecimal(utf8: $0.trimmingWhiteSpace) }
-    }
-
     /// Parses an exact decimal such as `25`, `12.5` or `1,234.5`.
     /// - Throws: `DaegaError.notANumber` at `location`.
     public static func decimal(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation,
                                expected: @autoclosure () -> String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
-        if let value = plainDecimal(text) { return value }
+        try text.withUTF8Buffer { try decimal(utf8: $0, at: location(), expected: expected()) }
+    }
+
+    /// Parses an exact decimal from UTF-8 bytes, as ``decimal(_:at:expected:)`` does from text.
+    /// - Throws: `DaegaError.notANumber` at `location`.
+    public static func decimal(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
+                               expected: @autoclosure () -> String = "수 (예: 25 또는 12.5)") throws -> ExactDecimal {
+        if let value = ExactDecimal(utf8: utf8.trimmingWhiteSpace) { return value }
+        let text = String(decoding: utf8, as: UTF8.self)
         let parts = text.trimmingWhiteSpace.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         if let whole = parts.first, whole.contains(","),
            let wholeValue = try? won(String(whole), at: location()) {
@@ -76,12 +85,20 @@ public enum ValueText {
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
     public static func integer(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation, in range: ClosedRange<Int>,
                                what: @autoclosure () -> String) throws -> Int {
-        guard let value = plainDecimal(text) else {
-            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text)'은(는) 정수가 아닙니다",
+        try text.withUTF8Buffer { try integer(utf8: $0, at: location(), in: range, what: what()) }
+    }
+
+    /// Parses a whole number within `range` from UTF-8 bytes, as ``integer(_:at:in:what:)`` does from text.
+    /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
+    public static func integer(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
+                               in range: ClosedRange<Int>, what: @autoclosure () -> String) throws -> Int {
+        func text() -> String { String(decoding: utf8, as: UTF8.self) }
+        guard let value = ExactDecimal(utf8: utf8.trimmingWhiteSpace) else {
+            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text())'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard value.isWhole, let whole = Int(exactly: value.normalized.significand) else {
-            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text)'은(는) 정수가 아닙니다",
+            throw DaegaError(.notANumber, at: location(), "\(what()) '\(text())'은(는) 정수가 아닙니다",
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         guard range.contains(whole) else {
@@ -94,7 +111,13 @@ public enum ValueText {
     /// Parses a planned duration in months: more than 0 and at most 120, decimals allowed.
     /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
     public static func months(_ text: some StringProtocol, at location: @autoclosure () -> InputLocation) throws -> ExactDecimal {
-        let value = try decimal(text, at: location(), expected: "개월 수 (예: 10 또는 10.5)")
+        try text.withUTF8Buffer { try months(utf8: $0, at: location()) }
+    }
+
+    /// Parses a planned duration in months from UTF-8 bytes, as ``months(_:at:)`` does from text.
+    /// - Throws: `DaegaError` `notANumber` or `valueOutOfRange` at `location`.
+    public static func months(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation) throws -> ExactDecimal {
+        let value = try decimal(utf8: utf8, at: location(), expected: "개월 수 (예: 10 또는 10.5)")
         guard value > .zero, value <= ExactDecimal(120) else {
             throw DaegaError(.valueOutOfRange, at: location(), "사업기간 \(value)개월은 범위를 벗어났습니다", expected: "0 초과 120 이하")
         }
