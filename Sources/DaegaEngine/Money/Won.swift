@@ -30,6 +30,7 @@ public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Sums amounts.
     /// - Throws: `DaegaError.amountOverflow` naming `what` when the total does not fit.
+    @inline(__always)
     public static func sum(_ amounts: [Won], what: String) throws -> Won {
         try amounts.reduce(Won.zero) { try $0.adding($1, what: what) }
     }
@@ -40,6 +41,7 @@ public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     ///   - step: the rounding applied to the exact product.
     ///   - what: the name of the result, for the overflow error.
     /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
+    @inline(__always)
     public func multiplied(by factors: [ExactDecimal], rounding step: RoundingStep, what: String) throws -> Won {
         var numerator = Int128(value)
         var denominator: Int128 = 1
