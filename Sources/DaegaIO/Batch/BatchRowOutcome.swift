@@ -38,7 +38,7 @@ struct BatchRowOutcome: Sendable {
     ///   - narration: whether the check keeps its trace and sentences.
     ///   - encoder: the output file's record encoder.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
-    init(_ record: CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
+    init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
          encoder: CSVRecordEncoder, keepsRow: Bool) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id

@@ -63,7 +63,7 @@ public final class BatchRowParser: Sendable {
     ///   - record: a record after the header.
     ///   - duplicate: whether an earlier row already used the record's id, which makes the row fail.
     /// - Returns: the row; its `inputs` hold the first error found when the row cannot be read.
-    public func row(_ record: CSVRecord, duplicate: Bool = false) -> BatchRow {
+    public func row(_ record: borrowing CSVRecord, duplicate: Bool = false) -> BatchRow {
         let inputs: Result<ProjectInputs, DaegaError>
         do {
             try header.checkFieldCount(of: record)

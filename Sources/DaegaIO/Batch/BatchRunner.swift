@@ -155,9 +155,9 @@ public enum BatchRunner {
         /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder) -> CheckingChunk {
             let narration = request.narration, keepsRows = onChecked != nil
-            let chunk = CheckingChunk(count: records.count) { worker, index in
-                BatchRowOutcome(records[index], duplicate: duplicates[index], parser: worker.parser,
-                                selection: worker.selection, narration: narration, encoder: encoder, keepsRow: keepsRows)
+            let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
+                BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, selection: worker.selection,
+                                narration: narration, encoder: encoder, keepsRow: keepsRows)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])
@@ -197,22 +197,37 @@ public enum BatchRunner {
     private final class CheckingChunk: Sendable {
         let outcomes: BatchOutcomeSlots
         let group = DispatchGroup()
-        private let evaluate: @Sendable (Worker, Int) -> BatchRowOutcome
+        private let records: [CSVRecord]
+        private let duplicates: [Bool]
+        private let evaluate: @Sendable (Worker, borrowing CSVRecord, Bool) -> BatchRowOutcome
         private let nextRow = Atomic<Int>(0)
         /// Rows claimed at once: enough that threads rarely meet on the counter or on one cache line of slots.
         private static let claim = 16
 
-        init(count: Int, evaluate: @escaping @Sendable (Worker, Int) -> BatchRowOutcome) {
-            outcomes = BatchOutcomeSlots(count: count)
+        init(_ records: [CSVRecord], duplicates: [Bool],
+             evaluate: @escaping @Sendable (Worker, borrowing CSVRecord, Bool) -> BatchRowOutcome) {
+            outcomes = BatchOutcomeSlots(count: records.count)
+            self.records = records
+            self.duplicates = duplicates
             self.evaluate = evaluate
         }
 
         /// Checks rows with `worker` until every row is claimed.
+        ///
+        /// The objects every thread shares (the slots, the closure, the records' and flags' storage) are retained once
+        /// here rather than once per row: two threads retaining one object row after row contend for its count.
         func help(_ worker: Worker) {
-            while true {
-                let start = nextRow.wrappingAdd(Self.claim, ordering: .relaxed).oldValue
-                guard start < outcomes.count else { return }
-                for index in start..<min(start + Self.claim, outcomes.count) { outcomes.store(evaluate(worker, index), at: index) }
+            let (outcomes, evaluate) = (self.outcomes, self.evaluate)
+            records.withUnsafeBufferPointer { records in
+                duplicates.withUnsafeBufferPointer { duplicates in
+                    while true {
+                        let start = nextRow.wrappingAdd(Self.claim, ordering: .relaxed).oldValue
+                        guard start < records.count else { return }
+                        for index in start..<min(start + Self.claim, records.count) {
+                            outcomes.store(evaluate(worker, records[index], duplicates[index]), at: index)
+                        }
+                    }
+                }
             }
         }
 
