@@ -25,6 +25,10 @@ import Testing
                                    expected: "직무:수량 (예: \"IT PM:3\")")) { try row.inputs.get() }
     }
 
+    @Test func columnOrdinalsArePlacesInAllCases() {
+        #expect(BatchColumn.allCases.map(\.ordinal) == Array(BatchColumn.allCases.indices))
+    }
+
     @Test func everyInputColumnReachesTheInputs() throws {
         let (parser, row) = try parse(Self.header,
                                       "A-1,민원 시스템,2025,18,6,60,35,40,3,4,2,5,\"35,000,000\",IT PM:8;응용SW개발자:20.5,2025,150,22,\"650,000,000\",8.5")

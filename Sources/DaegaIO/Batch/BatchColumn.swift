@@ -61,6 +61,32 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     /// The column a header name stands for.
     /// - Parameter header: a header cell as written.
     /// - Returns: the column, or `nil` for a column daega carries through without reading.
+    /// The column's place in `allCases`, for tables indexed by column (a test checks that the two agree).
+    var ordinal: Int {
+        switch self {
+        case .id: 0
+        case .name: 1
+        case .edition: 2
+        case .ilf: 3
+        case .eif: 4
+        case .ei: 5
+        case .eo: 6
+        case .eq: 7
+        case .fp: 8
+        case .integration: 9
+        case .performance: 10
+        case .compatibility: 11
+        case .security: 12
+        case .directExpenses: 13
+        case .staffing: 14
+        case .wageYear: 15
+        case .overheadPercent: 16
+        case .technicalFeePercent: 17
+        case .budget: 18
+        case .months: 19
+        }
+    }
+
     public init?(header: String) {
         guard let column = Self.byName[header.trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
         self = column

@@ -108,7 +108,7 @@ public final class BatchRowParser: Sendable {
     private static let countColumns = FunctionType.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
     private static let factorColumns = AdjustmentFactorKind.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
 
-    private static func slot(_ column: BatchColumn) -> Int { BatchColumn.allCases.firstIndex(of: column)! }
+    private static func slot(_ column: BatchColumn) -> Int { column.ordinal }
 
     private func cell(_ column: BatchColumn, line: Int) -> InputLocation {
         .file(path: header.path, line: line, column: positions[Self.slot(column)].map { $0 + 1 })
@@ -140,6 +140,7 @@ public final class BatchRowParser: Sendable {
         var counts: [FunctionType: Int] = [:]
         for (type, column) in Self.countColumns {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
+            if counts.isEmpty { counts.reserveCapacity(Self.countColumns.count) }
             counts[type] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line),
                                                  in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
@@ -160,6 +161,7 @@ public final class BatchRowParser: Sendable {
         }
         for (kind, column) in Self.factorColumns {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
+            if fp.factorLevels.isEmpty { fp.factorLevels.reserveCapacity(Self.factorColumns.count) }
             fp.factorLevels[kind] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
         }
         if let (value, columnNumber) = text(.directExpenses, in: fields) {
