@@ -8,8 +8,10 @@ public struct ProjectPreparation {
     public var plannedMonths: ExactDecimal?
     /// The kind of work, for the comparison.
     public var work: WorkKind?
-    /// Where each budget, function-point and staffing field was given, searched in that order.
-    private var locations: [[String: InputLocation]]
+    /// Where each budget, function-point and staffing field was given, searched in that order (a tuple, not an
+    /// array, so that a row's preparation allocates nothing for it).
+    private var locations: (budget: [String: InputLocation], functionPoints: [String: InputLocation],
+                            staffing: [String: InputLocation])
     /// The function-point preparation, when a scope is given.
     public var functionPoints: FunctionPointPreparation?
     /// The man-month preparation, when staffing is given.
@@ -23,7 +25,7 @@ public struct ProjectPreparation {
     public init(_ inputs: borrowing ProjectInputs, selection: RateSelection) throws {
         plannedMonths = inputs.budget.months ?? inputs.staffing.durationMonths
         work = inputs.staffing.work
-        locations = [inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations]
+        locations = (inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations)
         functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
         manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
         guard let edition = functionPoints?.edition ?? manMonths?.edition else {
@@ -49,7 +51,9 @@ public struct ProjectPreparation {
         do {
             return try body()
         } catch let error as DaegaError {
-            throw error.relocated { field in field.flatMap { field in locations.lazy.compactMap { $0[field] }.first } }
+            throw error.relocated { field in
+                field.flatMap { locations.budget[$0] ?? locations.functionPoints[$0] ?? locations.staffing[$0] }
+            }
         }
     }
 
