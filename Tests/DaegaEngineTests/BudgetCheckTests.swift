@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int64(1_000_000_000), "중소 SW사업자."), (2_000_000_000, "5년 이내 기업."), (4_000_000_000, "8천억원 미만 대기업."), (9_000_000_000, "8천억원 이상 대기업."),
+        (Int64(1_000_000_000), "중소 SW사업자."), (2_000_000_000, "5년 이내 기업."), (4_000_000_000, "8,000억원 미만 대기업."), (9_000_000_000, "8,000억원 이상 대기업."),
     ])
     func participationPoolGrowsWithTheAmount(amount: Int64, lastEligible: String) throws {
         let pool = try #require(ParticipationAssessment.findings(amount: Won(amount), rules: Self.rules, compoundsCoverage: false).first)

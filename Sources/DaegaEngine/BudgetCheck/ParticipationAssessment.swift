@@ -8,17 +8,21 @@ public enum ParticipationAssessment {
     public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
                                 narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
+        let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
         let tiers: [(Won, LocalizedText)] = [
-            (thresholds.recentMidsize, LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 5년 이내 기업", en: "firms that left SME status within 5 years")),
-            (thresholds.largeSmallerRevenue, LocalizedText(ko: "매출 8천억원 미만 대기업", en: "large firms with revenue under ₩800bn")),
-            (thresholds.largeBiggerRevenue, LocalizedText(ko: "매출 8천억원 이상 대기업", en: "large firms with revenue of ₩800bn or more")),
+            (thresholds.recentMidsize, LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업",
+                                                     en: "firms that left SME status within \(years) years")),
+            (thresholds.largeSmallerRevenue, LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업",
+                                                           en: "large firms with revenue under \(boundary.englishUnits)")),
+            (thresholds.largeBiggerRevenue, LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업",
+                                                          en: "large firms with revenue of \(boundary.englishUnits) or more")),
         ]
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
             message: poolMessage(amount: amount, eligible: tiers.filter { amount >= $0.0 }.map(\.1)),
             rule: LocalizedText(
-                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 20억/40억/80억) 및 상호출자제한기업집단 참여 제한",
-                en: "SW Promotion Act art. 48 participation floors for large firms (₩2bn/₩4bn/₩8bn incl. VAT) and the group ban"),
+                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(tiers.map(\.0.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
+                en: "SW Promotion Act art. 48 participation floors for large firms (\(tiers.map(\.0.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
         for (threshold, tier) in tiers where amount < threshold {

@@ -56,20 +56,27 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     }
 }
 
-/// 대기업 참여하한 by company tier (VAT 포함 사업금액).
+/// 대기업 참여하한 by company tier (VAT 포함 사업금액), with the figures that define the tiers.
 public struct ParticipationThresholds: Sendable, Equatable {
-    /// 중소기업에서 중견(대기업 분류)으로 바뀐 지 5년 미만: may bid from this amount.
+    /// 중소기업에서 중견(대기업 분류)으로 바뀐 지 `recentMidsizeYears`년 이내: may bid from this amount.
     public var recentMidsize: Won
-    /// 대기업, 매출 8,000억원 미만.
+    /// 대기업, 매출 `revenueBoundary` 미만.
     public var largeSmallerRevenue: Won
-    /// 대기업, 매출 8,000억원 이상.
+    /// 대기업, 매출 `revenueBoundary` 이상.
     public var largeBiggerRevenue: Won
+    /// How many years after leaving SME status a firm counts in the first tier.
+    public var recentMidsizeYears: Int
+    /// The revenue that splits large firms into the second and third tiers.
+    public var revenueBoundary: Won
 
     /// Creates thresholds.
-    public init(recentMidsize: Won, largeSmallerRevenue: Won, largeBiggerRevenue: Won) {
+    public init(recentMidsize: Won, largeSmallerRevenue: Won, largeBiggerRevenue: Won, recentMidsizeYears: Int,
+                revenueBoundary: Won) {
         self.recentMidsize = recentMidsize
         self.largeSmallerRevenue = largeSmallerRevenue
         self.largeBiggerRevenue = largeBiggerRevenue
+        self.recentMidsizeYears = recentMidsizeYears
+        self.revenueBoundary = revenueBoundary
     }
 }
 

@@ -24,7 +24,9 @@ public enum ProcurementBookReader {
                 throw reader.valueError(biggerValue, key: "large_big_revenue_won", "참여하한이 오름차순이 아닙니다",
                                         expected: "recent_midsize_won < large_small_revenue_won < large_big_revenue_won")
             }
-            return ParticipationThresholds(recentMidsize: midsize, largeSmallerRevenue: smaller, largeBiggerRevenue: bigger)
+            return ParticipationThresholds(recentMidsize: midsize, largeSmallerRevenue: smaller, largeBiggerRevenue: bigger,
+                                           recentMidsizeYears: Int(try reader.integer("recent_midsize_years", in: 1...50)),
+                                           revenueBoundary: Won(try reader.integer("revenue_boundary_won", in: 1...100_000_000_000_000)))
         }
         let margin = try context.section(&root, "participation_margin") { try $0.decimal("percent", in: percent) }
         let ban = try context.section(&root, "conglomerate_ban") { try $0.bool("barred") }

@@ -1,0 +1,58 @@
+import DaegaEngine
+@testable import DaegaIO
+import DaegaTestSupport
+import Foundation
+import Testing
+
+/// The procurement rule book: the figures the findings' sentences quote come from it, never from the code.
+@Suite struct ProcurementBookTests {
+    static let path = Repository.root + "/rates/procurement/2025.toml"
+    static let text = try! String(contentsOfFile: path, encoding: .utf8)
+
+    /// The repository's book with `key = old` replaced by `key = new` (the line must exist).
+    func book(replacing edits: [(String, String)]) throws -> ProcurementRules {
+        var text = Self.text
+        for (old, new) in edits {
+            try #require(text.contains(old), "\(old) is not in the book")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return try ProcurementBookReader.read(text, path: "procurement.toml")
+    }
+
+    @Test func theSentencesQuoteTheBooksFigures() throws {
+        let rules = try book(replacing: [
+            ("recent_midsize_years = 5", "recent_midsize_years = 3"),
+            ("revenue_boundary_won = 800_000_000_000", "revenue_boundary_won = 500_000_000_000"),
+            ("project_won = 300_000_000", "project_won = 250_000_000"),
+            ("product_won = 50_000_000", "product_won = 30_000_000"),
+        ])
+        let pool = try #require(ParticipationAssessment.findings(amount: Won(9_000_000_000), rules: rules, compoundsCoverage: false).first)
+        #expect(pool.message.ko.contains("중소기업에서 중견으로 바뀐 지 3년 이내 기업, 매출 5,000억원 미만 대기업, 매출 5,000억원 이상 대기업"))
+        #expect(pool.message.en.contains("within 3 years") && pool.message.en.contains("under ₩500bn"))
+        #expect(pool.rule.ko.contains("(VAT 포함 사업금액 20억원/40억원/80억원)"))
+        #expect(pool.rule.en.contains("(₩2bn/₩4bn/₩8bn incl. VAT)"))
+        let purchase = try #require(DirectPurchaseAssessment.finding(
+            amount: Won(250_000_000), products: [SoftwarePurchase(name: "DBMS", amount: Won(30_000_000))], rules: rules))
+        #expect(purchase.message.ko.contains("(2억 5,000만원 이상)"))
+        #expect(purchase.rule.ko.contains("(사업 2억 5,000만원 이상, 단일 제품 3,000만원 이상 등)"))
+        #expect(purchase.rule.en.contains("(project ≥ ₩250m, product ≥ ₩30m)"))
+        for text in [pool.message.ko, pool.rule.ko, purchase.message.ko, purchase.rule.ko] {
+            #expect(!text.contains("5년") && !text.contains("8천억") && !text.contains("3억원") && !text.contains("5천만원"), "\(text)")
+        }
+    }
+
+    @Test(arguments: [("recent_midsize_years = 5", "recent_midsize_years = 0", "recent_midsize_years"),
+                      ("revenue_boundary_won = 800_000_000_000", "revenue_boundary_won = -1", "revenue_boundary_won")])
+    func aTierFigureOutOfRangeIsRefusedAtItsLine(old: String, new: String, key: String) throws {
+        let error = try #require(throws: DaegaError.self) { try book(replacing: [(old, new)]) }
+        let line = Self.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix(old) }! + 1
+        #expect(error.code == .rateBookBadValue, "\(error)")
+        #expect(error.location == .file(path: "procurement.toml", line: line, column: key.count + 4), "\(error)")
+        #expect(error.message.contains(key), "\(error.message)")
+    }
+
+    @Test func aBookWithoutTheTierFiguresIsRefused() throws {
+        let error = try #require(throws: DaegaError.self) { try book(replacing: [("recent_midsize_years = 5\n", "")]) }
+        #expect(error.code == .rateBookMissingKey && error.message.contains("recent_midsize_years"), "\(error)")
+    }
+}
