@@ -8,24 +8,18 @@ public enum ParticipationAssessment {
     public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
                                 narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
-        let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
-        let tiers: [(Won, LocalizedText)] = [
-            (thresholds.recentMidsize, LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업",
-                                                     en: "firms that left SME status within \(years) years")),
-            (thresholds.largeSmallerRevenue, LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업",
-                                                           en: "large firms with revenue under \(boundary.englishUnits)")),
-            (thresholds.largeBiggerRevenue, LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업",
-                                                          en: "large firms with revenue of \(boundary.englishUnits) or more")),
-        ]
+        let floors = [thresholds.recentMidsize, thresholds.largeSmallerRevenue, thresholds.largeBiggerRevenue]
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
-            message: poolMessage(amount: amount, eligible: tiers.filter { amount >= $0.0 }.map(\.1)),
+            message: poolMessage(amount: amount, eligible: floors.indices.filter { amount >= floors[$0] }.map { tierName($0, thresholds) }),
             rule: LocalizedText(
-                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(tiers.map(\.0.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
-                en: "SW Promotion Act art. 48 participation floors for large firms (\(tiers.map(\.0.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
+                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
+                en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
-        for (threshold, tier) in tiers where amount < threshold {
+        for (index, threshold) in floors.enumerated() where amount < threshold {
+            // Named only when narrating: the names are built from the book's figures, which costs a row's worth of text.
+            func tier() -> LocalizedText { tierName(index, thresholds) }
             let share = ExactDecimal(100).adding(margin.value.negated)!
             guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
                   amount >= lower else { continue }
@@ -33,14 +27,24 @@ public enum ParticipationAssessment {
             findings.append(Finding(
                 narration, code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
                 message: LocalizedText(
-                    ko: "사업금액이 \(tier.ko)의 참여하한 \(threshold.grouped)원보다 \(gap.grouped)원 적어(\(margin.value)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
-                    en: "The amount is ₩\(gap.grouped) below the ₩\(threshold.grouped) floor for \(tier.en) (within \(margin.value)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "")."),
+                    ko: "사업금액이 \(tier().ko)의 참여하한 \(threshold.grouped)원보다 \(gap.grouped)원 적어(\(margin.value)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
+                    en: "The amount is ₩\(gap.grouped) below the ₩\(threshold.grouped) floor for \(tier().en) (within \(margin.value)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "")."),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",
                                     en: "SW Promotion Act art. 48 floors; 'just below' means within \(margin.value)%"),
                 sources: [rules.participationThresholds.reference, margin.reference]))
             break
         }
         return findings
+    }
+
+    /// The firms the floor at `index` (0, 1 or 2) opens the bidding to, described with the book's tier figures.
+    private static func tierName(_ index: Int, _ thresholds: ParticipationThresholds) -> LocalizedText {
+        let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
+        return switch index {
+        case 0: LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업", en: "firms that left SME status within \(years) years")
+        case 1: LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업", en: "large firms with revenue under \(boundary.englishUnits)")
+        default: LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업", en: "large firms with revenue of \(boundary.englishUnits) or more")
+        }
     }
 
     /// Who may bid at `amount`: SME firms and the `eligible` larger tiers, and the conglomerate ban.
