@@ -18,6 +18,8 @@ extension UnsafeBufferPointer<UInt8> {
     /// The positions of these UTF-8 bytes without leading and trailing white space (empty when all of it is).
     @inlinable
     public var withoutWhiteSpaceEdges: Range<Int> {
+        // Most text starts and ends with a visible ASCII character (0x21…0x7E), which is never white space.
+        if let first, let last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return 0..<count }
         var start = 0, end = count
         while start < end, let length = whiteSpaceLength(at: start, before: end) { start += length }
         while start < end {
