@@ -7,7 +7,8 @@
 # which clashes with the one SwiftPM gives every executable target), and the drivers must stay out of the
 # shipped product anyway. So this script compiles with the toolchain's own `swiftc` and the libFuzzer and
 # AddressSanitizer runtimes it ships (/opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a):
-#   1. each library folder (Sources/DaegaEngine, then Sources/DaegaIO) becomes one instrumented object file
+#   1. the C target Sources/CHeapTuning is compiled with clang; each library folder (Sources/DaegaEngine, then
+#      Sources/DaegaIO) becomes one instrumented object file
 #      and a .swiftmodule, with its real module name, `-wmo -sanitize=fuzzer,address` — the driver's
 #      `import DaegaIO` then means exactly what it means in the package, and no source is copied or edited;
 #   2. each driver (Fuzz/Targets/<target>.swift, plus Fuzz/Support/*.swift) is compiled with
@@ -56,13 +57,19 @@ export SWIFT_BACKTRACE=enable=no
 
 build=.build/fuzz
 mkdir -p "$build" fuzz-out
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build")
+flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build" -I Sources/CHeapTuning/include)
 
 # 1. The libraries, as instrumented objects, when their sources changed.
-stamp=$( (cat "$0"; for library in "${LIBRARIES[@]}"; do find "Sources/$library" -name '*.swift' | sort | xargs cat; done) \
+# DaegaIO imports the C target CHeapTuning (its include/ folder has the module map); it is compiled with the
+# toolchain's clang and linked like the libraries.
+stamp=$( (cat "$0"; find Sources/CHeapTuning -type f | sort | xargs cat
+          for library in "${LIBRARIES[@]}"; do find "Sources/$library" -name '*.swift' | sort | xargs cat; done) \
          | cksum | cut -d' ' -f1)
 if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -f "$build/stamp"
+  echo "fuzz: compiling CHeapTuning"
+  clang -c -O2 -g -fsanitize=fuzzer-no-link,address -I Sources/CHeapTuning/include Sources/CHeapTuning/CHeapTuning.c \
+    -o "$build/CHeapTuning.o"
   for library in "${LIBRARIES[@]}"; do
     echo "fuzz: compiling $library (instrumented)"
     find "Sources/$library" -name '*.swift' -print0 | sort -z | xargs -0 swiftc "${flags[@]}" -wmo -c \
@@ -70,7 +77,7 @@ if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   done
   echo "$stamp" > "$build/stamp"
 fi
-objects=()
+objects=("$build/CHeapTuning.o")
 for library in "${LIBRARIES[@]}"; do objects+=("$build/$library.o"); done
 
 passed=0
