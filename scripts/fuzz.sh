@@ -68,7 +68,7 @@ stamp=$( (cat "$0"; find Sources/CHeapTuning -type f | sort | xargs cat
 if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -f "$build/stamp"
   echo "fuzz: compiling CHeapTuning"
-  clang -c -O2 -g -fsanitize=fuzzer-no-link,address -I Sources/CHeapTuning/include Sources/CHeapTuning/CHeapTuning.c \
+  "$(dirname "$(command -v swiftc)")/clang" -c -O2 -g -fsanitize=fuzzer-no-link,address -I Sources/CHeapTuning/include Sources/CHeapTuning/CHeapTuning.c \
     -o "$build/CHeapTuning.o"
   for library in "${LIBRARIES[@]}"; do
     echo "fuzz: compiling $library (instrumented)"

@@ -57,20 +57,30 @@ import Testing
                                             "--errors", folder + "/errors.csv", "--lang", "en", "--encoding", "cp949"])
         #expect(run.status == 2, "\(run.standardError)")
         #expect(run.standardOutput.contains("Rows with errors"))
-        #expect(run.standardOutput.contains("all in \(folder)/errors.csv"))
+        #expect(run.standardOutput.contains("7 rows failed: all on standard error (and in the output's error column)"))
         let errors = try records(folder + "/errors.csv")
         #expect(errors[0] == ["line", "column", "code", "message", "expected", "id"])
         #expect(errors.count == 8)
         #expect(errors.dropFirst().map { $0[0] } == ["3", "4", "5", "6", "7", "8", "9"])
     }
 
-    @Test func withoutAnErrorReportTheSummarySaysHowToGetOne() throws {
+    /// More failed rows than standard error shows: the summary says where all of them are, or how to get them.
+    @Test func withManyFailedRowsTheSummaryPointsToAllOfThem() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let run = try CommandLineRun.daega(["batch", "samples/portfolio-with-errors.csv", "-o", folder + "/out.csv", "--lang", "en"])
-        #expect(run.status == 2, "\(run.standardError)")
-        #expect(run.standardOutput.contains("all with --errors FILE"))
-        #expect(!run.standardOutput.contains("--errors file"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let input = folder + "/many-bad.csv"
+        let rows = (1...12).map { "B\($0),100,abc" }
+        try Data((["id,fp,budget"] + rows).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: input))
+
+        let english = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--lang", "en"])
+        #expect(english.status == 2, "\(english.standardError)")
+        #expect(english.standardOutput.contains("12 rows failed: the first 10 on standard error, all with --errors FILE"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["many-bad.csv", "out.csv"])
+
+        let korean = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--errors", folder + "/errors.csv"])
+        #expect(korean.status == 2, "\(korean.standardError)")
+        #expect(korean.standardOutput.contains("오류 행 12개: 처음 10개는 표준 오류에, 전부는 \(folder)/errors.csv에"))
+        #expect(try records(folder + "/errors.csv").count == 13)
     }
 
     @Test func malformedInputFailsWithoutOutput() throws {

@@ -1,5 +1,5 @@
-/// 상용SW 직접구매 (소프트웨어 진흥법 제54조): a project from the rule book's project amount (3억원 in 2025) with a product
-/// from its product amount (5천만원).
+/// 상용SW 직접구매 (소프트웨어 진흥법 제54조): a project of at least the rule book's `direct_purchase.project_won` with a
+/// product of at least its `product_won`.
 public enum DirectPurchaseAssessment {
     /// The finding when direct purchase applies, else `nil`.
     public static func finding(amount: Won, products: [SoftwarePurchase], rules: ProcurementRules,

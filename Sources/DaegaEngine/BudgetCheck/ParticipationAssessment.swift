@@ -8,27 +8,24 @@ public enum ParticipationAssessment {
     public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
                                 narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
-        let floors = [thresholds.recentMidsize, thresholds.largeSmallerRevenue, thresholds.largeBiggerRevenue]
+        let floors = Tier.allCases.map { $0.floor(thresholds) }
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
-            message: poolMessage(amount: amount, eligible: floors.indices.filter { amount >= floors[$0] }.map { tierName($0, thresholds) }),
+            message: poolMessage(amount: amount, eligible: Tier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) }),
             rule: LocalizedText(
                 ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
                 en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
-        for (index, threshold) in floors.enumerated() where amount < threshold {
-            // Named only when narrating: the names are built from the book's figures, which costs a row's worth of text.
-            func tier() -> LocalizedText { tierName(index, thresholds) }
+        for tier in Tier.allCases where amount < tier.floor(thresholds) {
+            let threshold = tier.floor(thresholds)
             let share = ExactDecimal(100).adding(margin.value.negated)!
             guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
                   amount >= lower else { continue }
-            let gap = Won(threshold.value - amount.value)
             findings.append(Finding(
                 narration, code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
-                message: LocalizedText(
-                    ko: "사업금액이 \(tier().ko)의 참여하한 \(threshold.grouped)원보다 \(gap.grouped)원 적어(\(margin.value)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
-                    en: "The amount is ₩\(gap.grouped) below the ₩\(threshold.grouped) floor for \(tier().en) (within \(margin.value)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "")."),
+                message: justBelowMessage(amount: amount, floor: threshold, firms: tier.name(thresholds), marginPercent: margin.value,
+                                          compoundsCoverage: compoundsCoverage),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",
                                     en: "SW Promotion Act art. 48 floors; 'just below' means within \(margin.value)%"),
                 sources: [rules.participationThresholds.reference, margin.reference]))
@@ -37,14 +34,40 @@ public enum ParticipationAssessment {
         return findings
     }
 
-    /// The firms the floor at `index` (0, 1 or 2) opens the bidding to, described with the book's tier figures.
-    private static func tierName(_ index: Int, _ thresholds: ParticipationThresholds) -> LocalizedText {
-        let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
-        return switch index {
-        case 0: LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업", en: "firms that left SME status within \(years) years")
-        case 1: LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업", en: "large firms with revenue under \(boundary.englishUnits)")
-        default: LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업", en: "large firms with revenue of \(boundary.englishUnits) or more")
+    /// The company tiers, from the lowest floor up.
+    private enum Tier: CaseIterable {
+        case recentMidsize, largeSmallerRevenue, largeBiggerRevenue
+
+        /// The VAT-inclusive amount from which the tier may bid.
+        func floor(_ thresholds: ParticipationThresholds) -> Won {
+            switch self {
+            case .recentMidsize: thresholds.recentMidsize
+            case .largeSmallerRevenue: thresholds.largeSmallerRevenue
+            case .largeBiggerRevenue: thresholds.largeBiggerRevenue
+            }
         }
+
+        /// The firms of the tier, described with the book's figures (built only for sentences, never per silent row).
+        func name(_ thresholds: ParticipationThresholds) -> LocalizedText {
+            let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
+            return switch self {
+            case .recentMidsize:
+                LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업", en: "firms that left SME status within \(years) years")
+            case .largeSmallerRevenue:
+                LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업", en: "large firms with revenue under \(boundary.englishUnits)")
+            case .largeBiggerRevenue:
+                LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업", en: "large firms with revenue of \(boundary.englishUnits) or more")
+            }
+        }
+    }
+
+    /// The sentence for an amount just below the floor that opens bidding to `firms`.
+    private static func justBelowMessage(amount: Won, floor: Won, firms: LocalizedText, marginPercent: ExactDecimal,
+                                         compoundsCoverage: Bool) -> LocalizedText {
+        let gap = Won(floor.value - amount.value)
+        return LocalizedText(
+            ko: "사업금액이 \(firms.ko)의 참여하한 \(floor.grouped)원보다 \(gap.grouped)원 적어(\(marginPercent)% 이내) 이들 기업은 입찰할 수 없습니다\(compoundsCoverage ? "; 예산 부족과 겹쳐 입찰 가능 기업이 더 줄어듭니다" : "").",
+            en: "The amount is ₩\(gap.grouped) below the ₩\(floor.grouped) floor for \(firms.en) (within \(marginPercent)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "").")
     }
 
     /// Who may bid at `amount`: SME firms and the `eligible` larger tiers, and the conglomerate ban.

@@ -15,6 +15,6 @@ extension Won {
         let magnitude = value.magnitude, sign = value < 0 ? "-" : ""
         if magnitude > 0 && magnitude % 1_000_000_000 == 0 { return "\(sign)₩\(Won(Int64(magnitude / 1_000_000_000)).grouped)bn" }
         if magnitude > 0 && magnitude % 1_000_000 == 0 { return "\(sign)₩\(Won(Int64(magnitude / 1_000_000)).grouped)m" }
-        return "₩\(grouped)"
+        return "\(sign)₩\(grouped.drop { $0 == "-" })"
     }
 }

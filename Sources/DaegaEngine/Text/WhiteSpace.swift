@@ -58,10 +58,6 @@ extension StringProtocol {
         try utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
     }
 
-    /// Whether the text is empty or only white space.
-    @inlinable
-    public var isBlank: Bool { withUTF8Buffer { $0.withoutWhiteSpaceEdges.isEmpty } }
-
     /// The text without leading and trailing white space.
     @inlinable
     public var trimmingWhiteSpace: Substring {

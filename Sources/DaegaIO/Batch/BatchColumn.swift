@@ -58,9 +58,6 @@ public enum BatchColumn: String, Sendable, CaseIterable {
         }
     }
 
-    /// The column a header name stands for.
-    /// - Parameter header: a header cell as written.
-    /// - Returns: the column, or `nil` for a column daega carries through without reading.
     /// The column's place in `allCases`, for tables indexed by column (a test checks that the two agree).
     var ordinal: Int {
         switch self {
@@ -87,6 +84,9 @@ public enum BatchColumn: String, Sendable, CaseIterable {
         }
     }
 
+    /// The column a header name stands for.
+    /// - Parameter header: a header cell as written.
+    /// - Returns: the column, or `nil` for a column daega carries through without reading.
     public init?(header: String) {
         guard let column = Self.byName[header.trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
         self = column

@@ -24,10 +24,10 @@ public final class BatchRowParser: Sendable {
     public init(header record: CSVRecord, path: String) throws(DaegaError) {
         header = try CSVHeader(record, path: path)
         var positions = [Int?](repeating: nil, count: BatchColumn.allCases.count)
-        let names = record.fields
+        let names = header.names
         for (index, name) in names.enumerated() {
             guard let column = BatchColumn(header: name) else { continue }
-            let slot = Self.slot(column)
+            let slot = column.ordinal
             if let first = positions[slot] {
                 throw DaegaError(.csvDuplicateColumn, at: .file(path: path, line: record.line, column: index + 1),
                                  "'\(name)' 열이 \(first + 1)번째 열 '\(names[first])'과 같은 항목(\(column.rawValue))입니다",
@@ -35,22 +35,23 @@ public final class BatchRowParser: Sendable {
             }
             positions[slot] = index
         }
-        guard positions[Self.slot(.id)] != nil else {
+        guard positions[BatchColumn.id.ordinal] != nil else {
             throw DaegaError(.csvMissingColumn, at: .file(path: path, line: record.line, column: nil),
                              "필수 열 id가 없습니다", expected: "사업마다 고유한 id 열 (또는 번호, 사업번호)")
         }
         self.positions = positions
         let path = header.path
         fieldLocations = Self.columnsByField.mapValues { candidates in
-            let column = candidates.first { positions[Self.slot($0)] != nil } ?? .id
-            return .file(path: path, line: nil, column: positions[Self.slot(column)].map { $0 + 1 })
+            let column = candidates.first { positions[$0.ordinal] != nil } ?? .id
+            return .file(path: path, line: nil, column: positions[column.ordinal].map { $0 + 1 })
         }
     }
 
     /// The same parser built again from copies of the header's text, for a worker thread of its own.
     /// - Throws: what `init(header:path:)` throws (never in practice: the header was read once already).
     public func replica() throws(DaegaError) -> BatchRowParser {
-        try BatchRowParser(header: CSVRecord(fields: header.names.map(\.unshared), line: header.line), path: header.path.unshared)
+        // The record's bytes are copied into new storage and its names decoded afresh: nothing is shared but the path.
+        try BatchRowParser(header: CSVRecord(fields: header.names, line: header.line), path: header.path.unshared)
     }
 
     /// The `id` cell of a record (empty when it is blank or the record is too short).
@@ -108,15 +109,14 @@ public final class BatchRowParser: Sendable {
     private static let countColumns = FunctionType.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
     private static let factorColumns = AdjustmentFactorKind.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
 
-    private static func slot(_ column: BatchColumn) -> Int { column.ordinal }
 
     private func cell(_ column: BatchColumn, line: Int) -> InputLocation {
-        .file(path: header.path, line: line, column: positions[Self.slot(column)].map { $0 + 1 })
+        .file(path: header.path, line: line, column: positions[column.ordinal].map { $0 + 1 })
     }
 
     /// The non-blank bytes of `column` in a record's fields with its 1-based column number.
     private func text(_ column: BatchColumn, in fields: CSVRecord.Fields) -> (utf8: UnsafeBufferPointer<UInt8>, column: Int)? {
-        guard let index = positions[Self.slot(column)], index < fields.count else { return nil }
+        guard let index = positions[column.ordinal], index < fields.count else { return nil }
         let utf8 = fields[index]
         guard !utf8.withoutWhiteSpaceEdges.isEmpty else { return nil }
         return (utf8, index + 1)
@@ -169,10 +169,8 @@ public final class BatchRowParser: Sendable {
             (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
         if let (value, columnNumber) = text(.staffing, in: fields) {
-            var entryStart = 0
-            for end in value.indices where value[end] == UInt8(ascii: ";") || end == value.count - 1 {
-                let entry = UnsafeBufferPointer(rebasing: value[entryStart..<(value[end] == UInt8(ascii: ";") ? end : end + 1)])
-                entryStart = end + 1
+            for part in value.split(separator: UInt8(ascii: ";")) {
+                let entry = UnsafeBufferPointer(rebasing: part)
                 guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
                 staffing.lines.append(try StaffingEntryText.parse(utf8: entry, at: cell(columnNumber, line: line), separator: ":",
                                                                   effort: StaffingEffort.months))

@@ -29,7 +29,6 @@ public enum BatchRunner {
             throw DaegaError(.outputSameAsInput, at: .file(path: errors, line: nil, column: nil),
                              "오류 보고 경로가 결과 파일과 같습니다: \(request.output)", expected: "결과 파일과 다른 경로")
         }
-        HeapTuning.keepFreedMemoryForReuse()
         let reader = try CSVReader(contentsOf: request.input)
         guard let headerRecord = try reader.next() else {
             throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
@@ -100,7 +99,15 @@ public enum BatchRunner {
                 let duplicates = duplicates(in: records)
                 let checked = checking?.wait(helping: workers[0])
                 checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
-                if let checked { try write(checked, writer: &writer, report: &report) }
+                if let checked {
+                    do {
+                        try write(checked, writer: &writer, report: &report)
+                    } catch {
+                        // The chunk just started must not go on checking on other threads after the batch is abandoned.
+                        checking?.group.wait()
+                        throw error
+                    }
+                }
                 if checking == nil { return summary }
             }
         }
@@ -118,7 +125,7 @@ public enum BatchRunner {
         /// capped (about 34 MB of set), so a file whose first rows are unusually short cannot make it reserve
         /// gigabytes; past the cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
-            guard let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
+            guard !records.isEmpty, let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
             let recordBytes = records.reduce(0) { $0 + $1.byteCount + $1.fieldCount }
             seenIDs.reserveCapacity(min(Self.mostIDsReserved, fileBytes / max(1, recordBytes / records.count)))
         }

@@ -18,8 +18,9 @@ public struct CSVHeader: Sendable, Equatable {
     ///   - required: names that must be present.
     /// - Throws: `csvDuplicateColumn` at the second use of a name, `csvMissingColumn` naming every absent column.
     public init(_ record: CSVRecord, path: String, required: [String] = []) throws(DaegaError) {
+        let names = record.fields
         var seen: Set<String> = []
-        for (index, name) in record.fields.enumerated() where !seen.insert(name).inserted {
+        for (index, name) in names.enumerated() where !seen.insert(name).inserted {
             throw DaegaError(.csvDuplicateColumn, at: .file(path: path, line: record.line, column: index + 1),
                              "열 이름이 두 번 나옵니다: \(name)", expected: "서로 다른 열 이름")
         }
@@ -31,7 +32,7 @@ public struct CSVHeader: Sendable, Equatable {
         }
         self.path = path
         self.line = record.line
-        self.names = record.fields
+        self.names = names
     }
 
     /// The 0-based position of the column called `name`.

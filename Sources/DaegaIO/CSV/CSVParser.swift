@@ -37,6 +37,8 @@ struct CSVParser {
 
     init(path: String, limits: CSVReaderLimits) {
         self.path = path
+        var limits = limits
+        limits.maximumRecordBytes = min(limits.maximumRecordBytes, CSVReaderLimits.largestRecordBytes)
         self.limits = limits
     }
 

@@ -4,7 +4,7 @@ public struct CSVReaderLimits: Sendable, Equatable {
     public var maximumFieldBytes: Int
     /// The most fields one record may hold.
     public var maximumFieldCount: Int
-    /// The most UTF-8 bytes one record may hold, all fields together (below ``largestRecordBytes``).
+    /// The most UTF-8 bytes one record may hold, all fields together (a reader uses at most ``largestRecordBytes``).
     public var maximumRecordBytes: Int
 
     /// The largest record limit there can be: a record keeps its fields' offsets in 32 bits, and a run of bytes may
@@ -15,9 +15,8 @@ public struct CSVReaderLimits: Sendable, Equatable {
     /// - Parameters:
     ///   - maximumFieldBytes: the most UTF-8 bytes in one field.
     ///   - maximumFieldCount: the most fields in one record.
-    ///   - maximumRecordBytes: the most UTF-8 bytes in one record, at most ``largestRecordBytes``.
+    ///   - maximumRecordBytes: the most UTF-8 bytes in one record (a reader uses at most ``largestRecordBytes``).
     public init(maximumFieldBytes: Int, maximumFieldCount: Int, maximumRecordBytes: Int) {
-        precondition(maximumRecordBytes <= Self.largestRecordBytes, "a record limit above \(Self.largestRecordBytes) bytes")
         self.maximumFieldBytes = maximumFieldBytes
         self.maximumFieldCount = maximumFieldCount
         self.maximumRecordBytes = maximumRecordBytes

@@ -37,7 +37,7 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
     /// The bytes of all fields together, without separators or quotes.
     public var byteCount: Int { utf8.count }
 
-    /// The fields in order, as text.
+    /// The fields in order, as text (made anew on every call: bind it once, or read one field with `subscript(field:)`).
     public var fields: [String] { (0..<fieldCount).map { self[field: $0] } }
 
     /// The field at a 0-based position, as text.
@@ -73,6 +73,8 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
 
         /// The bytes of the field at a 0-based position.
         public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            // Checked in release builds too: an unsafe buffer's own subscript is not.
+            precondition(index >= 0 && index < ends.count, "field \(index) of a record with \(ends.count) fields")
             let start = index == 0 ? 0 : Int(ends[index - 1])
             return UnsafeBufferPointer(rebasing: utf8[start..<Int(ends[index])])
         }

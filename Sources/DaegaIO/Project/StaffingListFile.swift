@@ -50,13 +50,15 @@ public enum StaffingListFile {
         var lines: [StaffingLine] = []
         var places: [(job: InputLocation, effort: InputLocation)] = []
         while let record = try reader.next() {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            // Decoded once per record: `fields` makes its texts on every call.
+            let fields = record.fields
+            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             func location(_ column: Column) -> InputLocation {
                 .file(path: path, line: record.line, column: (columns[column] ?? 0) + 1)
             }
             func cell(_ column: Column) -> String? {
-                guard let index = columns[column], index < record.fields.count else { return nil }
-                let text = record.fields[index].trimmingCharacters(in: .whitespaces)
+                guard let index = columns[column], index < fields.count else { return nil }
+                let text = fields[index].trimmingCharacters(in: .whitespaces)
                 return text.isEmpty ? nil : text
             }
             guard let job = cell(.job) else {

@@ -22,7 +22,8 @@ struct BatchCommand: ParsableCommand {
             security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_pct, tech_fee_pct,
             budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받으며, 모르는 열은 그대로 옮깁니다.
             입력은 UTF-8(BOM 유무)과 CP949를 자동 인식하고, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
-            오류가 있는 행은 건너뛰고 --errors 파일에 줄·열과 함께 기록하며 종료 코드 2로 끝납니다.
+            오류가 있는 행도 결과에 쓰되 계산값은 비우고 error 열에 오류를 적으며(--errors 파일을 주면 줄·열과 함께 따로도 기록),
+            그런 행이 있으면 종료 코드 2로 끝납니다.
             """)
 
     @Argument(help: ArgumentHelp("포트폴리오 CSV", valueName: "input"))
@@ -54,6 +55,7 @@ struct BatchCommand: ParsableCommand {
             let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
             let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
                                        narration: memoWriter == nil ? .silent : .full)
+            HeapTuning.keepFreedMemoryForReuse()
             let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
                                               progress: BatchProgress.forStandardError())
             BatchProgress.finish()

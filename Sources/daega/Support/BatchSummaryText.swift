@@ -34,9 +34,13 @@ enum BatchSummaryText {
             return (label, "\(project.coveragePercent.fixedText)%", "\(ko ? project.risk.koreanName : project.risk.name), \(gap)")
         })
         if summary.failedRows > 0 {
+            let shown = summary.firstErrors.count
             let all = errors.map { ko ? "전부는 \($0)에" : "all in \($0)" } ?? (ko ? "전부 보려면 --errors FILE" : "all with --errors FILE")
-            report.bullets(ko ? "오류" : "Errors", [ko ? "오류 행 \(summary.failedRows)개: 처음 \(BatchSummary.keptErrorLimit)개는 표준 오류에, \(all)"
-                                                       : "\(summary.failedRows) rows failed: the first \(BatchSummary.keptErrorLimit) on standard error, \(all)"])
+            let line = summary.failedRows <= shown
+                ? (ko ? "오류 행 \(summary.failedRows)개: 모두 표준 오류에" : "\(summary.failedRows) rows failed: all on standard error")
+                : (ko ? "오류 행 \(summary.failedRows)개: 처음 \(shown)개는 표준 오류에, \(all)"
+                      : "\(summary.failedRows) rows failed: the first \(shown) on standard error, \(all)")
+            report.bullets(ko ? "오류" : "Errors", [line + (ko ? " (결과 파일의 error 열에도)" : " (and in the output's error column)")])
         }
         report.bullets(ko ? "결과 파일" : "Output", [output])
         return report.rendered
