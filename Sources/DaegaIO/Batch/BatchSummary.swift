@@ -4,11 +4,13 @@ import DaegaEngine
 /// the most underfunded projects and the failed rows. Its size does not grow with the number of rows.
 public struct BatchSummary: Sendable {
     /// The figures of one checked project that the summary keeps.
+    ///
+    /// `name` is spelled `Optional<String>` for the reason given on `ProjectInputs`.
     public struct CheckedProject: Sendable, Equatable {
         /// The row's id.
         public var id: String
         /// The project's name, when given.
-        public var name: String?
+        public var name: Optional<String>
         /// The row's line.
         public var line: Int
         /// The budget, VAT 포함.

@@ -1,15 +1,18 @@
 import DaegaEngine
 
 /// One project's inputs for a check, wherever they came from (a project file, flags or a batch row).
+///
+/// The optional properties are spelled `Optional<…>`: a `T?` property has an implicit `nil` default, and an init that
+/// assigns a property over a default makes Swift 6.3 copy the whole value at the end of the init (once per batch row).
 public struct ProjectInputs: Sendable {
     /// The project's name.
-    public var name: String?
+    public var name: Optional<String>
     /// Function-point inputs (a scope may be absent).
     public var functionPoints: FunctionPointInput
     /// Man-month inputs (staffing may be empty).
     public var staffing: StaffingInput
     /// Maintenance inputs, when any.
-    public var maintenance: MaintenanceInput?
+    public var maintenance: Optional<MaintenanceInput>
     /// Budget facts.
     public var budget: BudgetInput
 
