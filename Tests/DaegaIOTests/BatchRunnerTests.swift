@@ -74,6 +74,34 @@ import Testing
         #expect(run.output == reference)
     }
 
+    /// Several hundred rows, so that chunks end mid-file and rows of one chunk are checked on several threads while the
+    /// next chunk waits its turn: the output, the error report and the summary must not depend on how rows were split.
+    @Test(arguments: [(3, 50), (2, 7), (4, 1)])
+    func manyChunksOnManyThreadsGiveTheSameResults(workers: Int, chunkRows: Int) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let lines = String(decoding: try sample("portfolio-with-errors.csv"), as: UTF8.self).split(whereSeparator: \.isNewline)
+        let projects = lines.count - 1
+        func copy(_ number: Int) -> String { lines.dropFirst().map { "C\(number)-\($0)\n" }.joined() }
+        let text = "\(lines[0])\n" + (0..<40).map(copy).joined() + "C0-\(lines[1])\n"  // the last id repeats the first
+        let failedPerCopy = try harness.run("\(lines[0])\n" + copy(0)).summary.failedRows
+        let reference = try harness.run(text, workers: 1, chunkRows: 1024)
+        let run = try harness.run(text, workers: workers, chunkRows: chunkRows)
+        #expect(reference.output.count == 40 * projects + 2)
+        #expect(run.output == reference.output)
+        #expect(run.errors == reference.errors)
+        #expect(failedPerCopy > 0)
+        #expect(reference.summary.failedRows == 40 * failedPerCopy + 1)
+        #expect(reference.errors.count == 1 + reference.summary.failedRows)
+        #expect(reference.errors.last?.contains("C0-E-001") == true)
+        #expect(run.summary.rows == reference.summary.rows)
+        #expect(run.summary.failedRows == reference.summary.failedRows)
+        #expect(run.summary.riskCounts == reference.summary.riskCounts)
+        #expect(run.summary.totalBudget == reference.summary.totalBudget)
+        #expect(run.summary.totalProperCost == reference.summary.totalProperCost)
+        #expect(run.summary.mostUnderfunded == reference.summary.mostUnderfunded)
+    }
+
     @Test func encodingsGiveTheSameOutput() throws {
         let harness = try BatchHarness()
         defer { harness.directory.remove() }

@@ -54,7 +54,8 @@ public enum BatchRunner {
     /// One pass over the rows.
     ///
     /// Chunks overlap: while the other threads check one chunk, the calling thread writes the chunk before it, reads
-    /// the chunk after it and looks up its ids, and then joins the checking, so no core waits on reading or writing.
+    /// the chunk after it, looks up its ids and queues it behind the one being checked, and then joins the checking,
+    /// so no core waits on reading or writing, and no thread waits for the next chunk to be handed over.
     private struct Pass {
         let request: BatchRequest
         let reader: CSVReader
@@ -97,17 +98,18 @@ public enum BatchRunner {
                 // after it, they would wait for it. A statement of its own: evaluated inside `check(…)`'s arguments,
                 // the mutation would copy `seenIDs`.
                 let duplicates = duplicates(in: records)
-                let checked = checking?.wait(helping: workers[0])
-                checking = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
-                if let checked {
+                // Queued before joining the chunk before, so each other thread goes straight on to it when done.
+                let next = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
+                if let checked = checking?.wait(helping: workers[0]) {
                     do {
                         try write(checked, writer: &writer, report: &report)
                     } catch {
-                        // The chunk just started must not go on checking on other threads after the batch is abandoned.
-                        checking?.group.wait()
+                        // The chunk queued must not go on checking on other threads after the batch is abandoned.
+                        next?.group.wait()
                         throw error
                     }
                 }
+                checking = next
                 if checking == nil { return summary }
             }
         }
@@ -170,7 +172,7 @@ public enum BatchRunner {
             if workers.count == 1 {
                 chunk.help(workers[0])
             } else {
-                for worker in workers.dropFirst() { DispatchQueue.global().async(group: chunk.group) { chunk.help(worker) } }
+                for worker in workers.dropFirst() { worker.queue.async(group: chunk.group) { chunk.help(worker) } }
             }
             return chunk
         }
@@ -181,6 +183,8 @@ public enum BatchRunner {
     private final class Worker: Sendable {
         let parser: BatchRowParser
         let selection: RateSelection
+        /// Runs the worker's share of each chunk, one chunk after another.
+        let queue = DispatchQueue(label: "daega.batch.worker")
 
         init(parser: BatchRowParser, selection: RateSelection) {
             self.parser = parser
