@@ -3,9 +3,10 @@ public struct ProjectEstimateInput: Sendable {
     /// The guide edition.
     public var edition: GuideEdition
     /// The function-point request, when a scope is given.
-    public var functionPoints: FunctionPointRequest?
+    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    public var functionPoints: Optional<FunctionPointRequest>
     /// The man-month side, when staffing is given.
-    public var manMonths: ManMonthCheckInput?
+    public var manMonths: Optional<ManMonthCheckInput>
     /// The planned duration in months.
     public var plannedMonths: ExactDecimal?
     /// The kind of work, for the comparison.

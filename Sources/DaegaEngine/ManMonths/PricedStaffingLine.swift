@@ -3,7 +3,8 @@ public struct PricedStaffingLine: Sendable, Equatable {
     /// The job as the table names it.
     public var job: String
     /// The name the user wrote, when it differs from the table's.
-    public var writtenAs: String?
+    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    public var writtenAs: Optional<String>
     /// The effort as given.
     public var effort: StaffingEffort
     /// The quantity priced: months when priced monthly, days when priced daily.

@@ -14,7 +14,8 @@ struct BatchRowOutcome: Sendable {
     /// The output record's bytes, or the cell that cannot be written.
     var encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>
     /// The row, its inputs and its check, kept for a row handler.
-    var kept: Kept?
+    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    var kept: Optional<Kept>
 
     /// What a row handler is given, held by reference so that an outcome without it stays small to move.
     final class Kept: Sendable {
@@ -49,7 +50,7 @@ struct BatchRowOutcome: Sendable {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
                 encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
-                if keepsRow { kept = Kept(row: row, inputs: inputs, result: check) }
+                kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
                 return
             } catch let thrown {
                 error = parser.place(DaegaError.unexpected(thrown), line: row.line)
@@ -59,6 +60,7 @@ struct BatchRowOutcome: Sendable {
         }
         checked = .failure(error)
         encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
+        kept = nil
     }
 
     private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)

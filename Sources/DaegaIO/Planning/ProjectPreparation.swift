@@ -13,9 +13,10 @@ public struct ProjectPreparation {
     private var locations: (budget: [String: InputLocation], functionPoints: [String: InputLocation],
                             staffing: [String: InputLocation])
     /// The function-point preparation, when a scope is given.
-    public var functionPoints: FunctionPointPreparation?
+    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    public var functionPoints: Optional<FunctionPointPreparation>
     /// The man-month preparation, when staffing is given.
-    public var manMonths: ManMonthPreparation?
+    public var manMonths: Optional<ManMonthPreparation>
     /// The guide edition (the function-point one where a scope is given).
     public var edition: GuideEdition
 
