@@ -12,13 +12,26 @@ public struct FunctionPointPreparation {
     /// Where each input field was given, for relocating engine errors.
     public var locations: [String: InputLocation]
 
+    /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
+    public func estimate() throws -> FunctionPointEstimate {
+        do {
+            var estimate = try FunctionPointEstimator.estimate(request, edition: edition)
+            estimate.notes = notes + estimate.notes
+            return estimate
+        } catch let error as DaegaError {
+            throw error.relocated(to: locations)
+        }
+    }
+}
+
+extension FunctionPointPreparation {
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
     public init(_ input: borrowing FunctionPointInput, selection: RateSelection, requireScope: Bool = true) throws {
-        locations = input.locations
+        // Built from locals through the memberwise init: assigned one property at a time, the preparation was
+        // copied whole before it was returned.
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
-        self.edition = edition
-        notes = editionNote.map { [$0] } ?? []
+        var notes = editionNote.map { [$0] } ?? []
         let scope: FunctionPointScope
         switch input.scope {
         case let .counts(counts)?: scope = .counts(counts)
@@ -38,18 +51,8 @@ public struct FunctionPointPreparation {
             }
             scope = .total(.zero)
         }
-        request = FunctionPointRequest(scope: scope, factorLevels: input.factorLevels, directExpenses: input.directExpenses,
-                                       profitPercent: input.profitPercent, phases: input.phases)
-    }
-
-    /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
-    public func estimate() throws -> FunctionPointEstimate {
-        do {
-            var estimate = try FunctionPointEstimator.estimate(request, edition: edition)
-            estimate.notes = notes + estimate.notes
-            return estimate
-        } catch let error as DaegaError {
-            throw error.relocated(to: locations)
-        }
+        let request = FunctionPointRequest(scope: scope, factorLevels: input.factorLevels, directExpenses: input.directExpenses,
+                                           profitPercent: input.profitPercent, phases: input.phases)
+        self.init(edition: edition, request: request, notes: notes, locations: input.locations)
     }
 }

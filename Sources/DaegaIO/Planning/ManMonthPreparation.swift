@@ -14,6 +14,19 @@ public struct ManMonthPreparation {
     /// Where each input field was given, for relocating engine errors.
     public var locations: [String: InputLocation]
 
+    /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
+    public func estimate() throws -> ManMonthEstimate {
+        do {
+            var estimate = try ManMonthEstimator.estimate(request, table: table, edition: edition)
+            estimate.notes = notes + estimate.notes
+            return estimate
+        } catch let error as DaegaError {
+            throw error.relocated(to: locations)
+        }
+    }
+}
+
+extension ManMonthPreparation {
     /// Prepares a request.
     /// - Throws: `DaegaError` with the user's flag or file position.
     public init(_ base: borrowing StaffingInput, selection: RateSelection) throws {
@@ -33,30 +46,21 @@ public struct ManMonthPreparation {
             throw DaegaError(.emptyStaffing, at: .flag("--staff, --staff-days, --staffing"), "투입 인력이 없습니다",
                              expected: "--staff \"직무=개월\", --staff-days \"직무=일수\", --staffing CSV 또는 프로젝트 파일의 [staffing]")
         }
-        locations = input.locations
+        // Built from locals through the memberwise init: assigned one property at a time, the preparation was
+        // copied whole before it was returned.
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
-        self.edition = edition
-        notes = editionNote.map { [$0] } ?? []
+        let table: WageTable, tableNote: EstimateNote?
         do {
-            let (table, tableNote) = try selection.wageTable(input.wageYear)
-            self.table = table
-            notes += tableNote.map { [$0] } ?? []
+            (table, tableNote) = try selection.wageTable(input.wageYear)
         } catch let error as DaegaError {
             throw error.relocated { _ in input.locations["wage_year"] ?? .flag("--wage-year") }
         }
-        request = ManMonthRequest(staffing: input.lines, overheadPercent: input.overheadPercent,
-                                  technicalFeePercent: input.technicalFeePercent, directExpenses: input.directExpenses,
-                                  workingDays: input.workingDays)
-    }
-
-    /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
-    public func estimate() throws -> ManMonthEstimate {
-        do {
-            var estimate = try ManMonthEstimator.estimate(request, table: table, edition: edition)
-            estimate.notes = notes + estimate.notes
-            return estimate
-        } catch let error as DaegaError {
-            throw error.relocated(to: locations)
-        }
+        let request = ManMonthRequest(staffing: input.lines, overheadPercent: input.overheadPercent,
+                                      technicalFeePercent: input.technicalFeePercent, directExpenses: input.directExpenses,
+                                      workingDays: input.workingDays)
+        var notes: [EstimateNote] = []
+        if let editionNote { notes.append(editionNote) }
+        if let tableNote { notes.append(tableNote) }
+        self.init(table: table, edition: edition, request: request, notes: notes, locations: input.locations)
     }
 }

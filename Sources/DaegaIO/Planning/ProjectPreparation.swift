@@ -20,20 +20,6 @@ public struct ProjectPreparation {
     /// The guide edition (the function-point one where a scope is given).
     public var edition: GuideEdition
 
-    /// Prepares the requests.
-    /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
-    ///   `missingInput` when neither a scope nor staffing is given.
-    public init(_ inputs: borrowing ProjectInputs, selection: RateSelection) throws {
-        plannedMonths = inputs.budget.months ?? inputs.staffing.durationMonths
-        work = inputs.staffing.work
-        locations = (inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations)
-        functionPoints = inputs.functionPoints.scope == nil ? nil : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
-        manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
-        guard let edition = functionPoints?.edition ?? manMonths?.edition else {
-            throw DaegaError.neitherScopeNorStaffing
-        }
-        self.edition = edition
-    }
 
     /// The engine input for the estimates.
     /// - Throws: `DaegaError` when the productivity bands or the wage table in force cannot be found.
@@ -69,5 +55,24 @@ public struct ProjectPreparation {
     public func annotate(_ estimates: inout ProjectEstimates) {
         if let functionPoints { estimates.functionPoints?.notes.insert(contentsOf: functionPoints.notes, at: 0) }
         if let manMonths { estimates.manMonths?.notes.insert(contentsOf: manMonths.notes, at: 0) }
+    }
+}
+
+extension ProjectPreparation {
+    /// Prepares the requests.
+    /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
+    ///   `missingInput` when neither a scope nor staffing is given.
+    public init(_ inputs: borrowing ProjectInputs, selection: RateSelection) throws {
+        // Built from locals through the memberwise init: assigned one property at a time, and read back for the
+        // edition, the preparation was copied whole (text by text) before it was returned.
+        let functionPoints = inputs.functionPoints.scope == nil ? nil
+                                                                : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
+        let manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
+        guard let edition = functionPoints?.edition ?? manMonths?.edition else {
+            throw DaegaError.neitherScopeNorStaffing
+        }
+        self.init(plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
+                  locations: (inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations),
+                  functionPoints: functionPoints, manMonths: manMonths, edition: edition)
     }
 }
