@@ -80,7 +80,8 @@ public enum FunctionPointEstimator {
             recorder.record(chainStep(key: "cost_after_\(kind.rawValue)", name: rates.factorsInOrder[order]!.value.name,
                                       before: before, factor: value, after: running, step: step,
                                       rates: [rates.factorsInOrder[order]!.reference, rates.chainRounding.reference]))
-            applied.append(AppliedFactor(rates.factorsInOrder[order]!.value, position: position, assumed: given == nil))
+            applied.append(AppliedFactor(rates.factorsInOrder[order]!.value, position: position, assumed: given == nil,
+                                         narration: narration))
         }
         let adjusted = running
         recorder.record(TraceStep(

@@ -26,24 +26,24 @@ public struct FunctionPointRequest: Sendable, Equatable {
 public struct AppliedFactor: Sendable, Equatable {
     /// Which factor.
     public var kind: AdjustmentFactorKind
-    /// The factor's name.
+    /// The factor's name (empty under `.silent` narration).
     public var name: LocalizedText
     /// The level used.
     public var level: Int
     /// The multiplier.
     public var value: ExactDecimal
-    /// What the level means.
+    /// What the level means (empty under `.silent` narration).
     public var meaning: LocalizedText
     /// True when the user gave no level and the neutral one was assumed.
     public var assumed: Bool
 
-    /// The level at `position` of `table`, read in place.
-    init(_ table: borrowing AdjustmentFactorTable, position: Int, assumed: Bool) {
+    /// The level at `position` of `table`, read in place; the texts are copied only when narrating.
+    init(_ table: borrowing AdjustmentFactorTable, position: Int, assumed: Bool, narration: Narration) {
         kind = table.kind
-        name = table.name
+        name = narration == .full ? table.name : .silent
         level = table.levels[position].level
         value = table.levels[position].value
-        meaning = table.levels[position].meaning
+        meaning = narration == .full ? table.levels[position].meaning : .silent
         self.assumed = assumed
     }
 }
