@@ -131,13 +131,11 @@ public final class BatchRowParser: Sendable {
         guard text(.id, in: fields) != nil else {
             throw DaegaError(.missingInput, at: cell(.id, line: line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
         }
-        // Filled in place: inputs assembled from separate parts at the end were copied whole, text by text.
-        var inputs = ProjectInputs(name: nil, functionPoints: FunctionPointInput(), staffing: StaffingInput(), maintenance: nil,
-                                   budget: BudgetInput())
-        (inputs.functionPoints.locations, inputs.staffing.locations, inputs.budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
+        var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
+        (fp.locations, staffing.locations, budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
         if let (value, columnNumber) = text(.edition, in: fields) {
             let year = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "가이드 판")
-            (inputs.functionPoints.edition, inputs.staffing.edition) = (year, year)
+            (fp.edition, staffing.edition) = (year, year)
         }
         var counts: [FunctionType: Int] = [:]
         for (type, column) in Self.countColumns {
@@ -147,7 +145,7 @@ public final class BatchRowParser: Sendable {
                                                  in: 0...Int(FunctionPointCount.maximum.significand),
                                                  what: "\(type.rawValue.uppercased()) 개수")
         }
-        if !counts.isEmpty { inputs.functionPoints.scope = .counts(counts) }
+        if !counts.isEmpty { fp.scope = .counts(counts) }
         if let (value, columnNumber) = text(.fp, in: fields) {
             guard counts.isEmpty else {
                 throw DaegaError(.conflictingInputs, at: cell(columnNumber, line: line), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
@@ -159,42 +157,42 @@ public final class BatchRowParser: Sendable {
                 throw DaegaError(.valueOutOfRange, at: cell(columnNumber, line: line), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
             }
-            inputs.functionPoints.scope = .total(total)
+            fp.scope = .total(total)
         }
         for (kind, column) in Self.factorColumns {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
-            if inputs.functionPoints.factorLevels.isEmpty { inputs.functionPoints.factorLevels.reserveCapacity(Self.factorColumns.count) }
-            inputs.functionPoints.factorLevels[kind] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
+            if fp.factorLevels.isEmpty { fp.factorLevels.reserveCapacity(Self.factorColumns.count) }
+            fp.factorLevels[kind] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
         }
         if let (value, columnNumber) = text(.directExpenses, in: fields) {
             let amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
-            (inputs.functionPoints.directExpenses, inputs.staffing.directExpenses) = (amount, amount)
+            (fp.directExpenses, staffing.directExpenses) = (amount, amount)
         }
         if let (value, columnNumber) = text(.staffing, in: fields) {
             for part in value.split(separator: UInt8(ascii: ";")) {
                 let entry = UnsafeBufferPointer(rebasing: part)
                 guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
-                inputs.staffing.lines.append(try StaffingEntryText.parse(utf8: entry, at: cell(columnNumber, line: line), separator: ":",
+                staffing.lines.append(try StaffingEntryText.parse(utf8: entry, at: cell(columnNumber, line: line), separator: ":",
                                                                   effort: StaffingEffort.months))
             }
         }
         if let (value, columnNumber) = text(.wageYear, in: fields) {
-            inputs.staffing.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
+            staffing.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
         }
         if let (value, columnNumber) = text(.overheadPercent, in: fields) {
-            inputs.staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144)")
+            staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144)")
         }
         if let (value, columnNumber) = text(.technicalFeePercent, in: fields) {
-            inputs.staffing.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
+            staffing.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
                                                                  expected: "기술료율 % (예: 20)")
         }
         if let (value, columnNumber) = text(.budget, in: fields) {
-            inputs.budget.amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
+            budget.amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.months, in: fields) {
-            inputs.budget.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
+            budget.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
         }
-        inputs.name = text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }
-        return inputs
+        return ProjectInputs(name: text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }, functionPoints: fp,
+                             staffing: staffing, maintenance: nil, budget: budget)
     }
 }
