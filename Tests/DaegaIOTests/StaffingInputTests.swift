@@ -91,4 +91,19 @@ import Testing
         #expect(error.code == .unknownJob)
         #expect(error.location == .file(path: path, line: 3, column: 2))
     }
+
+    /// A check (and a memo) reads the staffing file during preparation: an error in a file line is placed at its cell
+    /// there too, not at the `staffing[n]` field name.
+    @Test func csvUnknownJobIsLocatedAtItsCellInACheck() throws {
+        let path = try Self.csv("투입일,직무\n20,IT PM\n10,요술사\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var inputs = ProjectInputs(name: nil, functionPoints: FunctionPointInput(), staffing: StaffingInput(), maintenance: nil,
+                                   budget: BudgetInput())
+        inputs.staffing.file = path
+        inputs.budget.amount = Won(100_000_000)
+        let selection = RateSelection(library: Repository.library, date: CalendarDate(year: 2026, month: 3, day: 1)!)
+        let error = try #require(throws: DaegaError.self) { try ProjectCheckPlan.run(inputs, selection: selection) }
+        #expect(error.code == .unknownJob)
+        #expect(error.location == .file(path: path, line: 3, column: 2))
+    }
 }

@@ -1,7 +1,7 @@
 import DaegaEngine
 
-/// A project's inputs prepared for the engine: the function-point and man-month requests under one edition,
-/// the maintenance estimate, and the way back from an engine error to the user's inputs.
+/// A project's inputs prepared for the engine: the function-point and man-month requests under one edition, and the
+/// way back from an engine error to the user's inputs.
 /// `ProjectEstimatePlan` and `ProjectCheckPlan` both start here, so a memo and a check always agree.
 public struct ProjectPreparation {
     /// The planned duration in months: the budget's, else the staffing plan's.
@@ -19,7 +19,6 @@ public struct ProjectPreparation {
     public var manMonths: Optional<ManMonthPreparation>
     /// The guide edition (the function-point one where a scope is given).
     public var edition: GuideEdition
-
 
     /// The engine input for the estimates.
     /// - Throws: `DaegaError` when the productivity bands or the wage table in force cannot be found.
@@ -72,7 +71,9 @@ extension ProjectPreparation {
             throw DaegaError.neitherScopeNorStaffing
         }
         self.init(plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,
-                  locations: (inputs.budget.locations, inputs.functionPoints.locations, inputs.staffing.locations),
+                  // The preparations' maps: a staffing file's lines are placed only once the preparation has read it.
+                  locations: (inputs.budget.locations, functionPoints?.locations ?? inputs.functionPoints.locations,
+                              manMonths?.locations ?? inputs.staffing.locations),
                   functionPoints: functionPoints, manMonths: manMonths, edition: edition)
     }
 }
