@@ -3,8 +3,8 @@
 #
 #   scripts/render-memo.sh [OUTPUT_DIR] [SAMPLE]      (defaults: build/memo-preview, samples/civil-complaint.toml)
 #
-# Needs Debian's `chromium` and `fonts-nanum` (installed with apt-get when missing and running as root);
-# uses `pdfinfo`/`pdftoppm` from poppler-utils for the page count and one PNG per page when they are available.
+# Needs Debian's `chromium`, `fonts-nanum` and `poppler-utils` (installed with apt-get when missing and running as
+# root); `pdfinfo`/`pdftoppm` give the page count and one PNG per page when they are available.
 # Outputs: memo.html, memo.pdf, memo.png (first screen, 1240 px wide) and memo-page-N.png (A4 pages).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -88,6 +88,6 @@ public struct CoverageAssessment: Sendable {
         let ratesEn = years.map { "\($0.value)% in \($0.key)" }.joined(separator: ", ")
         return LocalizedText(
             ko: "적정 대가 대비 예산: 손익분기 = \(properCost.marginDefinition.ko) ÷ 적정 대가(VAT 별도) = \(b)%; 통상 낙찰가 = 예산 × \(a)% (가정). 원가에 못 미치는 예산은 대형 공공SW 사업 유찰률(\(rates); 집계 대상은 출처 참조)의 주된 원인으로 보도됨.",
-            en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn)).")
+            en: "Budget against proper cost: break-even = \(properCost.marginDefinition.en) ÷ proper cost (excl. VAT) = \(b)%; typical winning bid = budget × \(a)% (assumed). Budgets below cost are reported as the main cause of failed tenders of large public SW projects (\(ratesEn); see the source for what was counted).")
     }
 }

@@ -11,8 +11,8 @@ public enum DirectPurchaseAssessment {
         return Finding(
             narration, code: "direct_purchase_applies", severity: .low,
             message: LocalizedText(
-                ko: "사업금액 \(amount.grouped)원(\(thresholds.project.koreanUnits) 이상)에 \(thresholds.product.grouped)원 이상 상용SW(\(names))가 있어 발주기관이 직접 구매해야 합니다(사업 예산에서 분리).",
-                en: "The project (₩\(amount.grouped), ≥ \(thresholds.project.englishUnits)) includes commercial software of ₩\(thresholds.product.grouped) or more (\(names)); the agency must buy it directly, separately from the contract."),
+                ko: "사업금액 \(amount.grouped)원(\(thresholds.project.koreanUnits) 이상)에 \(thresholds.product.koreanUnits) 이상 상용SW(\(names))가 있어 발주기관이 직접 구매해야 합니다(사업 예산에서 분리).",
+                en: "The project (₩\(amount.grouped), ≥ \(thresholds.project.englishUnits)) includes commercial software of \(thresholds.product.englishUnits) or more (\(names)); the agency must buy it directly, separately from the contract."),
             rule: LocalizedText(ko: "소프트웨어 진흥법 제54조 상용SW 직접구매 (사업 \(thresholds.project.koreanUnits) 이상, 단일 제품 \(thresholds.product.koreanUnits) 이상 등)",
                                 en: "SW Promotion Act art. 54 direct purchase (project ≥ \(thresholds.project.englishUnits), product ≥ \(thresholds.product.englishUnits))"),
             sources: [rules.directPurchase.reference])

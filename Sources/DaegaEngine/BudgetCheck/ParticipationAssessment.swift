@@ -17,8 +17,7 @@ public enum ParticipationAssessment {
                 en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
-        for tier in Tier.allCases where amount < tier.floor(thresholds) {
-            let threshold = tier.floor(thresholds)
+        for (tier, threshold) in zip(Tier.allCases, floors) where amount < threshold {
             let share = ExactDecimal(100).adding(margin.value.negated)!
             guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
                   amount >= lower else { continue }

@@ -13,7 +13,7 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     public let effectiveFrom: CalendarDate
     /// The typical winning bid as a percentage of the budget.
     public let awardRatioPercent: Sourced<ExactDecimal>
-    /// 대기업 참여하한 (VAT 포함): recently graduated mid-size, large under 8,000억 revenue, large above.
+    /// 대기업 참여하한 (VAT 포함): recently graduated mid-size, large under the revenue boundary, large above.
     public let participationThresholds: Sourced<ParticipationThresholds>
     /// How close below a threshold counts as "just below" (percent of the threshold).
     public let participationMarginPercent: Sourced<ExactDecimal>

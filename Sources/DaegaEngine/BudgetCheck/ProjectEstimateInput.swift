@@ -3,7 +3,7 @@ public struct ProjectEstimateInput: Sendable {
     /// The guide edition.
     public var edition: GuideEdition
     /// The function-point request, when a scope is given.
-    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     public var functionPoints: Optional<FunctionPointRequest>
     /// The man-month side, when staffing is given.
     public var manMonths: Optional<ManMonthCheckInput>

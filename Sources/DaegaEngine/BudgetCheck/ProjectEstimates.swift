@@ -10,7 +10,7 @@ public struct ProjectEstimates: Sendable {
     /// The comparison, when both were given.
     @Boxed public var comparison: MethodComparison?
     /// The maintenance estimate, when the project has maintenance inputs (estimated by the caller).
-    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     public var maintenance: Optional<MaintenanceEstimate>
     /// Findings of the maintenance compliance check, when a maintenance budget was given.
     public var maintenanceFindings: [Finding]

@@ -3,7 +3,7 @@ public struct PricedStaffingLine: Sendable, Equatable {
     /// The job as the table names it.
     public var job: String
     /// The name the user wrote, when it differs from the table's.
-    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     public var writtenAs: Optional<String>
     /// The effort as given.
     public var effort: StaffingEffort

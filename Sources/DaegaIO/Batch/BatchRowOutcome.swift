@@ -14,7 +14,7 @@ struct BatchRowOutcome: Sendable {
     /// The output record's bytes, or the cell that cannot be written.
     var encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>
     /// The row, its inputs and its check, kept for a row handler.
-    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     var kept: Optional<Kept>
 
     /// What a row handler is given, held by reference so that an outcome without it stays small to move.

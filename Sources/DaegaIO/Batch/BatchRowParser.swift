@@ -50,7 +50,7 @@ public final class BatchRowParser: Sendable {
     /// The same parser built again from copies of the header's text, for a worker thread of its own.
     /// - Throws: what `init(header:path:)` throws (never in practice: the header was read once already).
     public func replica() throws(DaegaError) -> BatchRowParser {
-        // The record's bytes are copied into new storage and its names decoded afresh: nothing is shared but the path.
+        // The record's bytes are copied into new storage, its names decoded afresh and the path copied: nothing is shared.
         try BatchRowParser(header: CSVRecord(fields: header.names, line: header.line), path: header.path.unshared)
     }
 
@@ -65,19 +65,20 @@ public final class BatchRowParser: Sendable {
     ///   - duplicate: whether an earlier row already used the record's id, which makes the row fail.
     /// - Returns: the row; its `inputs` hold the first error found when the row cannot be read.
     public func row(_ record: borrowing CSVRecord, duplicate: Bool = false) -> BatchRow {
+        let id = id(of: record)
         let inputs: Result<ProjectInputs, DaegaError>
         do {
             try header.checkFieldCount(of: record)
             let read = try record.withFields { (fields) throws -> ProjectInputs in try self.read(fields, line: record.line) }
             guard !duplicate else {
-                throw DaegaError(.csvDuplicateRowID, at: .field("id"), "id '\(id(of: record))'가 앞 행에서 이미 쓰였습니다",
+                throw DaegaError(.csvDuplicateRowID, at: .field("id"), "id '\(id)'가 앞 행에서 이미 쓰였습니다",
                                  expected: "사업마다 고유한 id")
             }
             inputs = .success(read)
         } catch {
             inputs = .failure(place(DaegaError.unexpected(error), line: record.line))
         }
-        return BatchRow(line: record.line, id: id(of: record), cells: record.resized(to: header.names.count), inputs: inputs)
+        return BatchRow(line: record.line, id: id, cells: record.resized(to: header.names.count), inputs: inputs)
     }
 
     /// Places an error on the row's cell for its field: an error still known only by field name (or nowhere) goes to

@@ -2,8 +2,9 @@ import DaegaEngine
 
 /// One project's inputs for a check, wherever they came from (a project file, flags or a batch row).
 ///
-/// The optional properties are spelled `Optional<…>`: a `T?` property has an implicit `nil` default, and an init that
-/// assigns a property over a default makes Swift 6.3 copy the whole value at the end of the init (once per batch row).
+/// The optional properties holding references are spelled `Optional<…>`: a `T?` property has an implicit `nil`
+/// default, and an init that assigns a non-trivial property over a default makes Swift 6.3 copy the whole value at
+/// the end of the init (once per batch row). Trivial optionals (numbers, enums without payloads) are not affected.
 public struct ProjectInputs: Sendable {
     /// The project's name.
     public var name: Optional<String>

@@ -13,7 +13,7 @@ public struct ProjectPreparation {
     private var locations: (budget: [String: InputLocation], functionPoints: [String: InputLocation],
                             staffing: [String: InputLocation])
     /// The function-point preparation, when a scope is given.
-    /// Spelled `Optional<…>`: a `?` property's implicit `nil` default makes Swift 6.3 copy the value in every init.
+    /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     public var functionPoints: Optional<FunctionPointPreparation>
     /// The man-month preparation, when staffing is given.
     public var manMonths: Optional<ManMonthPreparation>
