@@ -17,9 +17,11 @@ let package = Package(
         // Pure rules and arithmetic: value types in, value types out, no files, no clock.
         .target(name: "DaegaEngine"),
         // Rate books, project files, CSV and text encodings.
-        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning"]),
+        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback"]),
         // The C allocator's settings for batch runs (glibc's mallopt, which Swift's Glibc module does not expose).
         .target(name: "CHeapTuning"),
+        // Starting a file's writeback to disk early (Linux's sync_file_range, which Swift's Glibc module does not expose).
+        .target(name: "CWriteback"),
         // Text, JSON and memo rendering of engine results.
         .target(name: "DaegaReports", dependencies: ["DaegaEngine"]),
         // The command-line tool: the only target that imports ArgumentParser.

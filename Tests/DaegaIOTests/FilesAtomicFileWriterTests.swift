@@ -118,3 +118,23 @@ func refusesToOverwriteAnInput(_ spelling: String) throws {
     try writeAtomically("출력", to: directory.file("out.csv"), inputs: [input])
     #expect(try contents(of: directory.file("out.csv")) == "출력")
 }
+
+@Test func aFileLongerThanSeveralWritebackStridesIsWrittenWhole() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.file("big.csv")
+    // 21 MiB in pieces of an odd size, each of its own byte, so the early writeback requests (every 8 MiB) fall
+    // inside pieces and a lost or repeated piece shows.
+    let pieceSize = 65_537, pieces = 21 * (1 << 20) / 65_537 + 1
+    var expected = Data()
+    try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in
+        for index in 0..<pieces {
+            let piece = [UInt8](repeating: UInt8(index % 251), count: pieceSize)
+            expected.append(contentsOf: piece)
+            try sink.write(piece)
+        }
+    }
+    let written = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(written.count == pieces * pieceSize)
+    #expect(written == expected)
+}

@@ -34,7 +34,7 @@ public struct AtomicFileWriter: Sendable {
 
         var isOpen = true
         do throws(DaegaError) {
-            let sink = FileByteSink(fileDescriptor: descriptor, path: destination)
+            let sink = FileByteSink(fileDescriptor: descriptor, path: destination, startsWritebackEarly: true)
             let result = try body(sink)
             try sink.flush()
             var existing = stat()
