@@ -40,14 +40,21 @@ public struct BatchOutputRow: Sendable {
         resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 
-    /// The findings' codes joined by `;`.
+    /// The findings' codes joined by `;`, written straight into the text's storage: appending the codes one by one
+    /// cost about 450 instructions each.
     private static func codes(_ findings: [Finding]) -> String {
-        var codes = ""
-        for finding in findings {
-            if !codes.isEmpty { codes += ";" }
-            codes += finding.code
+        let length = findings.reduce(max(0, findings.count - 1)) { $0 + $1.code.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            for (index, finding) in findings.enumerated() {
+                if index > 0 {
+                    buffer[end] = UInt8(ascii: ";")
+                    end += 1
+                }
+                end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: finding.code.utf8)
+            }
+            return end
         }
-        return codes
     }
 
     private static func number(_ amount: Won?) -> CSVCell { number(amount.map { ExactDecimal($0.value) }) }
