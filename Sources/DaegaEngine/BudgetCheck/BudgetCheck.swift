@@ -7,7 +7,7 @@ public enum BudgetCheck {
     ///   - edition: the guide edition (for the VAT rule).
     ///   - rules: the procurement rules.
     /// - Throws: `DaegaError` for a budget that is not positive or an award ratio out of range.
-    public static func run(_ request: BudgetCheckRequest, properCost: ProperCost, edition: GuideEdition,
+    public static func run(_ request: consuming BudgetCheckRequest, properCost: ProperCost, edition: GuideEdition,
                            rules: ProcurementRules, narration: Narration = .full) throws -> BudgetCheckResult {
         guard request.budget > .zero else {
             throw DaegaError(.valueOutOfRange, at: .field("budget"), "예산이 0원 이하(\(request.budget.grouped)원)입니다",
@@ -55,9 +55,11 @@ public enum BudgetCheck {
                      TraceInput(LocalizedText(ko: "통상 낙찰률", en: "typical award ratio"), .percent(awardRatio.value))],
             result: .percent(coverage.typicalBidBreakEvenPercent), rates: [awardRatio.reference]))
 
+        // The other checks' findings are moved in, not copied, with room for this check's own.
         var findings: [Finding] = []
-        if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.append(finding) }
-        findings += request.otherFindings
+        swap(&findings, &request.otherFindings)
+        findings.reserveCapacity(findings.count + ownFindingsAtMost)
+        if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.insert(finding, at: 0) }
         findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
                                                     narration: narration)
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
@@ -70,6 +72,10 @@ public enum BudgetCheck {
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,
                                  trace: recorder.steps, rates: recorder.rates)
     }
+
+    /// The most findings the check adds to the other checks': coverage, two on participation, direct purchase and
+    /// task review.
+    static let ownFindingsAtMost = 5
 
     /// A VAT-inclusive budget within `tolerance` percent of the VAT-exclusive proper cost was probably stated without VAT.
     static func looksVATExclusive(_ budget: Won, properCost: ProperCost, tolerance: ExactDecimal) -> Bool {
