@@ -1,9 +1,6 @@
 /// Findings on how a man-month estimate was priced: 제경비 or 기술료 below the guide edition's floor, and a wage
 /// table older than the one in force.
 public enum LaborPricingAssessment {
-    /// The most findings `findings(_:labor:wageYearInForce:narration:)` returns: overhead, technical fee, wage table.
-    static let findingsAtMost = 3
-
     /// The findings for a man-month estimate.
     /// - Parameters:
     ///   - estimate: the man-month estimate.

@@ -81,9 +81,6 @@ public enum ProjectCheck {
                                     narration: Narration) throws -> BudgetCheckResult {
         guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var request = input.budget
-        // Room for every finding of the check, so that none is copied into a bigger array on the way.
-        request.otherFindings.reserveCapacity(request.otherFindings.count + input.maintenanceFindings.count
-                                              + LaborPricingAssessment.findingsAtMost + 1 /* duration */ + BudgetCheck.ownFindingsAtMost)
         request.otherFindings += input.maintenanceFindings
         if let manMonths = estimates.manMonths, let wageYearInForce = input.estimateInput.manMonths.map(\.wageYearInForce) {
             request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
