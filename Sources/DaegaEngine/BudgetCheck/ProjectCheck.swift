@@ -89,6 +89,7 @@ public enum ProjectCheck {
         if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
             request.otherFindings.append(finding)
         }
+        // Consumed, so that the budget check takes its findings array without copying it.
         return try BudgetCheck.run(consume request, properCost: properCost, edition: input.edition, rules: input.rules,
                                    narration: narration)
     }
