@@ -14,6 +14,31 @@ import Testing
         #expect(rule.divide(Int128(tenths), by: 10) == Int128(expected))
     }
 
+    /// Amounts on both sides of the 64-bit range, where the division changes from one machine word to two: half of
+    /// 2⁶³ ± 1 and of −2⁶³ ± 1 (ties and non-ties), and divisors past 64 bits. (A loop, not test arguments: Swift
+    /// Testing crashes on `Int128` arguments here.)
+    @Test func amountsAroundTheSixtyFourBitEdge() {
+        let half = Int128(1) << 62, wide = Int128(1) << 65
+        let cases: [(Int128, Int128, RoundingRule, Int128)] = [
+            (Int128(Int64.max), 2, .toNearestOrEven, half),
+            (Int128(Int64.max) + 1, 2, .toNearestOrEven, half),
+            (Int128(Int64.max) + 2, 2, .toNearestOrAway, half + 1),
+            (Int128(Int64.max) + 2, 2, .towardZero, half),
+            (Int128(Int64.min), 2, .toNearestOrEven, -half),
+            (Int128(Int64.min) - 1, 2, .toNearestOrAway, -half - 1),
+            (Int128(Int64.min) - 1, 2, .toNearestOrEven, -half),
+            (Int128(Int64.min) + 1, 2, .awayFromZero, -half),
+            (Int128(3) << 64, wide, .toNearestOrAway, 2),
+            (Int128(3) << 64, wide, .toNearestOrEven, 2),
+            (Int128(5) << 64, wide, .toNearestOrEven, 2),
+            (Int128(Int64.max), Int128(Int64.max) + 1, .toNearestOrAway, 1),
+        ]
+        for (numerator, denominator, rule, expected) in cases {
+            let quotient = rule.divide(numerator, by: denominator)
+            #expect(quotient == expected, "\(String(numerator)) / \(String(denominator)) by \(rule)")
+        }
+    }
+
     @Test func stepRoundsToUnits() throws {
         let thousandsDown = RoundingStep(rule: .towardZero, unit: 1000)
         #expect(try thousandsDown.apply(1_234_999, over: 1, what: "t") == Won(1_234_000))

@@ -45,8 +45,15 @@ public enum RoundingRule: String, Sendable, CaseIterable, Codable {
     /// - Returns: the rounded quotient.
     public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
         precondition(denominator > 0, "rounding divisor must be positive")
-        let quotient = numerator / denominator
-        let remainder = numerator % denominator
+        // One hardware division when both fit in 64 bits, as nearly all amounts do: 128-bit division is a library
+        // call, and `/` with `%` made two of them.
+        let (quotient, remainder): (Int128, Int128)
+        if let narrowNumerator = Int64(exactly: numerator), let narrowDenominator = Int64(exactly: denominator) {
+            let narrow = narrowNumerator.quotientAndRemainder(dividingBy: narrowDenominator)
+            (quotient, remainder) = (Int128(narrow.quotient), Int128(narrow.remainder))
+        } else {
+            (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        }
         if remainder == 0 { return quotient }
         let direction: Int128 = numerator < 0 ? -1 : 1
         let twiceRemainder = remainder.magnitude * 2
