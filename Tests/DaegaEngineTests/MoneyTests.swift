@@ -58,6 +58,28 @@ import Testing
         #expect(Won(0).grouped == "0")
     }
 
+    /// Products on both sides of 64 bits (the machine-word path and the 128-bit one), trailing zeros stripped, and
+    /// the two ways a product cannot be held: too many digits, too many decimals.
+    @Test func decimalProductsAroundTheSixtyFourBitEdge() {
+        func product(_ left: String, _ right: String) -> ExactDecimal? {
+            ExactDecimal(parsing: left)!.multiplied(by: ExactDecimal(parsing: right)!)
+        }
+        #expect(product("1.28", "2.50") == ExactDecimal(significand: 32, scale: 1))
+        #expect(product("1.28", "2.50")?.scale == 1)
+        #expect(product("-0.5", "0.2") == ExactDecimal(significand: -1, scale: 1))
+        #expect(product("4611686018427387904", "2") == nil)  // 2⁶³: one past Int64
+        #expect(product("4611686018427387903", "2") == ExactDecimal(Int64.max - 1))
+        // (2⁶³ − 1) × 1.0 overflows 64 bits as significands (× 10) and fits once the zero is stripped; 2⁶³ does not.
+        #expect(product("9223372036854775807", "1.0") == ExactDecimal(Int64.max))
+        #expect(product("4611686018427387904", "2.0") == nil)
+        // 10¹⁸ × 10³ overflows 64 bits as significands; at scale 12 its twelve zeros come off, leaving 10⁹.
+        #expect(product("1000000000.000000000", "1.000") == ExactDecimal(1_000_000_000))
+        #expect(product("1000000000.000000000", "1.000")?.scale == 0)
+        #expect(product("1000000000.000000000", "10000000000.000") == nil)  // 10¹⁹
+        #expect(product("0.000001", "0.0000001") == nil)  // 13 decimals
+        #expect(product("0.000001", "0.000001") == ExactDecimal(significand: 1, scale: 12))
+    }
+
     @Test func multiplicationRoundsOnceAtTheEnd() throws {
         // 47,014,690 × 1.28 = 60,178,803.2
         #expect(try Won(47_014_690).multiplied(by: ExactDecimal(parsing: "1.28")!, rounding: .wonHalfEven, what: "t") == Won(60_178_803))

@@ -125,13 +125,23 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Exact product, or `nil` on overflow or when the scale would exceed the maximum.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
-        let (product, overflow) = Int128(significand).multipliedReportingOverflow(by: Int128(other.significand))
-        guard !overflow else { return nil }
-        var s = product, k = scale + other.scale
+        let productScale = scale + other.scale
+        // Nearly every product fits in 64 bits, where trailing zeros are stripped by machine division; in 128 bits
+        // each division is a library call. Two 64-bit significands never overflow 128 bits.
+        let (narrow, overflow) = significand.multipliedReportingOverflow(by: other.significand)
+        if !overflow { return Self.strippingZeros(narrow, scale: productScale) }
+        var wide = Int128(significand) * Int128(other.significand), wideScale = productScale
+        while wideScale > 0 && wide % 10 == 0 { wide /= 10; wideScale -= 1 }
+        guard let value = Int64(exactly: wide) else { return nil }
+        return Self.strippingZeros(value, scale: wideScale)
+    }
+
+    /// `significand × 10^-scale` without trailing fraction zeros, or `nil` when more than `maximumScale` decimals remain.
+    private static func strippingZeros(_ significand: Int64, scale: Int) -> ExactDecimal? {
+        var s = significand, k = scale
         while k > 0 && s % 10 == 0 { s /= 10; k -= 1 }
-        guard k <= Self.maximumScale else { return nil }
-        guard let value = Int64(exactly: s) else { return nil }
-        return ExactDecimal(significand: value, scale: k).normalizedKeeping(minimumScale: 0)
+        guard k <= maximumScale else { return nil }
+        return ExactDecimal(significand: s, scale: k)
     }
 
     func normalizedKeeping(minimumScale: Int) -> ExactDecimal {
