@@ -36,6 +36,20 @@ import Testing
         #expect(findings.map(\.code) == codes)
     }
 
+    /// The difficulty finding quotes the formula the rate came from, with its figures and its own (UNCERTAIN) source.
+    @Test func theDifficultyFindingQuotesTheBooksFormula() throws {
+        var estimate = try Self.estimate(commercial: false)
+        let formula = try #require(estimate.application?.formula)
+        #expect(formula.reference.key == "maintenance.application.formula" && formula.reference.status == .uncertain)
+        estimate.application?.formula = Sourced(MaintenanceRateFormula(basePercent: ExactDecimal(11), spanPercent: ExactDecimal(4)),
+                                                formula.reference)
+        let findings = try MaintenanceCompliance.check(estimate, budget: .ratePercent(ExactDecimal(12)))
+        let difficulty = try #require(findings.first { $0.code == "application_rate_below_difficulty" })
+        #expect(difficulty.rule.ko == "응용SW 유지관리 요율 = 11% + 4% × TMP/100 (유지관리 난이도 평가)")
+        #expect(difficulty.rule.en == "application SW rate = 11% + 4% × TMP/100 (maintenance difficulty)")
+        #expect(difficulty.sources == [formula.reference])
+    }
+
     @Test func findingsStateNumbersRatioRuleAndSource() throws {
         let findings = try MaintenanceCompliance.check(Self.estimate(application: false), budget: .ratePercent(ExactDecimal(11)))
         let floor = try #require(findings.first { $0.code == "commercial_rate_below_floor" })

@@ -103,14 +103,14 @@ public enum MaintenanceCompliance {
                 sources: [application.range.reference], ratioPercent: ratio))
         }
         if rate < application.ratePercent {
-            let ratio = ratioPercent(rate, of: application.ratePercent)
+            let ratio = ratioPercent(rate, of: application.ratePercent), formula = application.formula.value
             findings.append(Finding(
                 code: "application_rate_below_difficulty", severity: .medium,
                 message: LocalizedText(ko: "\(what.ko) \(rate)%가 난이도(TMP \(application.difficultyScore)점)에 따른 요율 \(application.ratePercent)%보다 낮습니다 (\(ratio)%).",
                                        en: "The \(what.en), \(rate)%, is below the rate for difficulty score \(application.difficultyScore), \(application.ratePercent)% (\(ratio)% of it)."),
-                rule: LocalizedText(ko: "응용SW 유지관리 요율 = 10% + 5% × TMP/100 (유지관리 난이도 평가)",
-                                    en: "application SW rate = 10% + 5% × TMP/100 (maintenance difficulty)"),
-                sources: [application.range.reference], ratioPercent: ratio))
+                rule: LocalizedText(ko: "응용SW 유지관리 요율 = \(formula.basePercent)% + \(formula.spanPercent)% × TMP/100 (유지관리 난이도 평가)",
+                                    en: "application SW rate = \(formula.basePercent)% + \(formula.spanPercent)% × TMP/100 (maintenance difficulty)"),
+                sources: [application.formula.reference], ratioPercent: ratio))
         }
         return findings
     }

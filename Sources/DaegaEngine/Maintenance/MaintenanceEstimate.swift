@@ -22,6 +22,8 @@ public struct ApplicationMaintenanceFee: Sendable {
     public var ratePercent: ExactDecimal
     /// The verified rate range, for compliance checks.
     public var range: Sourced<MaintenanceRateRange>
+    /// The formula the rate came from, for compliance checks to quote.
+    public var formula: Sourced<MaintenanceRateFormula>
     /// The basis of each year (VAT 별도).
     public var bases: [Won]
     /// 직접경비 per year (annual).

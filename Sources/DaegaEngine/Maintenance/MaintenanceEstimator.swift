@@ -158,7 +158,7 @@ public enum MaintenanceEstimator {
             ko: "요율제 유지관리비에는 이윤을 따로 더하지 않았습니다 (가이드 예제가 개발비 × 요율에 직접경비만 더함; 예제에서 추론한 규칙).",
             en: "No separate profit is added to rate-method maintenance (the guide's example adds only direct expenses to basis × rate; inferred from the example).")))
         return ApplicationMaintenanceFee(difficulties: difficulties, difficultyScore: score, ratePercent: rate, range: rates.range,
-                                         bases: bases, directExpenses: request.directExpenses, annualFees: annualFees)
+                                         formula: rates.formula, bases: bases, directExpenses: request.directExpenses, annualFees: annualFees)
     }
 
     static func resolveBases(_ basis: MaintenanceBasis, period: MaintenancePeriod,
