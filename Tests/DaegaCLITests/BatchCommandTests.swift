@@ -75,11 +75,13 @@ import Testing
         let english = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--lang", "en"])
         #expect(english.status == 2, "\(english.standardError)")
         #expect(english.standardOutput.contains("12 rows failed: the first 10 on standard error, all with --errors FILE"))
+        #expect(english.standardError.hasSuffix("daega: … 2 more rows failed (all with --errors FILE)\n"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["many-bad.csv", "out.csv"])
 
         let korean = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--errors", folder + "/errors.csv"])
         #expect(korean.status == 2, "\(korean.standardError)")
         #expect(korean.standardOutput.contains("오류 행 12개: 처음 10개는 표준 오류에, 전부는 \(folder)/errors.csv에"))
+        #expect(korean.standardError.hasSuffix("daega: … 오류 행 2개 더 (전부는 \(folder)/errors.csv에)\n"))
         #expect(try records(folder + "/errors.csv").count == 13)
     }
 

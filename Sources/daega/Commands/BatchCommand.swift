@@ -59,7 +59,7 @@ struct BatchCommand: ParsableCommand {
             let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
                                               progress: BatchProgress.forStandardError())
             BatchProgress.finish()
-            Self.reportRowErrors(summary, errors: errors)
+            Self.reportRowErrors(summary, errors: errors, language: language)
             return CommandOutput(text: BatchSummaryText.render(summary, output: output, errors: errors, language: language),
                                  status: summary.failedRows > 0 ? ExitStatus.rowsFailed : 0)
         }
@@ -67,11 +67,12 @@ struct BatchCommand: ParsableCommand {
 
     /// Writes the first row errors to standard error as one-line diagnostics, and how many more there are: in the
     /// error report when one is written (`errors`), else how to get one.
-    static func reportRowErrors(_ summary: BatchSummary, errors: String?) {
+    static func reportRowErrors(_ summary: BatchSummary, errors: String?, language: Language) {
         var lines = summary.firstErrors.map { "daega: \($0)" }
         let more = summary.failedRows - summary.firstErrors.count
         if more > 0 {
-            lines.append("daega: … 오류 행 \(more)개 더 " + (errors.map { "(\($0)에 모두 기록)" } ?? "(모두 보려면 --errors FILE)"))
+            let whereAll = BatchSummaryText.whereAllErrorsAre(errors: errors, language: language)
+            lines.append(language == .ko ? "daega: … 오류 행 \(more)개 더 (\(whereAll))" : "daega: … \(more) more rows failed (\(whereAll))")
         }
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -35,7 +35,7 @@ enum BatchSummaryText {
         })
         if summary.failedRows > 0 {
             let shown = summary.firstErrors.count
-            let all = errors.map { ko ? "전부는 \($0)에" : "all in \($0)" } ?? (ko ? "전부 보려면 --errors FILE" : "all with --errors FILE")
+            let all = whereAllErrorsAre(errors: errors, language: language)
             let line = summary.failedRows <= shown
                 ? (ko ? "오류 행 \(summary.failedRows)개: 모두 표준 오류에" : "\(summary.failedRows) rows failed: all on standard error")
                 : (ko ? "오류 행 \(summary.failedRows)개: 처음 \(shown)개는 표준 오류에, \(all)"
@@ -44,5 +44,11 @@ enum BatchSummaryText {
         }
         report.bullets(ko ? "결과 파일" : "Output", [output])
         return report.rendered
+    }
+
+    /// Where every row error can be read: the error report written, or the flag that writes one.
+    static func whereAllErrorsAre(errors: String?, language: Language) -> String {
+        let ko = language == .ko
+        return errors.map { ko ? "전부는 \($0)에" : "all in \($0)" } ?? (ko ? "전부 보려면 --errors FILE" : "all with --errors FILE")
     }
 }
