@@ -66,10 +66,12 @@ if let input = option("--child") {
 }
 
 let sizes = counts("--sizes", fallback: [10_000, 100_000, 1_000_000])
-_ = (count("--workers", fallback: 1), count("--chunk-rows", fallback: 1))  // refused here, before any file is generated
+// Read (and refused when malformed) here, before any file is generated; each child is given the values read.
+let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
+let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-print("daega batch benchmark — workers: \(option("--workers") ?? String(BatchRequest.defaultWorkers)), files in \(folder)")
+print("daega batch benchmark — workers: \(workers), rows per chunk: \(chunkRows), files in \(folder)")
 print("rows        wall s    rows/s      peak MB   µs/row   vs first")
 var firstMicros: Double?
 for size in sizes {
@@ -77,7 +79,8 @@ for size in sizes {
     try PortfolioGenerator.write(rows: size, to: path)
     let child = Process()
     child.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? arguments[0])
-    child.arguments = ["--child", path] + ["--workers", "--chunk-rows", "--rates"].flatMap { flag in option(flag).map { [flag, $0] } ?? [] }
+    child.arguments = ["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows)]
+        + (option("--rates").map { ["--rates", $0] } ?? [])
     let pipe = Pipe()
     child.standardOutput = pipe
     try child.run()
