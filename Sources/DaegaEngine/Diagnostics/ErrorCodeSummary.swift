@@ -25,7 +25,7 @@ extension ErrorCode {
         case .fileUnreadable: LocalizedText(ko: "입력 파일을 읽을 수 없음 (폴더, 권한, 크기)", en: "an input file cannot be read (a folder, permissions, size)")
         case .invalidEncoding: LocalizedText(ko: "UTF-8도 CP949도 아닌 바이트, NUL 바이트", en: "bytes that are neither UTF-8 nor CP949, or a NUL byte")
         case .outputFailed: LocalizedText(ko: "출력 파일을 쓰지 못함 (남은 공간, 폴더)", en: "the output could not be written (disk space, folder)")
-        case .outputSameAsInput: LocalizedText(ko: "출력 경로가 입력 파일과 같음", en: "the output path is one of the inputs")
+        case .outputSameAsInput: LocalizedText(ko: "출력 경로가 입력 파일이나 다른 출력과 같음", en: "the output path is one of the inputs or another output")
         case .csvSyntax: LocalizedText(ko: "CSV 문법 오류 (닫히지 않은 따옴표 등)", en: "a CSV syntax error (an unterminated quote …)")
         case .csvMissingColumn: LocalizedText(ko: "CSV에 필요한 열이 없음", en: "a required CSV column is missing")
         case .csvDuplicateColumn: LocalizedText(ko: "CSV 열 이름이 두 번", en: "a CSV column named twice")
