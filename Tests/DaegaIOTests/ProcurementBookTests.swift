@@ -25,12 +25,20 @@ import Testing
             ("revenue_boundary_won = 800_000_000_000", "revenue_boundary_won = 500_000_000_000"),
             ("project_won = 300_000_000", "project_won = 250_000_000"),
             ("product_won = 50_000_000", "product_won = 30_000_000"),
+            ("recent_midsize_won = 2_000_000_000", "recent_midsize_won = 1_500_000_000"),
+            ("large_small_revenue_won = 4_000_000_000", "large_small_revenue_won = 3_000_000_000"),
+            ("large_big_revenue_won = 8_000_000_000", "large_big_revenue_won = 7_000_000_000"),
         ])
         let pool = try #require(ParticipationAssessment.findings(amount: Won(9_000_000_000), rules: rules, compoundsCoverage: false).first)
         #expect(pool.message.ko.contains("중소기업에서 중견으로 바뀐 지 3년 이내 기업, 매출 5,000억원 미만 대기업, 매출 5,000억원 이상 대기업"))
         #expect(pool.message.en.contains("within 3 years") && pool.message.en.contains("under ₩500bn"))
-        #expect(pool.rule.ko.contains("(VAT 포함 사업금액 20억원/40억원/80억원)"))
-        #expect(pool.rule.en.contains("(₩2bn/₩4bn/₩8bn incl. VAT)"))
+        #expect(pool.rule.ko.contains("(VAT 포함 사업금액 15억원/30억원/70억원)"))
+        #expect(pool.rule.en.contains("(₩1,500m/₩3bn/₩7bn incl. VAT)"))
+        // Just below the changed 30억 floor (within the book's 5%), the finding names that floor and its tier.
+        let justBelow = try #require(ParticipationAssessment.findings(amount: Won(2_900_000_000), rules: rules, compoundsCoverage: false)
+            .first { $0.code == "participation_just_below_threshold" })
+        #expect(justBelow.message.ko.contains("참여하한 3,000,000,000원보다 100,000,000원 적어"), "\(justBelow.message.ko)")
+        #expect(justBelow.message.ko.contains("매출 5,000억원 미만 대기업"), "\(justBelow.message.ko)")
         let purchase = try #require(DirectPurchaseAssessment.finding(
             amount: Won(250_000_000), products: [SoftwarePurchase(name: "DBMS", amount: Won(30_000_000))], rules: rules))
         #expect(purchase.message.ko.contains("(2억 5,000만원 이상)"))
@@ -51,8 +59,13 @@ import Testing
         #expect(error.message.contains(key), "\(error.message)")
     }
 
-    @Test func aBookWithoutTheTierFiguresIsRefused() throws {
-        let error = try #require(throws: DaegaError.self) { try book(replacing: [("recent_midsize_years = 5\n", "")]) }
-        #expect(error.code == .rateBookMissingKey && error.message.contains("recent_midsize_years"), "\(error)")
+    @Test(arguments: ["recent_midsize_years = 5\n", "revenue_boundary_won = 800_000_000_000\n",
+                      "recent_midsize_won = 2_000_000_000\n"])
+    func aBookWithoutATierFigureIsRefusedNamingItsTable(line: String) throws {
+        let key = String(line.prefix { $0 != " " })
+        let error = try #require(throws: DaegaError.self) { try book(replacing: [(line, "")]) }
+        #expect(error.code == .rateBookMissingKey && error.message.contains(key), "\(error)")
+        let tableLine = Self.text.components(separatedBy: "\n").firstIndex(of: "[participation]")! + 1
+        #expect(error.location == .file(path: "procurement.toml", line: tableLine, column: 1), "\(error)")
     }
 }
