@@ -36,11 +36,11 @@ import Testing
         #expect(findings.map(\.code) == codes)
     }
 
-    /// The difficulty finding quotes the formula the rate came from, with its figures and its own (UNCERTAIN) source.
+    /// The difficulty finding quotes the formula the rate came from, with its figures and its own source.
     @Test func theDifficultyFindingQuotesTheBooksFormula() throws {
         var estimate = try Self.estimate(commercial: false)
         let formula = try #require(estimate.application?.formula)
-        #expect(formula.reference.key == "maintenance.application.formula" && formula.reference.status == .uncertain)
+        #expect(formula.reference.key == "maintenance.application.formula")
         estimate.application?.formula = Sourced(MaintenanceRateFormula(basePercent: ExactDecimal(11), spanPercent: ExactDecimal(4)),
                                                 formula.reference)
         let findings = try MaintenanceCompliance.check(estimate, budget: .ratePercent(ExactDecimal(12)))

@@ -77,6 +77,13 @@ import Testing
         #expect(product("1000000000.000000000", "1.000")?.scale == 0)
         #expect(product("1000000000.000000000", "10000000000.000") == nil)  // 10¹⁹
         #expect(product("0.000001", "0.0000001") == nil)  // 13 decimals
+        // Past 64 bits, four zeros come off, and the 20 decimals left are too many.
+        let wideFraction = ExactDecimal(significand: 3_037_000_500, scale: 12)
+        #expect(wideFraction.multiplied(by: wideFraction) == nil)
+        // The most negative significand: times one it stays; negated it no longer fits.
+        let mostNegative = ExactDecimal(significand: Int64.min, scale: 0)
+        #expect(mostNegative.multiplied(by: ExactDecimal(1)) == mostNegative)
+        #expect(mostNegative.multiplied(by: ExactDecimal(-1)) == nil)
         #expect(product("0.000001", "0.000001") == ExactDecimal(significand: 1, scale: 12))
     }
 

@@ -28,6 +28,7 @@ import Testing
             (Int128(Int64.min) - 1, 2, .toNearestOrAway, -half - 1),
             (Int128(Int64.min) - 1, 2, .toNearestOrEven, -half),
             (Int128(Int64.min) + 1, 2, .awayFromZero, -half),
+            (-5, 2, .toNearestOrEven, -2), (-5, 2, .toNearestOrAway, -3), (-7, 2, .toNearestOrEven, -4),
             (Int128(3) << 64, wide, .toNearestOrAway, 2),
             (Int128(3) << 64, wide, .toNearestOrEven, 2),
             (Int128(5) << 64, wide, .toNearestOrEven, 2),

@@ -14,8 +14,8 @@ public enum LaborPricingAssessment {
             findings.append(Finding(
                 narration, code: "overhead_below_floor", severity: .high,
                 message: LocalizedText(
-                    ko: "제경비율 \(estimate.overheadPercent)%가 \(estimate.editionTitle)의 범위 \(overhead.value.text)보다 낮아 인건비 대가가 \(estimate.overhead.grouped)원으로 과소 산정됩니다 (2021년까지의 가이드가 정한 낮은 제경비율을 그대로 쓴 것이 흔한 원인).",
-                    en: "The overhead rate \(estimate.overheadPercent)% is below \(estimate.editionTitle)'s range \(overhead.value.text), understating the price (₩\(estimate.overhead.grouped)); keeping the lower rate of the guides up to 2021 is the usual cause."),
+                    ko: "제경비율 \(estimate.overheadPercent)%가 \(estimate.editionTitle)의 범위 \(overhead.value.text)보다 낮아 인건비 대가가 \(estimate.overhead.grouped)원으로 과소 산정됩니다.",
+                    en: "The overhead rate \(estimate.overheadPercent)% is below \(estimate.editionTitle)'s range \(overhead.value.text), understating the price (₩\(estimate.overhead.grouped))."),
                 rule: LocalizedText(ko: "SW사업 대가산정 가이드 제경비율 \(overhead.value.text) (직접인건비 대비)",
                                     en: "SW pricing guide overhead \(overhead.value.text) of direct labour"),
                 sources: [overhead.reference]))

@@ -25,6 +25,9 @@ public struct MaintenanceRateFormula: Sendable, Equatable {
         self.spanPercent = spanPercent
     }
 
+    /// The formula written out with the book's figures, e.g. `10% + 5% × TMP/100`.
+    public var text: String { "\(basePercent)% + \(spanPercent)% × TMP/100" }
+
     /// The rate for a TMP score 0…100, exact (TMP/100 × span has at most four decimals).
     public func ratePercent(tmp: Int) -> ExactDecimal {
         let share = ExactDecimal(significand: Int64(tmp), scale: 2)

@@ -108,8 +108,8 @@ public enum MaintenanceCompliance {
                 code: "application_rate_below_difficulty", severity: .medium,
                 message: LocalizedText(ko: "\(what.ko) \(rate)%가 난이도(TMP \(application.difficultyScore)점)에 따른 요율 \(application.ratePercent)%보다 낮습니다 (\(ratio)%).",
                                        en: "The \(what.en), \(rate)%, is below the rate for difficulty score \(application.difficultyScore), \(application.ratePercent)% (\(ratio)% of it)."),
-                rule: LocalizedText(ko: "응용SW 유지관리 요율 = \(formula.basePercent)% + \(formula.spanPercent)% × TMP/100 (유지관리 난이도 평가)",
-                                    en: "application SW rate = \(formula.basePercent)% + \(formula.spanPercent)% × TMP/100 (maintenance difficulty)"),
+                rule: LocalizedText(ko: "응용SW 유지관리 요율 = \(formula.text) (유지관리 난이도 평가)",
+                                    en: "application SW rate = \(formula.text) (maintenance difficulty)"),
                 sources: [application.formula.reference], ratioPercent: ratio))
         }
         return findings

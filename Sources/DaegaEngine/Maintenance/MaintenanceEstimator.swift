@@ -1,6 +1,6 @@
 /// Computes maintenance fees under one guide edition.
 ///
-/// Application SW (요율제): TMP = Σ points of the five ratings; 요율 = 10% + 5% × TMP/100;
+/// Application SW (요율제): TMP = Σ points of the five ratings; 요율 = base + span × TMP/100 (figures from the book);
 /// 연간 유지관리비 = 개발비 × 요율 + 직접경비, with no separate 이윤 (the guide's example adds only 직접경비).
 /// Commercial SW: 연간 유지관리비 = 라이선스 금액 × 등급별 요율. Fees are annual; a year shorter than 12 months
 /// is pro-rated by month (× months / 12); VAT is added per year. Every amount is rounded by the book's
@@ -118,8 +118,7 @@ public enum MaintenanceEstimator {
         let rate = formula.ratePercent(tmp: score)
         recorder.record(TraceStep(
             key: "application_rate", label: LocalizedText(ko: "응용SW 유지관리 요율", en: "application SW maintenance rate"),
-            formula: LocalizedText(ko: "\(formula.basePercent)% + \(formula.spanPercent)% × TMP / 100",
-                                   en: "\(formula.basePercent)% + \(formula.spanPercent)% × TMP / 100"),
+            formula: LocalizedText(ko: formula.text, en: formula.text),
             inputs: [TraceInput(LocalizedText(ko: "TMP", en: "TMP"), .number(ExactDecimal(Int64(score))))],
             result: .percent(rate), rates: [rates.formula.reference, rates.range.reference]))
 

@@ -9,7 +9,7 @@ extension MaintenanceRates {
         var rows = [
             row(rounding.reference, "유지관리비마다 \(rounding.value.koreanDescription)"),
             row(application.range.reference, "응용SW 유지관리 요율 \(range.lowPercent)~\(range.highPercent)% (개발비 대비)"),
-            row(application.formula.reference, "요율 = \(formula.basePercent)% + \(formula.spanPercent)% × TMP/100"),
+            row(application.formula.reference, "요율 = \(formula.text)"),
         ]
         for kind in DifficultyFactorKind.allCases {
             let table = application.factors[kind]!

@@ -91,11 +91,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     /// The same value with trailing fractional zeros removed.
-    public var normalized: ExactDecimal {
-        var s = significand, k = scale
-        while k > 0 && s % 10 == 0 { s /= 10; k -= 1 }
-        return ExactDecimal(significand: s, scale: k)
-    }
+    public var normalized: ExactDecimal { normalizedKeeping(minimumScale: 0) }
 
     /// Whether the value has no fractional part.
     public var isWhole: Bool { normalized.scale == 0 }
@@ -138,15 +134,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// `significand × 10^-scale` without trailing fraction zeros, or `nil` when more than `maximumScale` decimals remain.
     private static func strippingZeros(_ significand: Int64, scale: Int) -> ExactDecimal? {
-        var s = significand, k = scale
-        while k > 0 && s % 10 == 0 { s /= 10; k -= 1 }
+        let (s, k) = withoutTrailingZeros(significand, scale: scale, keeping: 0)
         guard k <= maximumScale else { return nil }
         return ExactDecimal(significand: s, scale: k)
     }
 
-    func normalizedKeeping(minimumScale: Int) -> ExactDecimal {
+    /// The significand and scale with trailing fraction zeros removed down to `minimumScale` decimals.
+    private static func withoutTrailingZeros(_ significand: Int64, scale: Int, keeping minimumScale: Int) -> (Int64, Int) {
         var s = significand, k = scale
         while k > minimumScale && s % 10 == 0 { s /= 10; k -= 1 }
+        return (s, k)
+    }
+
+    func normalizedKeeping(minimumScale: Int) -> ExactDecimal {
+        let (s, k) = Self.withoutTrailingZeros(significand, scale: scale, keeping: minimumScale)
         return ExactDecimal(significand: s, scale: k)
     }
 

@@ -16,7 +16,7 @@ public enum MaintenanceRulesText {
         }
         let formula = rates.application.formula
         report.bullets(ko ? "요율" : "Rate", [
-            (ko ? "요율 = \(formula.value.basePercent)% + \(formula.value.spanPercent)% × TMP/100" : "rate = \(formula.value.basePercent)% + \(formula.value.spanPercent)% × TMP/100")
+            (ko ? "요율 = \(formula.value.text)" : "rate = \(formula.value.text)")
                 + " [\(formula.reference.status.rawValue)] — \(formula.reference.source)",
         ])
         let commercial = rates.commercial
