@@ -37,7 +37,7 @@ let package = Package(
         // The repository's rate books and samples, for tests.
         .target(name: "DaegaTestSupport", dependencies: ["DaegaEngine", "DaegaIO"], path: "Tests/DaegaTestSupport"),
         .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),
-        .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport"]),
+        .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport", "CWriteback"]),
         .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),

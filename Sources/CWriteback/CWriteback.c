@@ -1,4 +1,6 @@
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* sync_file_range is a Linux call, declared only for GNU sources */
+#endif
 #include "CWriteback.h"
 
 #if defined(__linux__)

@@ -83,6 +83,19 @@ import Testing
         #expect(korean.standardOutput.contains("오류 행 12개: 처음 10개는 표준 오류에, 전부는 \(folder)/errors.csv에"))
         #expect(korean.standardError.hasSuffix("daega: … 오류 행 2개 더 (전부는 \(folder)/errors.csv에)\n"))
         #expect(try records(folder + "/errors.csv").count == 13)
+
+        // One row past the ten shown, and one row in all: English counts them in the singular.
+        for (count, summaryLine, lastError) in [(11, "11 rows failed: the first 10", "daega: … 1 more row failed (all with --errors FILE)\n"),
+                                                (1, "1 row failed: all on standard error", nil)] {
+            try Data((["id,fp,budget"] + rows.prefix(count)).joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: input))
+            let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--lang", "en"])
+            #expect(run.standardOutput.contains(summaryLine), "\(run.standardOutput)")
+            if let lastError {
+                #expect(run.standardError.hasSuffix(lastError), "\(run.standardError)")
+            } else {
+                #expect(!run.standardError.contains("more row"), "\(run.standardError)")
+            }
+        }
     }
 
     @Test func malformedInputFailsWithoutOutput() throws {

@@ -123,8 +123,8 @@ func refusesToOverwriteAnInput(_ spelling: String) throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.file("big.csv")
-    // 21 MiB in pieces of an odd size, each of its own byte, so the early writeback requests (every 8 MiB) fall
-    // inside pieces and a lost or repeated piece shows.
+    // 21 MiB, past two early writeback requests (every 8 MiB), in pieces of an odd size, each of its own byte, so a
+    // lost or repeated piece shows.
     let pieceSize = 65_537, pieces = 21 * (1 << 20) / 65_537 + 1
     var expected = Data()
     try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in

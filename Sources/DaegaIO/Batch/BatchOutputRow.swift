@@ -42,7 +42,7 @@ public struct BatchOutputRow: Sendable {
 
     /// The findings' codes joined by `;`, written straight into the text's storage: appending the codes one by one
     /// cost about 450 instructions each.
-    private static func codes(_ findings: [Finding]) -> String {
+    static func codes(_ findings: [Finding]) -> String {
         let length = findings.reduce(max(0, findings.count - 1)) { $0 + $1.code.utf8.count }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var end = 0

@@ -7,22 +7,30 @@ public final class FileByteSink: ByteSink {
     private static let bufferSize = 64 * 1024
 
     /// Bytes written between two requests to start writing them to disk, when writeback starts early.
-    private static let writebackStride = 8 << 20
+    static let writebackStride = 8 << 20
+
     public let path: String
     private let fileDescriptor: Int32
     private let startsWritebackEarly: Bool
     private var buffer: [UInt8] = []
-    /// Bytes written to the file so far, and how many of them writeback was started for.
-    private var bytesWritten = 0, writebackRequested = 0
+    /// Bytes written to the file so far.
+    private var bytesWritten = 0
+    /// How many of the first bytes written writeback was requested for.
+    private(set) var writebackRequested = 0
 
     /// Wraps an open file descriptor.
     /// - Parameters:
     ///   - fileDescriptor: a descriptor open for writing, such as `STDOUT_FILENO`; it is not closed here.
     ///   - path: the name to use in error locations.
-    ///   - startsWritebackEarly: whether to ask the system, every 8 MiB, to start writing what was written to disk.
-    ///     For a file that will be `fsync`ed: the disk then works while the program does, and the final `fsync` has
-    ///     only the last few megabytes left to wait for (on Linux; elsewhere this does nothing).
-    public init(fileDescriptor: Int32, path: String, startsWritebackEarly: Bool = false) {
+    public convenience init(fileDescriptor: Int32, path: String) {
+        self.init(fileDescriptor: fileDescriptor, path: path, startsWritebackEarly: false)
+    }
+
+    /// Wraps the descriptor of a file created for this sink, which will be `fsync`ed when done.
+    /// - Parameter startsWritebackEarly: whether to ask the system, every 8 MiB, to start writing what was written to
+    ///   disk: the disk then works while the program does, and the final `fsync` has only the last few megabytes to
+    ///   wait for (on Linux; elsewhere this does nothing). The ranges asked for count from the file's start.
+    init(fileDescriptor: Int32, path: String, startsWritebackEarly: Bool) {
         self.fileDescriptor = fileDescriptor
         self.path = path
         self.startsWritebackEarly = startsWritebackEarly

@@ -37,13 +37,18 @@ enum BatchSummaryText {
             let shown = summary.firstErrors.count
             let all = whereAllErrorsAre(errors: errors, language: language)
             let line = summary.failedRows <= shown
-                ? (ko ? "오류 행 \(summary.failedRows)개: 모두 표준 오류에" : "\(summary.failedRows) rows failed: all on standard error")
+                ? (ko ? "오류 행 \(summary.failedRows)개: 모두 표준 오류에" : "\(rowsFailed(summary.failedRows)): all on standard error")
                 : (ko ? "오류 행 \(summary.failedRows)개: 처음 \(shown)개는 표준 오류에, \(all)"
-                      : "\(summary.failedRows) rows failed: the first \(shown) on standard error, \(all)")
+                      : "\(rowsFailed(summary.failedRows)): the first \(shown) on standard error, \(all)")
             report.bullets(ko ? "오류" : "Errors", [line + (ko ? " (결과 파일의 error 열에도)" : " (and in the output's error column)")])
         }
         report.bullets(ko ? "결과 파일" : "Output", [output])
         return report.rendered
+    }
+
+    /// "1 row failed", "12 rows failed".
+    static func rowsFailed(_ count: Int, more: Bool = false) -> String {
+        "\(count) \(more ? "more " : "")\(count == 1 ? "row" : "rows") failed"
     }
 
     /// Where every row error can be read: the error report written, or the flag that writes one.
