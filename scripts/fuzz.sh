@@ -7,7 +7,7 @@
 # which clashes with the one SwiftPM gives every executable target), and the drivers must stay out of the
 # shipped product anyway. So this script compiles with the toolchain's own `swiftc` and the libFuzzer and
 # AddressSanitizer runtimes it ships (/opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a):
-#   1. the C target Sources/CHeapTuning is compiled with clang; each library folder (Sources/DaegaEngine, then
+#   1. the C targets (Sources/CHeapTuning, Sources/CWriteback) are compiled with clang; each library folder (Sources/DaegaEngine, then
 #      Sources/DaegaIO) becomes one instrumented object file
 #      and a .swiftmodule, with its real module name, `-wmo -sanitize=fuzzer,address` — the driver's
 #      `import DaegaIO` then means exactly what it means in the package, and no source is copied or edited;
@@ -31,6 +31,7 @@ cd "$(dirname "$0")/.."
 
 TARGETS=(csv project rates function-list batch-row)
 LIBRARIES=(DaegaEngine DaegaIO)
+C_TARGETS=(CHeapTuning CWriteback)
 
 seconds=60
 selected=()
@@ -57,19 +58,22 @@ export SWIFT_BACKTRACE=enable=no
 
 build=.build/fuzz
 mkdir -p "$build" fuzz-out
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build" -I Sources/CHeapTuning/include)
+flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build")
+for c_target in "${C_TARGETS[@]}"; do flags+=(-I "Sources/$c_target/include"); done
 
 # 1. The libraries, as instrumented objects, when their sources changed.
-# DaegaIO imports the C target CHeapTuning (its include/ folder has the module map); it is compiled with the
+# DaegaIO imports the C targets (each include/ folder has its module map); they are compiled with the
 # toolchain's clang and linked like the libraries.
-stamp=$( (cat "$0"; find Sources/CHeapTuning -type f | sort | xargs cat
+stamp=$( (cat "$0"; for c_target in "${C_TARGETS[@]}"; do find "Sources/$c_target" -type f | sort | xargs cat; done
           for library in "${LIBRARIES[@]}"; do find "Sources/$library" -name '*.swift' | sort | xargs cat; done) \
          | cksum | cut -d' ' -f1)
 if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -f "$build/stamp"
-  echo "fuzz: compiling CHeapTuning"
-  "$(dirname "$(command -v swiftc)")/clang" -c -O2 -g -fsanitize=fuzzer-no-link,address -I Sources/CHeapTuning/include Sources/CHeapTuning/CHeapTuning.c \
-    -o "$build/CHeapTuning.o"
+  for c_target in "${C_TARGETS[@]}"; do
+    echo "fuzz: compiling $c_target"
+    "$(dirname "$(command -v swiftc)")/clang" -c -O2 -g -fsanitize=fuzzer-no-link,address -I "Sources/$c_target/include" \
+      "Sources/$c_target/$c_target.c" -o "$build/$c_target.o"
+  done
   for library in "${LIBRARIES[@]}"; do
     echo "fuzz: compiling $library (instrumented)"
     find "Sources/$library" -name '*.swift' -print0 | sort -z | xargs -0 swiftc "${flags[@]}" -wmo -c \
@@ -77,7 +81,8 @@ if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   done
   echo "$stamp" > "$build/stamp"
 fi
-objects=("$build/CHeapTuning.o")
+objects=()
+for c_target in "${C_TARGETS[@]}"; do objects+=("$build/$c_target.o"); done
 for library in "${LIBRARIES[@]}"; do objects+=("$build/$library.o"); done
 
 passed=0
