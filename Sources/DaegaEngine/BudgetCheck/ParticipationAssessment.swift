@@ -8,16 +8,16 @@ public enum ParticipationAssessment {
     public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
                                 narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
-        let floors = Tier.allCases.map { $0.floor(thresholds) }
+        let floors = ParticipationTier.allCases.map { $0.floor(thresholds) }
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
-            message: poolMessage(amount: amount, eligible: Tier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) }),
+            message: poolMessage(amount: amount, eligible: ParticipationTier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) }),
             rule: LocalizedText(
                 ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
                 en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
-        for (tier, threshold) in zip(Tier.allCases, floors) where amount < threshold {
+        for (tier, threshold) in zip(ParticipationTier.allCases, floors) where amount < threshold {
             let share = ExactDecimal(100).adding(margin.value.negated)!
             guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
                   amount >= lower else { continue }
@@ -31,33 +31,6 @@ public enum ParticipationAssessment {
             break
         }
         return findings
-    }
-
-    /// The company tiers, from the lowest floor up.
-    private enum Tier: CaseIterable {
-        case recentMidsize, largeSmallerRevenue, largeBiggerRevenue
-
-        /// The VAT-inclusive amount from which the tier may bid.
-        func floor(_ thresholds: ParticipationThresholds) -> Won {
-            switch self {
-            case .recentMidsize: thresholds.recentMidsize
-            case .largeSmallerRevenue: thresholds.largeSmallerRevenue
-            case .largeBiggerRevenue: thresholds.largeBiggerRevenue
-            }
-        }
-
-        /// The firms of the tier, described with the book's figures (built only for sentences, never per silent row).
-        func name(_ thresholds: ParticipationThresholds) -> LocalizedText {
-            let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
-            return switch self {
-            case .recentMidsize:
-                LocalizedText(ko: "중소기업에서 중견으로 바뀐 지 \(years)년 이내 기업", en: "firms that left SME status within \(years) years")
-            case .largeSmallerRevenue:
-                LocalizedText(ko: "매출 \(boundary.koreanUnits) 미만 대기업", en: "large firms with revenue under \(boundary.englishUnits)")
-            case .largeBiggerRevenue:
-                LocalizedText(ko: "매출 \(boundary.koreanUnits) 이상 대기업", en: "large firms with revenue of \(boundary.englishUnits) or more")
-            }
-        }
     }
 
     /// The sentence for an amount just below the floor that opens bidding to `firms`.

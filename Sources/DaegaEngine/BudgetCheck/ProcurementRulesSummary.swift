@@ -7,7 +7,8 @@ extension ProcurementRules {
         let thresholds = participationThresholds.value, score = priceScore.value
         let figures = [
             row(awardRatioPercent.reference, "예산의 \(awardRatioPercent.value)%"),
-            row(participationThresholds.reference, "중견 전환 \(thresholds.recentMidsizeYears)년 이내 \(thresholds.recentMidsize.grouped)원, 매출 \(thresholds.revenueBoundary.koreanUnits) 미만 대기업 \(thresholds.largeSmallerRevenue.grouped)원, 매출 \(thresholds.revenueBoundary.koreanUnits) 이상 대기업 \(thresholds.largeBiggerRevenue.grouped)원 이상 (VAT 포함)"),
+            row(participationThresholds.reference, ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }
+                    .joined(separator: ", ") + " 이상 (VAT 포함)"),
             row(participationMarginPercent.reference, "참여하한의 \(participationMarginPercent.value)% 이내"),
             row(conglomerateBan.reference, conglomerateBan.value ? "참여 제한" : "제한 없음"),
             row(directPurchase.reference, "사업 \(directPurchase.value.project.grouped)원 이상, 제품 \(directPurchase.value.product.grouped)원 이상"),
