@@ -55,10 +55,9 @@ public enum BudgetCheck {
                      TraceInput(LocalizedText(ko: "통상 낙찰률", en: "typical award ratio"), .percent(awardRatio.value))],
             result: .percent(coverage.typicalBidBreakEvenPercent), rates: [awardRatio.reference]))
 
-        // The other checks' findings are moved in, not copied, with room for this check's own.
+        // The other checks' findings are moved in, not copied.
         var findings: [Finding] = []
         swap(&findings, &request.otherFindings)
-        findings.reserveCapacity(findings.count + ownFindingsAtMost)
         if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.insert(finding, at: 0) }
         findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
                                                     narration: narration)
@@ -72,10 +71,6 @@ public enum BudgetCheck {
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,
                                  trace: recorder.steps, rates: recorder.rates)
     }
-
-    /// The most findings the check adds to the other checks': coverage, two on participation, direct purchase and
-    /// task review.
-    static let ownFindingsAtMost = 5
 
     /// A VAT-inclusive budget within `tolerance` percent of the VAT-exclusive proper cost was probably stated without VAT.
     static func looksVATExclusive(_ budget: Won, properCost: ProperCost, tolerance: ExactDecimal) -> Bool {

@@ -51,7 +51,9 @@ public struct AdjustmentFactorTable: Sendable, Equatable {
     public func position(of level: Int?) throws -> Int {
         guard let level else {
             guard let neutral = levels.indices.first(where: { levels[$0].value == .one }) else {
-                throw DaegaError(.missingInput, at: .field(kind.rawValue), "\(name.ko) 등급이 없습니다", expected: "등급 1~5")
+                let valid = levels.map { String($0.level) }.joined(separator: ", ")
+                throw DaegaError(.missingInput, at: .field(kind.rawValue),
+                                 "\(name.ko) 등급이 없고, 요율표에 계수 1.00인 기본 등급도 없습니다", expected: "등급 \(valid) 중 하나")
             }
             return neutral
         }

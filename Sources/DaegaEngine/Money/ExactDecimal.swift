@@ -125,22 +125,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStrin
         // Nearly every product fits in 64 bits, where trailing zeros are stripped by machine division; in 128 bits
         // each division is a library call. Two 64-bit significands never overflow 128 bits.
         let (narrow, overflow) = significand.multipliedReportingOverflow(by: other.significand)
-        if !overflow { return Self.strippingZeros(narrow, scale: productScale) }
-        var wide = Int128(significand) * Int128(other.significand), wideScale = productScale
-        while wideScale > 0 && wide % 10 == 0 { wide /= 10; wideScale -= 1 }
-        guard let value = Int64(exactly: wide) else { return nil }
-        return Self.strippingZeros(value, scale: wideScale)
-    }
-
-    /// `significand × 10^-scale` without trailing fraction zeros, or `nil` when more than `maximumScale` decimals remain.
-    private static func strippingZeros(_ significand: Int64, scale: Int) -> ExactDecimal? {
-        let (s, k) = withoutTrailingZeros(significand, scale: scale, keeping: 0)
-        guard k <= maximumScale else { return nil }
-        return ExactDecimal(significand: s, scale: k)
+        let (value, k): (Int64?, Int)
+        if overflow {
+            let (wide, wideScale) = Self.withoutTrailingZeros(Int128(significand) * Int128(other.significand), scale: productScale, keeping: 0)
+            (value, k) = (Int64(exactly: wide), wideScale)
+        } else {
+            (value, k) = Self.withoutTrailingZeros(narrow, scale: productScale, keeping: 0)
+        }
+        guard let value, k <= Self.maximumScale else { return nil }
+        return ExactDecimal(significand: value, scale: k)
     }
 
     /// The significand and scale with trailing fraction zeros removed down to `minimumScale` decimals.
-    private static func withoutTrailingZeros(_ significand: Int64, scale: Int, keeping minimumScale: Int) -> (Int64, Int) {
+    private static func withoutTrailingZeros<Significand: BinaryInteger>(_ significand: Significand, scale: Int,
+                                                                        keeping minimumScale: Int) -> (Significand, Int) {
         var s = significand, k = scale
         while k > minimumScale && s % 10 == 0 { s /= 10; k -= 1 }
         return (s, k)
