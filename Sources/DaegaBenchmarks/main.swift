@@ -72,7 +72,7 @@ let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bench-\(getpid())").path
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 print("daega batch benchmark — workers: \(workers), rows per chunk: \(chunkRows), files in \(folder)")
-print("rows        wall s    rows/s      peak MB   µs/row   vs first")
+print("rows        wall s    rows/s     peak MiB   µs/row   vs first")
 var firstMicros: Double?
 for size in sizes {
     let path = "\(folder)/portfolio-\(size).csv"

@@ -28,7 +28,7 @@ public struct BatchRequest: Sendable {
     ///   - encoding: the output encoding (UTF-8 with BOM by default).
     ///   - selection: the rate books and reference day.
     ///   - workers: threads checking rows (default: the active processor count).
-    ///   - chunkRows: rows per chunk (default 1,024).
+    ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,

@@ -22,7 +22,8 @@ public enum BatchRunner {
     ///   - progress: called on the calling thread with the number of rows done after each chunk.
     /// - Returns: the summary; per-row errors are counted there and written to the error report.
     /// - Throws: `DaegaError` for a fatal problem: the input unreadable or malformed (with line and column), the
-    ///   header without `id`, an output path equal to an input, or a write that failed.
+    ///   header without `id`, an output path equal to an input, an error report path equal to the output, or a write
+    ///   that failed.
     public static func run(_ request: BatchRequest, onChecked: RowHandler? = nil,
                            progress: ((Int) -> Void)? = nil) throws(DaegaError) -> BatchSummary {
         if let errors = request.errors, FileIdentity.same(errors, request.output) {
@@ -104,7 +105,8 @@ public enum BatchRunner {
                     do {
                         try write(checked, writer: &writer, report: &report)
                     } catch {
-                        // The chunk queued must not go on checking on other threads after the batch is abandoned.
+                        // The chunk already queued is left to finish on the other threads and waited for, so that
+                        // nothing is still checking once the batch is abandoned.
                         next?.group.wait()
                         throw error
                     }

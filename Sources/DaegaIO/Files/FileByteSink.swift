@@ -26,7 +26,8 @@ public final class FileByteSink: ByteSink {
         self.init(fileDescriptor: fileDescriptor, path: path, startsWritebackEarly: false)
     }
 
-    /// Wraps the descriptor of a file created for this sink, which will be `fsync`ed when done.
+    /// Wraps an open file descriptor, asking for early writeback when `startsWritebackEarly` (for a file created for
+    /// this sink and `fsync`ed when done, as `AtomicFileWriter` does).
     /// - Parameter startsWritebackEarly: whether to ask the system, every 8 MiB, to start writing what was written to
     ///   disk: the disk then works while the program does, and the final `fsync` has only the last few megabytes to
     ///   wait for (on Linux; elsewhere this does nothing). The ranges asked for count from the file's start.

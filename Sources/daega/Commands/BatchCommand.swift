@@ -72,7 +72,7 @@ struct BatchCommand: ParsableCommand {
         let more = summary.failedRows - summary.firstErrors.count
         if more > 0 {
             let whereAll = BatchSummaryText.whereAllErrorsAre(errors: errors, language: language)
-            lines.append(language == .ko ? "daega: … 오류 행 \(more)개 더 (\(whereAll))" : "daega: … \(BatchSummaryText.rowsFailed(more, more: true)) (\(whereAll))")
+            lines.append("daega: … \(BatchSummaryText.rowsFailed(more, more: true, language: language)) (\(whereAll))")
         }
         guard !lines.isEmpty else { return }
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

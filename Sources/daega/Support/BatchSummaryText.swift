@@ -37,18 +37,20 @@ enum BatchSummaryText {
             let shown = summary.firstErrors.count
             let all = whereAllErrorsAre(errors: errors, language: language)
             let line = summary.failedRows <= shown
-                ? (ko ? "오류 행 \(summary.failedRows)개: 모두 표준 오류에" : "\(rowsFailed(summary.failedRows)): all on standard error")
-                : (ko ? "오류 행 \(summary.failedRows)개: 처음 \(shown)개는 표준 오류에, \(all)"
-                      : "\(rowsFailed(summary.failedRows)): the first \(shown) on standard error, \(all)")
+                ? (ko ? "\(rowsFailed(summary.failedRows, language: language)): 모두 표준 오류에"
+                      : "\(rowsFailed(summary.failedRows, language: language)): all on standard error")
+                : (ko ? "\(rowsFailed(summary.failedRows, language: language)): 처음 \(shown)개는 표준 오류에, \(all)"
+                      : "\(rowsFailed(summary.failedRows, language: language)): the first \(shown) on standard error, \(all)")
             report.bullets(ko ? "오류" : "Errors", [line + (ko ? " (결과 파일의 error 열에도)" : " (and in the output's error column)")])
         }
         report.bullets(ko ? "결과 파일" : "Output", [output])
         return report.rendered
     }
 
-    /// "1 row failed", "12 rows failed".
-    static func rowsFailed(_ count: Int, more: Bool = false) -> String {
-        "\(count) \(more ? "more " : "")\(count == 1 ? "row" : "rows") failed"
+    /// "오류 행 12개", "12 rows failed"; with `more`, "오류 행 2개 더", "2 more rows failed" ("row" for one).
+    static func rowsFailed(_ count: Int, more: Bool = false, language: Language) -> String {
+        if language == .ko { return "오류 행 \(count)개" + (more ? " 더" : "") }
+        return "\(count) \(more ? "more " : "")\(count == 1 ? "row" : "rows") failed"
     }
 
     /// Where every row error can be read: the error report written, or the flag that writes one.
