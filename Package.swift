@@ -12,18 +12,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Pure rules and arithmetic: value types in, value types out, no files, no clock.
         .target(name: "DaegaEngine"),
         // Rate books, project files, CSV and text encodings.
-        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback"]),
+        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback", "ZIPFoundation"]),
         // The C allocator's settings for batch runs (glibc's mallopt, which Swift's Glibc module does not expose).
         .target(name: "CHeapTuning"),
         // Starting a file's writeback to disk early (Linux's sync_file_range, which Swift's Glibc module does not expose).
         .target(name: "CWriteback"),
-        // Text, JSON and memo rendering of engine results.
-        .target(name: "DaegaReports", dependencies: ["DaegaEngine"]),
+        // Text, JSON, memo and office-document (xlsx, HWPX) rendering of engine results.
+        .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"]),
         // The command-line tool: the only target that imports ArgumentParser.
         .executableTarget(
             name: "daega",
@@ -38,7 +39,8 @@ let package = Package(
         .target(name: "DaegaTestSupport", dependencies: ["DaegaEngine", "DaegaIO"], path: "Tests/DaegaTestSupport"),
         .testTarget(name: "DaegaEngineTests", dependencies: ["DaegaEngine", "DaegaTestSupport"]),
         .testTarget(name: "DaegaIOTests", dependencies: ["DaegaIO", "DaegaEngine", "DaegaTestSupport", "CWriteback"]),
-        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport"],
+        .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport",
+                                                            "ZIPFoundation"],
                     exclude: ["Golden"]),
         .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),
     ],
