@@ -166,3 +166,31 @@ import Testing
         }
     }
 }
+
+/// The period after a change against the 적정 사업기간 of the changed scope with the contract's team.
+@Suite struct ContractChangePeriodTests {
+    static let bands = Repository.library.durations.books[0]
+
+    /// 6 months × (130 FP ÷ 19) ÷ (100 FP ÷ 19) = 7.8 months; 6 × (1,100 ÷ 22) ÷ (900 ÷ 19) = 6.33… → 6.4 (rounded up).
+    @Test(arguments: [(100, 130, "7.8"), (100, 100, "6"), (900, 1_100, "6.4")] as [(Int64, Int64, String)])
+    func properMonthsScaleWithEffort(before: Int64, after: Int64, months: String) {
+        let proper = ContractChangeCalculator.properMonths(contractMonths: 6, before: ExactDecimal(before), after: ExactDecimal(after),
+                                                           bands: Self.bands)
+        #expect(proper == ExactDecimal(parsing: months))
+    }
+
+    @Test func aPeriodShorterThanTheChangedScopeNeedsIsFlagged() throws {
+        var request = ContractChangeCalculatorTests.request([ContractChangeCalculatorTests.item(0, 30, inContract: false)], addedMonths: 1)
+        request.productivity = Self.bands
+        let result = try ContractChangeCalculator.calculate(request, procurement: ContractChangeCalculatorTests.procurement)
+        #expect(result.properMonthsSameTeam == ExactDecimal(significand: 78, scale: 1))
+        #expect(result.findings.contains { $0.code == "period_short_after_change" })
+        request.addedMonths = 2
+        let longer = try ContractChangeCalculator.calculate(request, procurement: ContractChangeCalculatorTests.procurement)
+        #expect(!longer.findings.contains { $0.code == "period_short_after_change" })
+        request.isMaintenance = true
+        request.addedMonths = 0
+        let maintenance = try ContractChangeCalculator.calculate(request, procurement: ContractChangeCalculatorTests.procurement)
+        #expect(maintenance.properMonthsSameTeam == nil, "적정 사업기간 does not apply to maintenance")
+    }
+}

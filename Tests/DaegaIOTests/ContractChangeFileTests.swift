@@ -92,3 +92,43 @@ import Testing
         }
     }
 }
+
+/// The maintenance sample: type counts, a change of law under 지방계약법, and the 7% 기능개선 rule.
+@Suite struct MaintenanceChangeSampleTests {
+    @Test func countsArePricedPerTypeAtTheMidpoint() throws {
+        let result = try ContractChangePlan.run(try ContractFile.read(Repository.sample("civil-complaint-maintenance-change.toml")),
+                                                library: Repository.library)
+        // 10 EI × 4.0 + 3 EO × 5.2 = 55.6 FP added to 745.4 FP.
+        #expect(result.pointsAfter == ExactDecimal(801))
+        #expect(result.items.map(\.clause) == ["지방계약법 시행령 제74조", "지방계약법 시행령 제74조"])
+        #expect(result.items.allSatisfy { $0.basis == .midpoint })
+        #expect(result.adjustment == Won(40 * 962_806 + 156 * 962_806 / 10))  // 15.6 FP × 962,806, 절사
+        #expect(result.findings.contains { $0.code == "maintenance_improvement_share" && $0.ratioPercent == ExactDecimal(significand: 746, scale: 2) })
+        #expect(result.properMonthsSameTeam == nil)
+    }
+
+    @Test func deletingMoreThanTheContractHasIsRefused() throws {
+        let folder = NSTemporaryDirectory() + "daega-change-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/contract.toml"
+        try """
+            format_version = 1
+            name = "시험"
+            project = "\(Repository.sample("civil-complaint.toml"))"
+            [contract]
+            amount = 88_000_000
+            award_ratio_percent = 92
+            date = 2026-01-02
+            months = 12
+            [change]
+            requested_by = "agency"
+            date = 2026-03-16
+            [change.deleted]
+            eif = 7
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: DaegaError(.changeUnknownFunction, at: .file(path: path, line: 13, column: 1),
+                                   "EIF 7개를 삭제하지만 당초 계약에는 6개뿐입니다", expected: "6 이하")) {
+            try ContractChangePlan.run(try ContractFile.read(path), library: Repository.library)
+        }
+    }
+}

@@ -31,7 +31,12 @@ public enum ContractChangeCalculator {
             committeeRequired: reachesCommittee(adjustment, of: request.contractAmount, percent: rules.committeePercent.value),
             awardRatioPercent: request.awardRatio.percent, unitPrices: prices, agreedUnitPrice: request.agreedUnitPrice,
             requester: request.requester, clauses: clauses, items: items, pointsBefore: pointsBefore, pointsAfter: pointsAfter,
-            contractMonths: request.contractMonths, addedMonths: request.addedMonths, findings: [],
+            contractMonths: request.contractMonths, addedMonths: request.addedMonths,
+            // 적정 사업기간 covers projects with development, not 운영·유지관리 (지침 제10조).
+            properMonthsSameTeam: request.isMaintenance ? nil : request.productivity.flatMap {
+                properMonths(contractMonths: request.contractMonths, before: pointsBefore, after: pointsAfter, bands: $0)
+            },
+            findings: [],
             rates: [clauses.reference, rules.rounding.reference, rules.committeePercent.reference, rules.adjustmentDeadlineDays.reference])
         result.findings = ContractChangeFindings.findings(result, request: request, rules: rules,
                                                           thresholds: procurement.participationThresholds)
@@ -63,6 +68,18 @@ public enum ContractChangeCalculator {
         }
         let amount = try unitPrice.multiplied(by: difference, rounding: step, what: "\(quantity.name) 변경 금액")
         return ContractChangeItem(quantity: quantity, unitPrice: unitPrice, basis: basis, clause: clause, amount: amount)
+    }
+
+    /// The months the changed scope needs if the contract's team stays the same size: the contract period × the
+    /// effort after ÷ the effort before, where effort = FP ÷ 1인 생산성 (적정 사업기간, 지침 별표 1); one decimal, rounded up.
+    /// - Returns: `nil` when the contract had no size.
+    public static func properMonths(contractMonths: Int, before: ExactDecimal, after: ExactDecimal,
+                                    bands: ProductivityBands) -> ExactDecimal? {
+        guard before > .zero else { return nil }
+        let effortRatio = after.multiplied(by: bands.productivity(for: before))!
+        let baseline = before.multiplied(by: bands.productivity(for: after))!
+        return ExactDecimal(Int64(contractMonths)).multiplied(by: effortRatio)?
+            .divided(by: baseline, places: 1, rule: .awayFromZero)
     }
 
     /// Whether |adjustment| is at least `percent` of the contract (compared exactly).

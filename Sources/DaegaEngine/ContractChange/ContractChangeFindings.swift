@@ -57,6 +57,19 @@ enum ContractChangeFindings {
                                     en: "Enforcement Decree of the State Contract Act art. 66 (other changes adjusted within actual cost)"),
                 sources: [clauses.reference]))
         }
+        if let proper = result.properMonthsSameTeam, let bands = request.productivity,
+           ExactDecimal(Int64(result.adjustedMonths)) < proper {
+            findings.append(Finding(
+                code: "period_short_after_change", severity: .medium,
+                message: LocalizedText(
+                    ko: "변경 후 규모 \(result.pointsAfter.grouped) FP를 당초 인원으로 하려면 약 \(proper)개월이 필요하지만 변경 후 사업기간은 \(result.adjustedMonths)개월입니다 (투입공수 = FP ÷ 1인 생산성, 당초 \(result.contractMonths)개월 기준 비례).",
+                    en: "With the contract's team, the changed scope of \(result.pointsAfter.grouped) FP needs about \(proper) months, but the period after the change is \(result.adjustedMonths) (effort = FP ÷ productivity, scaled from the \(result.contractMonths) contracted months)."),
+                rule: LocalizedText(ko: "적정 사업기간 산정 (소프트웨어 진흥법 제45조, 「소프트웨어사업 계약 및 관리감독에 관한 지침」 별표 1)",
+                                    en: "proper project duration (SW Promotion Act art. 45; contract management guideline, annex 1)"),
+                sources: [bands.bands.reference],
+                ratioPercent: ExactDecimal(Int64(result.adjustedMonths)).multiplied(by: ExactDecimal(100))!
+                    .divided(by: proper, places: 1, rule: .towardZero)))
+        }
         if let crossed = crossedThreshold(from: result.originalContract, to: result.adjustedContract, thresholds: thresholds.value) {
             let floor = crossed.floor(thresholds.value), firms = crossed.name(thresholds.value)
             let upward = result.adjustedContract >= floor

@@ -22,11 +22,13 @@ public struct ContractChangeRequest: Sendable {
     public var addedMonths: Int
     /// Whether the contract is a maintenance contract (유지관리), to which the 기능개선 share rule applies.
     public var isMaintenance: Bool
+    /// The 적정 사업기간 productivity table in force on the change date, when there is one.
+    public var productivity: ProductivityBands?
 
     /// Creates a request.
     public init(contractAmount: Won, awardRatio: AwardRatio, originalPoints: ExactDecimal, changeTimeCost: Won,
                 requester: ChangeRequester, law: ContractLaw, agreedUnitPrice: Won?, items: [ChangeItemQuantity],
-                contractMonths: Int, addedMonths: Int, isMaintenance: Bool) {
+                contractMonths: Int, addedMonths: Int, isMaintenance: Bool, productivity: ProductivityBands? = nil) {
         self.contractAmount = contractAmount
         self.awardRatio = awardRatio
         self.originalPoints = originalPoints
@@ -38,5 +40,6 @@ public struct ContractChangeRequest: Sendable {
         self.contractMonths = contractMonths
         self.addedMonths = addedMonths
         self.isMaintenance = isMaintenance
+        self.productivity = productivity
     }
 }

@@ -26,6 +26,9 @@ public struct ContractChangeResult: Sendable {
     public var pointsBefore: ExactDecimal, pointsAfter: ExactDecimal
     /// The contract period in months and the months added.
     public var contractMonths: Int, addedMonths: Int
+    /// The period the changed scope needs with the contract's team size (적정 사업기간 scaled by effort), one decimal
+    /// rounded up; `nil` without a productivity table.
+    public var properMonthsSameTeam: ExactDecimal?
     /// The findings, most serious first.
     public var findings: [Finding]
     /// Every rate-book rule used, in order of first use.

@@ -30,3 +30,23 @@ public struct ContractChangeRules: Sendable {
         law == .national ? national : local
     }
 }
+
+extension ContractChangeRules {
+    /// Every contract-change figure for listing (`daega rates`).
+    var listings: [RateFigureListing] {
+        func row(_ reference: RateReference, _ value: String) -> RateFigureListing {
+            RateFigureListing(key: reference.key, value: value, reference: reference)
+        }
+        func clauses(_ clauses: Sourced<ChangePricingClauses>) -> RateFigureListing {
+            let value = clauses.value
+            return row(clauses.reference, "\(value.article): 감소 \(value.decreaseClause), 증가 \(value.increaseClause), 신규 비목 \(value.newItemClause), 발주기관 요청 \(value.agencyClause) (협의가 없으면 변경 당시 단가 \(value.midpointPercent)%)")
+        }
+        return [
+            clauses(national), clauses(local),
+            row(rounding.reference, "단가·금액 \(rounding.value.koreanDescription)"),
+            row(committeePercent.reference, "조정액이 계약금액의 \(committeePercent.value)% 이상이면 과업심의위원회 심의"),
+            row(adjustmentDeadlineDays.reference, "조정 청구일부터 \(adjustmentDeadlineDays.value)일 이내 조정"),
+            row(improvementSharePercent.reference, "유지관리 기능개선이 시스템 규모의 \(improvementSharePercent.value)% 이상이면 따로 산정"),
+        ]
+    }
+}

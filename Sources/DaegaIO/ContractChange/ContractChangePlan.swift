@@ -29,7 +29,7 @@ public enum ContractChangePlan {
             contractAmount: file.amount, awardRatio: award, originalPoints: count.total,
             changeTimeCost: changeTimeEstimate.totalWithVAT, requester: file.requester, law: file.law,
             agreedUnitPrice: file.agreedUnitPrice, items: items, contractMonths: file.months, addedMonths: file.addedMonths,
-            isMaintenance: file.isMaintenance)
+            isMaintenance: file.isMaintenance, productivity: try? atChange.productivityBands())
         var result = try ContractChangeCalculator.calculate(request, procurement: try rules(atChange, file: file, field: "change_date"))
         result.notes = [EstimateNote(code: "unit_price_basis", text: LocalizedText(
             ko: "계약단가 = 계약금액 ÷ 계약 기능점수 \(count.total.grouped) FP (「\(original.edition.title)」로 셈, 직접경비 포함); 변경 당시 단가 = 변경일 \(file.changeDate)에 시행 중인 「\(changeTime.edition.title)」로 당초 범위를 다시 산정한 금액(VAT 포함) \(changeTimeEstimate.totalWithVAT.grouped)원 ÷ 같은 기능점수.",
