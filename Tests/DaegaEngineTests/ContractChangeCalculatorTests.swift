@@ -132,6 +132,17 @@ import Testing
         #expect(result.findings.contains { $0.code == "maintenance_improvement_share" } == flagged)
     }
 
+    @Test func aContractWithoutSizeOrAwardIsRefused() throws {
+        var zeroRatio = Self.request([Self.item(10, 12)])
+        zeroRatio.awardRatio = AwardRatio(percent: .zero)
+        #expect(throws: DaegaError(.changeAwardRatio, at: .field("award"), "낙찰률이 0%입니다", expected: "0% 초과 100% 이하")) {
+            try ContractChangeCalculator.calculate(zeroRatio, procurement: Self.procurement)
+        }
+        #expect(throws: DaegaError.self) {
+            try ContractChangeCalculator.calculate(Self.request([Self.item(0, 2, inContract: false)], points: 0), procurement: Self.procurement)
+        }
+    }
+
     /// Property: a change that adds and removes nothing adjusts nothing, whoever asked for it.
     @Test(arguments: ChangeRequester.allCases)
     func nothingAddedOrRemovedAdjustsNothing(requester: ChangeRequester) throws {

@@ -75,6 +75,7 @@ import Testing
         ("낙찰률과 예정가격을 함께", "amount = 97_020_000\naward_ratio_percent = 90\nestimated_price = 107_800_000\ndate = 2025-09-01\nmonths = 5", change, nil, .conflictingInputs, 8),
         ("변경일이 계약일보다 앞섬", contract, "functions = \"change.csv\"\nrequested_by = \"agency\"\ndate = 2025-08-31", "name,type,change\n직원 등록,EI,삭제\n", .changeDateBeforeContract, 14),
         ("당초 목록에 없는 기능 변경", contract, change, "name,type,change\n없는 기능,EI,변경\n", .changeUnknownFunction, 2),
+        ("당초 목록에 없는 기능 재사용", contract, change, "name,type,change\n없는 기능,EI,재사용\n", .changeUnknownFunction, 2),
         ("삭제하면서 변경", contract, change, "name,type,change\n직원 등록,EI,삭제\n직원 등록,EI,변경\n", .changeConflictingRows, 3),
         ("이미 있는 기능을 신규로", contract, change, "name,type,change\n직원 등록,EI,신규\n", .changeConflictingRows, 2),
         ("계약상대자 요청에 합의 단가", contract, "functions = \"change.csv\"\nrequested_by = \"vendor\"\ndate = 2025-11-03\nagreed_unit_price = 1_000_000", nil, .conflictingInputs, 15),

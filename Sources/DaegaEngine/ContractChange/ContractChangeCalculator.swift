@@ -6,12 +6,21 @@
 /// agreement, at the midpoint of the change-time price and that price × 낙찰률.
 public enum ContractChangeCalculator {
     /// Prices a change under `procurement`'s contract-change rules.
-    /// - Throws: `DaegaError.methodNotInEdition` when the book has no `[contract_change]` section, or `amountOverflow`.
+    /// - Throws: `DaegaError.methodNotInEdition` when the book has no `[contract_change]` section, `changeAwardRatio` for a
+    ///   ratio of zero or above 100%, `emptyFunctionList` for a contract of zero FP, or `amountOverflow`.
     public static func calculate(_ request: ContractChangeRequest, procurement: ProcurementRules) throws -> ContractChangeResult {
         guard let rules = procurement.contractChange else {
             throw DaegaError(.methodNotInEdition, at: .field("change_date"),
                              "\(procurement.title) 요율표(\(procurement.book))에 과업변경 규칙([contract_change])이 없습니다",
                              expected: "[contract_change] 절이 있는 입찰·계약 규칙 요율표")
+        }
+        guard request.awardRatio.numerator > 0, !request.awardRatio.isAboveWhole else {
+            throw DaegaError(.changeAwardRatio, at: .field("award"), "낙찰률이 \(request.awardRatio.percent)%입니다",
+                             expected: "0% 초과 100% 이하")
+        }
+        guard request.originalPoints > .zero else {
+            throw DaegaError(.emptyFunctionList, at: .field("project"), "당초 계약의 기능점수가 0입니다",
+                             expected: "측정되는 기능이 하나 이상인 당초 범위 (계약단가 = 계약금액 ÷ 기능점수)")
         }
         let clauses = rules.clauses(request.law)
         let step = rules.rounding.value

@@ -2,8 +2,8 @@ import DaegaEngine
 
 /// Matches a contract change list (a function list with a change column) against the contract's functions.
 ///
-/// 신규 rows must be new names, 변경 and 삭제 rows must name a contracted function, a function may appear once, and
-/// 재사용 rows change nothing. A changed function is priced by its size after the change (its full weight), not by
+/// 신규 rows must be new names, 변경, 삭제 and 재사용 rows must name a contracted function, a function may appear once,
+/// and 재사용 rows change nothing. A changed function is priced by its size after the change (its full weight), not by
 /// the rework a redevelopment count would measure.
 enum ChangeListMatching {
     /// The items of the change list at `path`.
@@ -31,17 +31,16 @@ enum ChangeListMatching {
                                      expected: "바뀌는 기존 기능은 구분을 '변경'으로, 새 기능은 다른 이름으로")
                 }
                 items.append(ChangeItemQuantity(name: entry.name, type: entry.type, before: .zero, after: weight, inContract: false))
-            case .changed, .deleted:
+            case .changed, .deleted, .reused:
                 guard let existing else {
                     throw DaegaError(.changeUnknownFunction, at: location,
                                      "\(entry.change.koreanName) 대상 '\(entry.name)'이(가) 당초 계약 기능 목록에 없습니다",
                                      expected: "당초 기능 목록의 이름 그대로 (새 기능이면 구분을 '신규'로)")
                 }
+                guard entry.change != .reused else { continue }
                 items.append(ChangeItemQuantity(name: entry.name, type: entry.type, before: existing.points,
                                                 after: entry.change == .deleted ? .zero : weight, inContract: true,
                                                 markedChanged: entry.change == .changed))
-            case .reused:
-                continue
             }
         }
         return items

@@ -30,7 +30,15 @@ public enum ContractChangePlan {
             changeTimeCost: changeTimeEstimate.totalWithVAT, requester: file.requester, law: file.law,
             agreedUnitPrice: file.agreedUnitPrice, items: items, contractMonths: file.months, addedMonths: file.addedMonths,
             isMaintenance: file.isMaintenance, productivity: try? atChange.productivityBands())
-        var result = try ContractChangeCalculator.calculate(request, procurement: try rules(atChange, file: file, field: "change_date"))
+        let procurement = try rules(atChange, file: file, field: "change_date")
+        var result: ContractChangeResult
+        do {
+            result = try ContractChangeCalculator.calculate(request, procurement: procurement)
+        } catch let error as DaegaError {
+            throw error.relocated { field in
+                field == "project" ? .file(path: file.project.path, line: nil, column: nil) : field.flatMap { file.locations[$0] }
+            }
+        }
         result.notes = [EstimateNote(code: "unit_price_basis", text: LocalizedText(
             ko: "계약단가 = 계약금액 ÷ 계약 기능점수 \(count.total.grouped) FP (「\(original.edition.title)」로 셈, 직접경비 포함); 변경 당시 단가 = 변경일 \(file.changeDate)에 시행 중인 「\(changeTime.edition.title)」로 당초 범위를 다시 산정한 금액(VAT 포함) \(changeTimeEstimate.totalWithVAT.grouped)원 ÷ 같은 기능점수.",
             en: "Contract unit price = contract amount ÷ the contract's \(count.total.grouped) FP (counted under \"\(original.edition.title)\", direct expenses included); change-time unit price = the original scope priced again under \"\(changeTime.edition.title)\", in force on the change date \(file.changeDate), ₩\(changeTimeEstimate.totalWithVAT.grouped) incl. VAT, ÷ the same FP."))]
