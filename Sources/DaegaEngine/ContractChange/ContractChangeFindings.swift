@@ -53,8 +53,8 @@ enum ContractChangeFindings {
                 message: LocalizedText(
                     ko: "사업기간이 \(result.addedMonths)개월 늘어나지만(\(result.contractMonths)→\(result.adjustedMonths)개월) 계약금액은 늘지 않습니다(\(result.adjustment.grouped)원). 기간 연장에 드는 인건비·경비를 따로 검토하십시오.",
                     en: "The period grows by \(result.addedMonths) months (\(result.contractMonths)→\(result.adjustedMonths)) but the contract amount does not (₩\(result.adjustment.grouped)). Review the staff and expenses the extension costs."),
-                rule: LocalizedText(ko: "국가계약법 시행령 제66조 (그 밖에 계약내용의 변경으로 인한 계약금액의 조정: 실비 범위에서 조정)",
-                                    en: "Enforcement Decree of the State Contract Act art. 66 (other changes adjusted within actual cost)"),
+                rule: LocalizedText(ko: "그 밖에 계약내용의 변경으로 인한 계약금액의 조정: 실비 범위에서 조정 (국가계약법 시행령 제66조; 지방계약은 지방계약법 시행령의 같은 규정)",
+                                    en: "other changes of a contract are adjusted within actual cost (State Contract Act decree art. 66; the local decree's matching article)"),
                 sources: [clauses.reference]))
         }
         if let proper = result.properMonthsSameTeam, let bands = request.productivity,
@@ -90,8 +90,8 @@ enum ContractChangeFindings {
                     message: LocalizedText(
                         ko: "유지관리 계약의 기능개선 \(added.grouped) FP가 시스템 규모 \(request.originalPoints.grouped) FP의 \(share.fixedText)%로 \(rules.improvementSharePercent.value)% 이상입니다: 유지관리 요율에 넣지 말고 개발비 또는 재개발비로 따로 산정하십시오.",
                         en: "The improvements of \(added.grouped) FP are \(share.fixedText)% of the system's \(request.originalPoints.grouped) FP, at least \(rules.improvementSharePercent.value)%: price them apart as development or redevelopment, not within the maintenance rate."),
-                    rule: LocalizedText(ko: "SW사업 대가산정 가이드: 유지관리 중 기능개선이 시스템 규모의 약 7%를 넘으면 개발·재개발로 별도 산정 (보도 기준)",
-                                        en: "KOSA guide as reported: improvements above about 7% of the system are priced as development"),
+                    rule: LocalizedText(ko: "SW사업 대가산정 가이드: 유지관리 중 기능개선이 시스템 규모의 약 \(rules.improvementSharePercent.value)%를 넘으면 개발·재개발로 별도 산정 (보도 기준)",
+                                        en: "KOSA guide as reported: improvements above about \(rules.improvementSharePercent.value)% of the system are priced as development"),
                     sources: [rules.improvementSharePercent.reference], ratioPercent: share))
             }
         }
