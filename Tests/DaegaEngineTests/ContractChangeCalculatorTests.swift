@@ -82,11 +82,22 @@ import Testing
     }
 
     @Test func committeeFindingFollowsTheLine() throws {
-        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000.
+        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000; 99,000,000 after the change is within the 1억 simplified review.
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 20)]), procurement: Self.procurement)
         #expect(result.committeeRequired)
         #expect(result.adjustmentPercent == ExactDecimal(10))
-        #expect(result.findings.contains { $0.code == "committee_review" })
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(finding.message.ko.contains("(조정 후 계약금액이 100,000,000원 이하라 간소화 심의 가능)"))
+        #expect(finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
+    }
+
+    /// 지침 제25조③: the simplified review is for projects of at most 1억 after the change, not above.
+    @Test func aLargerContractGetsTheFullReview() throws {
+        // +12 FP at 900,000 = 10,800,000 on 90,000,000 is 100,800,000 after the change.
+        let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 22)]), procurement: Self.procurement)
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(!finding.message.ko.contains("간소화"))
+        #expect(!finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
     }
 
     @Test func addedWorkAgreedAtZeroIsFlagged() throws {
