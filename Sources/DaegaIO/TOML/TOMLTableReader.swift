@@ -113,7 +113,11 @@ public struct TOMLTableReader {
 
     /// A required date.
     public mutating func date(_ key: String) throws -> CalendarDate {
-        let value = try value(key)
+        try date(from: try value(key), key: key)
+    }
+
+    /// `value` as a date (a TOML local date or a `YYYY-MM-DD` string).
+    public func date(from value: TOMLValue, key: String) throws -> CalendarDate {
         switch value.kind {
         case let .date(date): return date
         case let .string(text):

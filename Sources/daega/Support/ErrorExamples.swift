@@ -24,7 +24,7 @@ enum ErrorExamples {
         case .profitAboveCap: ["fp", "--fp", "85", "--profit-rate", "30"]
         case .sizeOutOfRange: ["fp", "--fp", "1000000000000"]
         case .methodNotInEdition: ["fp", "--fp", "85", "--edition", "2020", "--phases", "analysis"]
-        case .unknownEdition: ["fp", "--fp", "85", "--edition", "2019"]
+        case .unknownEdition: ["fp", "--fp", "85", "--edition", "2016"]
         case .rateBookSyntax: ["rates", "--rates", "docs/error-examples/rates-syntax"]
         case .rateBookUnknownKey: ["rates", "--rates", "docs/error-examples/rates-unknown-key"]
         case .rateBookMissingKey: ["rates", "--rates", "docs/error-examples/rates-missing-key"]
@@ -53,7 +53,7 @@ enum ErrorExamples {
         case .maintenanceNothingToEstimate: ["maintenance"]
         case .unknownJob: ["mm", "--staff", "우주비행사=3", "--wage-year", "2025"]
         case .nonPositiveEffort: ["mm", "--staff", "IT PM=0", "--wage-year", "2025"]
-        case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
+        case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2012"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
         }
