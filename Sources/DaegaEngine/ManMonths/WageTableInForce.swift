@@ -11,6 +11,13 @@ extension EffectiveDatedCatalog where Book == WageTable {
         return table
     }
 
+    /// The newest table older than `table` that publishes its working days: the usual divisor to suggest when
+    /// `table` has daily figures only (the 2026 적용 table), or `nil` when `table` publishes monthly figures itself.
+    public func usualDivisorTable(for table: WageTable) -> WageTable? {
+        guard table.workingDays == nil else { return nil }
+        return books.last { $0.effectiveFrom < table.effectiveFrom && $0.workingDays != nil }
+    }
+
     /// The periods the tables cover, merged where one table ends the day before the next starts.
     public var coverage: String {
         var spans: [(CalendarDate, CalendarDate)] = []

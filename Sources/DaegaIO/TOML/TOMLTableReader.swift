@@ -156,6 +156,13 @@ public struct TOMLTableReader {
         }
     }
 
+    /// A required table (`[key]`) or array of tables (`[[key]]`), as a list of tables either way.
+    /// - Throws: `DaegaError` when the key is absent or holds a plain value.
+    public mutating func tableOrTableArray(_ key: String) throws -> [TOMLTableReader] {
+        if case .tableArray? = table.entries[key] { return try tableArray(key) }
+        return [try self.table(key)]
+    }
+
     /// An optional array of tables (`[[key]]`); empty when absent.
     public mutating func tableArray(_ key: String) throws -> [TOMLTableReader] {
         consumed.insert(key)

@@ -32,6 +32,7 @@ enum ErrorExamples {
         case .rateBookNewerFormat: ["rates", "--rates", "docs/error-examples/rates-newer-format"]
         case .rateBookDuplicate: ["rates", "--rates", "docs/error-examples/rates-duplicate-job"]
         case .ratesNotFound: ["rates", "--rates", "docs/no-such-folder"]
+        case .dateNotCovered: ["mm", "--staff", "특급기술자=3", "--as-of", "2011-12-31"]
         case .fileNotFound: ["fp", "samples/no-such-project.toml"]
         case .fileUnreadable: ["fp", "samples"]
         case .invalidEncoding: ["fp", "--functions", "docs/error-examples/invalid-encoding.csv"]
