@@ -104,6 +104,7 @@ public final class WageTable: EffectiveDated {
             if !job.includes.isEmpty { parts.append("포함: \(job.includes.joined(separator: ", "))") }
             figures.append(RateFigureListing(key: job.reference.key, value: parts.joined(separator: ", "), reference: job.reference))
         }
-        return RateBookSummary(book: book, title: title, kind: "wages", effectiveFrom: effectiveFrom, figures: figures)
+        return RateBookSummary(book: book, title: title, kind: "wages", effectiveFrom: effectiveFrom, effectiveTo: effectiveTo,
+                               figures: figures)
     }
 }

@@ -141,6 +141,16 @@ extension RateLibrary {
 
     /// Every book's figures for listing, oldest edition first.
     public var summaries: [RateBookSummary] {
-        guides.books.map(\.summary) + wages.books.map(\.summary) + durations.books.map(\.summary) + procurement.books.map(\.summary)
+        Self.closingEach(guides.books.map(\.summary)) + wages.books.map(\.summary) + Self.closingEach(durations.books.map(\.summary))
+            + procurement.books.map(\.summary)
+    }
+
+    /// Books of one kind, oldest first, each ending the day before the next one took effect.
+    static func closingEach(_ summaries: [RateBookSummary]) -> [RateBookSummary] {
+        var closed = summaries
+        for index in closed.indices.dropLast() where closed[index].effectiveTo == nil {
+            closed[index].effectiveTo = closed[index + 1].effectiveFrom.previousDay
+        }
+        return closed
     }
 }
