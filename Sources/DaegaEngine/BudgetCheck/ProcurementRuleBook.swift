@@ -1,5 +1,5 @@
 /// A procurement rule book (`rates/procurement/YEAR.toml`): every tender and contract rule with its own dated
-/// versions, from which the rules in force on a day are chosen.
+/// versions (see `DatedRule`), kept as the rule sets in force between the days any rule changes.
 public final class ProcurementRuleBook: Sendable, EffectiveDated {
     public static let kindLabel = "입찰·계약 규칙"
     public static let folder = "procurement"
@@ -12,69 +12,40 @@ public final class ProcurementRuleBook: Sendable, EffectiveDated {
     public let book: String
     /// The first day any of its rules covers.
     public let effectiveFrom: CalendarDate
-    /// The typical winning bid as a percentage of the budget.
-    public let awardRatioPercent: DatedRule<ExactDecimal>
-    /// The award ratio a check also shows the tier boundaries at, for comparison.
-    public let awardRatioComparisonPercent: DatedRule<ExactDecimal>
-    /// 대기업 참여하한.
-    public let participationThresholds: DatedRule<ParticipationThresholds>
-    /// How close below a threshold counts as "just below".
-    public let participationMarginPercent: DatedRule<ExactDecimal>
-    /// 상호출자제한기업집단 barred.
-    public let conglomerateBan: DatedRule<Bool>
-    /// 상용SW 직접구매 (earlier 분리발주) triggers.
-    public let directPurchase: DatedRule<DirectPurchaseThresholds>
-    /// 과업심의위원회 simplified review limit.
-    public let simplifiedTaskReviewUpTo: DatedRule<Won>
-    /// The 협상 price-score rule.
+    /// The 협상 price-score rule's versions, for `daega price-score`, which needs that rule alone.
     public let priceScore: DatedRule<PriceScoreRule>
-    /// 협상적격 share.
-    public let negotiationQualificationPercent: DatedRule<ExactDecimal>
-    /// Published 유찰 rates.
-    public let tenderFailureRates: DatedRule<[Int: ExactDecimal]>
-    /// The VAT-exclusive hint's tolerance.
-    public let vatExclusiveTolerancePercent: DatedRule<ExactDecimal>
+    /// Every version of every rule, with the days it was in force, for listing.
+    public let summary: RateBookSummary
+    /// From each day a rule changes, the rules in force (or why they cannot be put together), oldest first.
+    private let stretches: [(from: CalendarDate, rules: Result<ProcurementRules, DaegaError>)]
 
-    /// Creates a book.
-    public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: DatedRule<ExactDecimal>,
-                awardRatioComparisonPercent: DatedRule<ExactDecimal>,
-                participationThresholds: DatedRule<ParticipationThresholds>, participationMarginPercent: DatedRule<ExactDecimal>,
-                conglomerateBan: DatedRule<Bool>, directPurchase: DatedRule<DirectPurchaseThresholds>,
-                simplifiedTaskReviewUpTo: DatedRule<Won>, priceScore: DatedRule<PriceScoreRule>,
-                negotiationQualificationPercent: DatedRule<ExactDecimal>, tenderFailureRates: DatedRule<[Int: ExactDecimal]>,
-                vatExclusiveTolerancePercent: DatedRule<ExactDecimal>) {
+    /// Creates a book from the rule set of each day a rule changes.
+    /// - Parameters:
+    ///   - changeDays: every day a version of any rule starts, or the day after one ends.
+    ///   - rulesOn: the rules in force on a day, or the `DaegaError.dateNotCovered` naming a rule that does not cover it.
+    public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, priceScore: DatedRule<PriceScoreRule>,
+                summary: RateBookSummary, changeDays: Set<CalendarDate>,
+                rulesOn: (CalendarDate) throws(DaegaError) -> ProcurementRules) {
         self.year = year
         self.title = title
         self.book = book
         self.effectiveFrom = effectiveFrom
-        self.awardRatioPercent = awardRatioPercent
-        self.awardRatioComparisonPercent = awardRatioComparisonPercent
-        self.participationThresholds = participationThresholds
-        self.participationMarginPercent = participationMarginPercent
-        self.conglomerateBan = conglomerateBan
-        self.directPurchase = directPurchase
-        self.simplifiedTaskReviewUpTo = simplifiedTaskReviewUpTo
         self.priceScore = priceScore
-        self.negotiationQualificationPercent = negotiationQualificationPercent
-        self.tenderFailureRates = tenderFailureRates
-        self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent
+        self.summary = summary
+        let days = changeDays.sorted()
+        // The day before the first change stands for every earlier day: its error names the rule that does not reach back.
+        stretches = ((days.first.map { [$0.previousDay] } ?? []) + days).map { day in
+            (day, Result { () throws(DaegaError) in try rulesOn(day) })
+        }
     }
 
     /// The rules in force on `date`: each rule's version covering that day. A rule that did not exist yet (과업심의,
     /// or a scoring rule before the first day daega's book covers it) is absent.
     /// - Throws: `DaegaError.dateNotCovered` naming a rule a budget check needs and the periods it covers.
     public func rules(on date: CalendarDate) throws -> ProcurementRules {
-        ProcurementRules(
-            year: year, title: title, book: book, effectiveFrom: date,
-            awardRatioPercent: try awardRatioPercent.value(on: date),
-            awardRatioComparisonPercent: try awardRatioComparisonPercent.value(on: date),
-            participationThresholds: try participationThresholds.value(on: date),
-            participationMarginPercent: try participationMarginPercent.value(on: date),
-            conglomerateBan: try conglomerateBan.value(on: date), directPurchase: try directPurchase.value(on: date),
-            simplifiedTaskReviewUpTo: try simplifiedTaskReviewUpTo.valueIfAny(on: date),
-            priceScore: try priceScore.valueIfAny(on: date),
-            negotiationQualificationPercent: try negotiationQualificationPercent.valueIfAny(on: date),
-            tenderFailureRates: try tenderFailureRates.value(on: date),
-            vatExclusiveTolerancePercent: try vatExclusiveTolerancePercent.value(on: date))
+        guard let stretch = stretches.last(where: { $0.from <= date }) ?? stretches.first else {
+            throw DaegaError(.dateNotCovered, at: .flag("--as-of"), "\(title)에 규칙이 없습니다", expected: "규칙이 하나 이상 있는 요율표")
+        }
+        return try stretch.rules.get()
     }
 }

@@ -38,7 +38,7 @@ public struct DatedRule<Value: Sendable>: Sendable {
     /// The version in force on `date`, or `nil` before the rule's first version (the rule did not exist yet).
     /// - Throws: `DaegaError.dateNotCovered` naming the rule and the periods its versions cover when `date` falls
     ///   after the rule's first day but in no version (a gap, or after a version that ended).
-    public func valueIfAny(on date: CalendarDate) throws -> Sourced<Value>? {
+    public func valueIfAny(on date: CalendarDate) throws(DaegaError) -> Sourced<Value>? {
         if let version = versions.first(where: { $0.covers(date) }) { return version.value }
         guard let first = versions.first, date >= first.from else { return nil }
         throw notCovered(date)
@@ -46,9 +46,17 @@ public struct DatedRule<Value: Sendable>: Sendable {
 
     /// The version in force on `date`.
     /// - Throws: `DaegaError.dateNotCovered` naming the rule and the periods its versions cover.
-    public func value(on date: CalendarDate) throws -> Sourced<Value> {
+    public func value(on date: CalendarDate) throws(DaegaError) -> Sourced<Value> {
         guard let value = versions.first(where: { $0.covers(date) })?.value else { throw notCovered(date) }
         return value
+    }
+
+    /// Every day a version starts, and the day after one ends: the days the rules in force may change.
+    public var changeDays: [CalendarDate] { versions.flatMap { [$0.from] + ($0.to.map { [$0.nextDay] } ?? []) } }
+
+    /// One listing per version: the rule's key, the version's days and `describe`'s words for its figures.
+    public func listings(_ describe: (Value) -> String) -> [RateFigureListing] {
+        versions.map { RateFigureListing(key: name, value: "\($0.period): \(describe($0.value.value))", reference: $0.value.reference) }
     }
 
     private func notCovered(_ date: CalendarDate) -> DaegaError {

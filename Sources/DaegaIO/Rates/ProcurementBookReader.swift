@@ -66,21 +66,41 @@ public enum ProcurementBookReader {
             return rates
         }
         let tolerance = try dated(&root, "vat_exclusive_hint", context) { try $0.decimal("tolerance_percent", in: percent) }
-        let firstDays = [awardRatio.versions.first?.from, participation.versions.first?.from, margin.versions.first?.from,
-                         ban.versions.first?.from, directPurchase.versions.first?.from, failures.versions.first?.from,
-                         tolerance.versions.first?.from].compactMap { $0 }
-        if let first = firstDays.min(), first < header.effectiveFrom {
+        let changeDays = Set(awardRatio.changeDays + comparison.changeDays + participation.changeDays + margin.changeDays
+                             + ban.changeDays + directPurchase.changeDays + taskReview.changeDays + priceScore.changeDays
+                             + qualification.changeDays + failures.changeDays + tolerance.changeDays)
+        if let first = changeDays.min(), first < header.effectiveFrom {
             throw DaegaError(.rateBookBadValue, at: root.location(of: "effective_from"),
                              "규칙의 시행일 \(first)이 책의 effective_from \(header.effectiveFrom)보다 앞섭니다",
                              expected: "모든 규칙의 가장 이른 effective_from 이하의 날짜")
         }
         try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint")
-        return ProcurementRuleBook(
-            year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
-            awardRatioPercent: awardRatio, awardRatioComparisonPercent: comparison, participationThresholds: participation, participationMarginPercent: margin,
-            conglomerateBan: ban, directPurchase: directPurchase, simplifiedTaskReviewUpTo: taskReview,
-            priceScore: priceScore, negotiationQualificationPercent: qualification, tenderFailureRates: failures,
-            vatExclusiveTolerancePercent: tolerance)
+        let figures = awardRatio.listings { "예산의 \($0)%" } + comparison.listings { "비교용 낙찰률 \($0)%" }
+            + participation.listings { thresholds in
+                ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }.joined(separator: ", ") + " 이상 (VAT 포함)"
+            }
+            + margin.listings { "참여하한의 \($0)% 이내" } + ban.listings { $0 ? "참여 제한" : "제한 없음" }
+            + directPurchase.listings { "사업 \($0.project.grouped)원 이상, 제품 \($0.product.grouped)원 이상" }
+            + taskReview.listings { "\($0.grouped)원 이하 간소화 심의" }
+            + priceScore.listings { score in
+                "기술 \(score.technicalPoints) : 가격 \(score.pricePoints), 추정가격 \(score.lowBidPercent)% 미만 저가 산식, \(score.floorPercent)% 미만은 \(score.floorPercent)%로, 소수 \(score.decimals)자리"
+            }
+            + qualification.listings { "기술점수 배점의 \($0)% 이상" }
+            + failures.listings { $0.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ") }
+            + tolerance.listings { "±\($0)%" }
+        let summary = RateBookSummary(book: book, title: header.title, kind: "procurement", effectiveFrom: header.effectiveFrom,
+                                      figures: figures)
+        return ProcurementRuleBook(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
+                                   priceScore: priceScore, summary: summary, changeDays: changeDays) { date throws(DaegaError) in
+            ProcurementRules(
+                year: header.edition, title: header.title, book: book, effectiveFrom: date,
+                awardRatioPercent: try awardRatio.value(on: date), awardRatioComparisonPercent: try comparison.value(on: date),
+                participationThresholds: try participation.value(on: date), participationMarginPercent: try margin.value(on: date),
+                conglomerateBan: try ban.value(on: date), directPurchase: try directPurchase.value(on: date),
+                simplifiedTaskReviewUpTo: try taskReview.valueIfAny(on: date), priceScore: try priceScore.valueIfAny(on: date),
+                negotiationQualificationPercent: try qualification.valueIfAny(on: date), tenderFailureRates: try failures.value(on: date),
+                vatExclusiveTolerancePercent: try tolerance.value(on: date))
+        }
     }
 
     /// Reads rule `name`: one table or an array of tables, each a version with `effective_from`, an optional
