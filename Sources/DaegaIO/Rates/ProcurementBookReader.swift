@@ -66,6 +66,7 @@ public enum ProcurementBookReader {
             return rates
         }
         let tolerance = try dated(&root, "vat_exclusive_hint", context) { try $0.decimal("tolerance_percent", in: percent) }
+        let contractChange = try ContractChangeSectionReader.read(&root, context: context)
         let changeDays = Set(awardRatio.changeDays + comparison.changeDays + participation.changeDays + margin.changeDays
                              + ban.changeDays + directPurchase.changeDays + taskReview.changeDays + priceScore.changeDays
                              + qualification.changeDays + failures.changeDays + tolerance.changeDays)
@@ -74,7 +75,7 @@ public enum ProcurementBookReader {
                              "규칙의 시행일 \(first)이 책의 effective_from \(header.effectiveFrom)보다 앞섭니다",
                              expected: "모든 규칙의 가장 이른 effective_from 이하의 날짜")
         }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint")
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, contract_change")
         let figures = awardRatio.listings { "예산의 \($0)%" } + comparison.listings { "비교용 낙찰률 \($0)%" }
             + participation.listings { thresholds in
                 ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }.joined(separator: ", ") + " 이상 (VAT 포함)"
@@ -87,7 +88,7 @@ public enum ProcurementBookReader {
             }
             + qualification.listings { "기술점수 배점의 \($0)% 이상" }
             + failures.listings { $0.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ") }
-            + tolerance.listings { "±\($0)%" }
+            + tolerance.listings { "±\($0)%" } + (contractChange?.listings ?? [])
         let summary = RateBookSummary(book: book, title: header.title, kind: "procurement", effectiveFrom: header.effectiveFrom,
                                       figures: figures)
         return ProcurementRuleBook(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
@@ -99,7 +100,7 @@ public enum ProcurementBookReader {
                 conglomerateBan: try ban.value(on: date), directPurchase: try directPurchase.value(on: date),
                 simplifiedTaskReviewUpTo: try taskReview.valueIfAny(on: date), priceScore: try priceScore.valueIfAny(on: date),
                 negotiationQualificationPercent: try qualification.valueIfAny(on: date), tenderFailureRates: try failures.value(on: date),
-                vatExclusiveTolerancePercent: try tolerance.value(on: date))
+                vatExclusiveTolerancePercent: try tolerance.value(on: date), contractChange: contractChange)
         }
     }
 
