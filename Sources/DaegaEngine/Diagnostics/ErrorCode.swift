@@ -51,4 +51,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Memo documents
+    case pdfPrinterMissing = "E951"
+    case pdfPrintFailed = "E952"
 }

@@ -15,8 +15,13 @@ struct BatchMemoWriter {
     let date: CalendarDate
 
     /// Prepares the folder.
-    /// - Throws: `outputFailed` naming the folder when it cannot be created.
+    /// - Throws: `conflictingInputs` naming `--memo-format` for PDF (one browser run per row is too slow for a
+    ///   batch), `outputFailed` naming the folder when it cannot be created.
     init(folder: String, format: MemoFormat, language: Language, date: CalendarDate) throws {
+        guard format != .pdf else {
+            throw DaegaError(.conflictingInputs, at: .flag("--memo-format"), "batch는 산출 근거를 PDF로 쓰지 않습니다",
+                             expected: "--memo-format html 또는 md (PDF는 daega memo 파일 -o memo.pdf)")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -32,7 +37,7 @@ struct BatchMemoWriter {
     /// Renders and writes the memo of one checked row.
     /// - Throws: `outputFailed` when the file cannot be written.
     func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
-        let memo = ProjectMemo(result, project: MemoProject(name: inputs.name ?? row.id), date: date,
+        let memo = ProjectMemo(result, header: MemoHeader(projectName: inputs.name ?? row.id, writtenOn: date), date: date,
                                toolVersion: Daega.version, language: language)
         let text = format == .html ? MemoHTML.render(memo) : MemoMarkdown.render(memo)
         let path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))

@@ -56,6 +56,8 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .pdfPrinterMissing: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "docs/no-such-chromium"]
+        case .pdfPrintFailed: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "/bin/false"]
         }
     }
 }
