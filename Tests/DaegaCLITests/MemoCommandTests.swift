@@ -20,6 +20,16 @@ import Testing
         #expect(text.contains("747,579,185원"))
     }
 
+    @Test func writesHWPXFor한글() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let run = try CommandLineRun.daega(["memo", "samples/civil-complaint.toml", "-o", folder + "/memo.hwpx", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let bytes = try #require(FileManager.default.contents(atPath: folder + "/memo.hwpx"))
+        #expect(bytes.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+        #expect(String(decoding: bytes[30..<57], as: UTF8.self) == "mimetypeapplication/hwp+zip")
+    }
+
     @Test func formatFlagOverridesTheExtensionAndEnglishIsAvailable() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

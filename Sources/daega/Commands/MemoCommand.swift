@@ -6,39 +6,53 @@ import Foundation
 
 /// The memo's file format.
 enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md, pdf
+    case html, md, hwpx, pdf
 
     /// The format a file name's extension asks for, if it names one.
     init?(path: String) {
         switch path.split(separator: ".").last?.lowercased() {
         case "html", "htm": self = .html
         case "md", "markdown": self = .md
+        case "hwpx": self = .hwpx
         case "pdf": self = .pdf
         default: return nil
         }
     }
 
-    /// The memo's bytes in this format; a PDF is the HTML printed by `printer`, found only when a PDF is asked for.
-    /// - Throws: `pdfPrinterMissing` or `pdfPrintFailed` for a PDF without a working Chromium.
-    func document(_ memo: ProjectMemo, printer: () throws -> ChromiumPrinter) throws -> Data {
+    /// The memo's bytes in this format; a PDF is the HTML printed by `printer`, which is only called for a PDF.
+    /// - Parameters:
+    ///   - memo: the memo.
+    ///   - output: the file the bytes are for, named in an error.
+    ///   - printer: finds the browser that prints a PDF.
+    /// - Throws: `pdfPrinterMissing` or `pdfPrintFailed` for a PDF without a working Chromium; `outputFailed` naming
+    ///   `output` when the HWPX package cannot be assembled.
+    func document(_ memo: ProjectMemo, output: String, printer: () throws(DaegaError) -> ChromiumPrinter) throws(DaegaError) -> Data {
         switch self {
-        case .html: Data(MemoHTML.render(memo).utf8)
-        case .md: Data(MemoMarkdown.render(memo).utf8)
-        case .pdf: try printer().pdf(of: MemoHTML.render(memo))
+        case .html: return Data(MemoHTML.render(memo).utf8)
+        case .md: return Data(MemoMarkdown.render(memo).utf8)
+        case .hwpx:
+            do {
+                return try MemoHWPX.render(memo)
+            } catch {
+                throw DaegaError(.outputFailed, at: .file(path: output, line: nil, column: nil),
+                                 "HWPX 패키지를 만들지 못했습니다: \(error)", expected: "쓸 수 있는 HWPX 문서")
+            }
+        case .pdf: return try printer().pdf(of: MemoHTML.render(memo))
         }
     }
 }
 
-/// `daega memo`: the justification memo (예산 산출 근거) of a project file, as HTML, Markdown or PDF.
+/// `daega memo`: the justification memo (예산 산출 근거) of a project file, as HTML, Markdown, HWPX or PDF.
 struct MemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "memo",
-        abstract: "예산 산출 근거 작성 (HTML, Markdown, PDF): 공문서 양식의 본문(개조식)과 붙임(산출 과정, 적용 기준 및 출처, 가정)",
+        abstract: "예산 산출 근거 작성 (HTML, Markdown, HWPX, PDF): 공문서 양식의 본문(개조식)과 붙임(산출 과정, 적용 기준 및 출처, 가정)",
         discussion: """
             예: daega memo samples/civil-complaint.toml -o 산출근거.html
                 daega memo samples/civil-complaint.toml -o 산출근거.pdf --unit 천원 --approval
+                daega memo samples/civil-complaint.toml -o 산출근거.hwpx
                 daega memo samples/scm.toml -o scm.md --lang en
-            형식은 출력 파일의 확장자(.html, .md, .pdf)로 정하며 --format으로 바꿀 수 있습니다. HTML은 A4 인쇄용 한 파일이고,
+            형식은 출력 파일의 확장자(.html, .md, .hwpx, .pdf)로 정하며 --format으로 바꿀 수 있습니다. HTML은 A4 인쇄용 한 파일, HWPX는 한글에서 여는 공문서 파일이고,
             PDF는 설치된 headless Chromium으로 그 HTML을 인쇄합니다 (없으면 설치 방법을 알려 줍니다).
             머리(기관명, 부서, 작성자, 작성일, 문서번호, 결재란)는 프로젝트 파일의 [document] 절과 아래 옵션으로 정합니다.
             입력이 없는 절(예: 유지관리, 예산 검토)은 싣지 않습니다. 기준일(--as-of, 기본: 오늘)이 산출 근거에 찍힙니다.
@@ -47,10 +61,10 @@ struct MemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("프로젝트 파일 (.toml)", valueName: "project"))
     var project: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("산출 근거 파일 (.html, .md 또는 .pdf)", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("산출 근거 파일 (.html, .md, .hwpx 또는 .pdf)", valueName: "file"))
     var output: String
 
-    @Option(help: "형식: html, md 또는 pdf (기본: 출력 파일의 확장자)")
+    @Option(help: "형식: html, md, hwpx 또는 pdf (기본: 출력 파일의 확장자)")
     var format: MemoFormat?
 
     @Option(name: .customLong("lang"), help: "언어: ko(기본) 또는 en")
@@ -67,7 +81,7 @@ struct MemoCommand: ParsableCommand {
         try reportingErrors {
             guard let format = format ?? MemoFormat(path: output) else {
                 throw DaegaError(.missingInput, at: .flag("--format"), "출력 파일 '\(output)'의 형식을 확장자로 알 수 없습니다",
-                                 expected: ".html, .md 또는 .pdf 확장자, 또는 --format html|md|pdf")
+                                 expected: ".html, .md, .hwpx 또는 .pdf 확장자, 또는 --format html|md|hwpx|pdf")
             }
             let file = try ProjectFile.read(project)
             let inputs = ProjectInputs(file)
@@ -79,7 +93,9 @@ struct MemoCommand: ParsableCommand {
             var sources = [project]
             if case let .functionList(path)? = inputs.functionPoints.scope { sources.append(path) }
             if let staffing = inputs.staffing.file { sources.append(staffing) }
-            let bytes = try format.document(memo) { try ChromiumPrinter(explicit: chromium, environment: ProcessInfo.processInfo.environment) }
+            let bytes = try format.document(memo, output: output) { () throws(DaegaError) in
+                try ChromiumPrinter(explicit: chromium, environment: ProcessInfo.processInfo.environment)
+            }
             try AtomicFileWriter(destination: output, inputs: sources).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
             return language == .ko ? "산출 근거를 썼습니다: \(output)\n" : "Wrote the memo: \(output)\n"
         }

@@ -11,7 +11,7 @@ struct ChromiumPrinter {
 
     /// Finds the browser: `--chromium` when given, else `$DAEGA_CHROMIUM`, else the first of `executableNames` on `PATH`.
     /// - Throws: `pdfPrinterMissing`, naming `--chromium` and saying how to install one, when none is found.
-    init(explicit: String?, environment: [String: String]) throws {
+    init(explicit: String?, environment: [String: String]) throws(DaegaError) {
         let candidates: [String]
         if let given = explicit ?? environment["DAEGA_CHROMIUM"] {
             candidates = [given]
@@ -30,7 +30,7 @@ struct ChromiumPrinter {
 
     /// The PDF of `html`: written to a temporary folder, printed there, read back, and the folder removed.
     /// - Throws: `pdfPrintFailed` with the browser's exit status and last error line when it does not produce a PDF.
-    func pdf(of html: String) throws -> Data {
+    func pdf(of html: String) throws(DaegaError) -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-pdf-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("memo.html"), pdf = folder.appendingPathComponent("memo.pdf")
