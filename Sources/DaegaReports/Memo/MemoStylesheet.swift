@@ -8,7 +8,8 @@ enum MemoStylesheet {
                font-size: 10.5pt; color: #111; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0 auto; max-width: 170mm; line-height: 1.5; }
         header { margin-bottom: 4mm; padding-bottom: 2mm; border-bottom: 2px solid #222; overflow: hidden; }
-        h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; letter-spacing: 0.3em; }
+        h1 { font-size: 18pt; text-align: center; margin: 0 0 2mm; }
+        html[lang="ko"] h1 { letter-spacing: 0.3em; }
         header .subject { font-size: 12.5pt; font-weight: bold; text-align: center; margin: 0 0 2mm; }
         header dl { display: flex; flex-wrap: wrap; gap: 0 6mm; margin: 0; font-size: 9.5pt; }
         header dl div { display: flex; gap: 2mm; }
@@ -30,8 +31,8 @@ enum MemoStylesheet {
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         th, td { border: 1px solid #555; padding: 0.8mm 1.5mm; vertical-align: top; text-align: left;
-                 word-break: keep-all; overflow-wrap: anywhere; }
-        thead th { background: #dde3ec; font-weight: bold; text-align: center; }
+                 word-break: keep-all; overflow-wrap: break-word; }
+        thead th { background: #dde3ec; font-weight: bold; text-align: center; white-space: nowrap; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         thead th.num { text-align: center; }
         p.enclosures { margin-top: 5mm; }

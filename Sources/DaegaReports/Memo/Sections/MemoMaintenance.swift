@@ -9,10 +9,11 @@ enum MemoMaintenance {
         var blocks: [MemoBlock] = [.item(.topic, w.pick("적용 기준: 「\(estimate.editionTitle)」, 기간 \(estimate.period.months)개월",
                                                         "Rules: \(estimate.editionTitle), \(estimate.period.months) months"))]
         if let application = estimate.application {
-            let bases = application.bases.map(w.won).joined(separator: ", ")
+            let bases = Set(application.bases).count == 1 ? w.won(application.bases[0]) + w.pick(" (매년, VAT 별도)", " (each year, excl. VAT)")
+                                                           : application.bases.map(w.won).joined(separator: ", ") + w.pick(" (VAT 별도)", " (excl. VAT)")
             blocks.append(.item(.point, w.pick(
-                "응용SW: 난이도 총점(TMP) \(application.difficultyScore)점 → 유지관리 요율 \(w.percent(application.ratePercent)), 개발비 기준 \(bases) (VAT 별도)",
-                "Application SW: difficulty score (TMP) \(application.difficultyScore) → rate \(w.percent(application.ratePercent)), basis \(bases) (excl. VAT)")))
+                "응용SW: 난이도 총점(TMP) \(application.difficultyScore)점 → 유지관리 요율 \(w.percent(application.ratePercent)), 개발비 기준 \(bases)",
+                "Application SW: difficulty score (TMP) \(application.difficultyScore) → rate \(w.percent(application.ratePercent)), basis \(bases)")))
         }
         if !estimate.commercial.isEmpty {
             let products = estimate.commercial.map { w.pick("\($0.product.name) \($0.product.grade)등급 \(w.percent($0.ratePercent))",
