@@ -38,8 +38,10 @@ fi
 swift build --product daega >/dev/null || fail "swift build failed"
 daega="$(swift build --show-bin-path)/daega"
 
+# Every project file among the samples (contract-change files, which have a [contract] section, have no memo).
+mapfile -t samples < <(grep -L '^\[contract\]' samples/*.toml)
 count=0
-for sample in samples/*.toml; do
+for sample in "${samples[@]}"; do
   for lang in ko en; do
     file="$out/$(basename "$sample" .toml).$lang.hwpx"
     "$daega" memo "$sample" -o "$file" --lang "$lang" --as-of "$as_of" >/dev/null || fail "daega memo failed for $sample ($lang)"

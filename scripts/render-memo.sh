@@ -2,7 +2,7 @@
 # Renders samples' justification memos to HTML, prints them with headless Chromium to PDF and PNG, and checks each
 # PDF: A4 pages, page numbers ("- 1 -"), and a body (before "붙임 1.") of at most 4 pages.
 #
-#   scripts/render-memo.sh [OUTPUT_DIR] [SAMPLE.toml ...]   (defaults: build/memo-preview, every samples/*.toml)
+#   scripts/render-memo.sh [OUTPUT_DIR] [SAMPLE.toml ...]   (defaults: build/memo-preview, every project file in samples/)
 #
 # Needs Debian's `chromium`, `fonts-nanum` and `poppler-utils` (installed with apt-get when missing and running as
 # root). Outputs per sample NAME: NAME.html, NAME.pdf and NAME-page-N.png (one PNG per A4 page, 60 dpi).
@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 
 out="${1:-build/memo-preview}"
 shift || true
-if [ "$#" -gt 0 ]; then samples=("$@"); else samples=(samples/*.toml); fi
+# Every project file among the samples (contract-change files, which have a [contract] section, have no memo).
+if [ "$#" -gt 0 ]; then samples=("$@"); else mapfile -t samples < <(grep -L '^\[contract\]' samples/*.toml); fi
 as_of="${MEMO_AS_OF:-2026-03-01}"
 max_body_pages="${MEMO_MAX_BODY_PAGES:-4}"
 fail() { echo "render-memo: $*" >&2; exit 1; }

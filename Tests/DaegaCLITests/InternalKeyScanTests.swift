@@ -34,4 +34,13 @@ import Testing
         }
         #expect(reports >= 2, "at least one command reports on \(sample) in both formats")
     }
+
+    /// The contract-change samples' 변경관리내역서, text and JSON.
+    @Test(arguments: ["hr-portal-change", "hr-portal-change-vendor", "civil-complaint-maintenance-change"], ["text", "json"])
+    func changeReportsShowNoInternalKey(sample: String, format: String) throws {
+        let run = try CommandLineRun.daega(["change", "samples/\(sample).toml", "--format", format])
+        #expect(run.status == 0, "\(run.standardError)")
+        let found = InternalKeys.found(in: run.standardOutput)
+        #expect(found.isEmpty, "change \(sample) \(format): \(found.prefix(3))")
+    }
 }

@@ -8,7 +8,7 @@ public enum InternalKeys {
     public static let patterns: [(pattern: String, what: String)] = [
         (#"\[[CS][0-9]"#, "a research-note source number such as [C1] or [S24]"),
         ("kosa-rules", "the reference file kosa-rules.md"),
-        (#"(?<![A-Za-z0-9_])(fp|labor|jobs|maintenance|vat_rounding)\.[A-Za-z_가-힣]"#, "a dotted rate-book key such as fp.unit_price"),
+        (#"(?<![A-Za-z0-9_])(fp|labor|jobs|maintenance|vat_rounding|contract_change)\.[A-Za-z_가-힣]"#, "a dotted rate-book key such as fp.unit_price"),
         (#"(?<![A-Za-z0-9_])(guide|wages|procurement|duration|user|input)-?[0-9]*:[a-z_]"#, "a book:key reference such as guide-2025:vat"),
         (#"rates/(guide|wages|procurement|duration)"#, "a path of this repository's rate books"),
     ]

@@ -58,6 +58,11 @@ enum ErrorExamples {
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
         case .pdfPrinterMissing: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "docs/no-such-chromium"]
         case .pdfPrintFailed: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "/bin/false"]
+        case .redevelopmentChangeRate: ["fp", "--functions", "docs/error-examples/changed-without-rate.csv"]
+        case .changeUnknownFunction: ["change", "docs/error-examples/change-unknown-function.toml"]
+        case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]
+        case .changeDateBeforeContract: ["change", "docs/error-examples/change-date-before-contract.toml"]
+        case .changeConflictingRows: ["change", "docs/error-examples/change-deleted-and-changed.toml"]
         }
     }
 }
