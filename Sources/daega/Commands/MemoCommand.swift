@@ -52,8 +52,9 @@ struct MemoCommand: ParsableCommand {
                 daega memo samples/civil-complaint.toml -o 산출근거.pdf --unit 천원 --approval
                 daega memo samples/civil-complaint.toml -o 산출근거.hwpx
                 daega memo samples/scm.toml -o scm.md --lang en
-            형식은 출력 파일의 확장자(.html, .md, .hwpx, .pdf)로 정하며 --format으로 바꿀 수 있습니다. HTML은 A4 인쇄용 한 파일, HWPX는 한글에서 여는 공문서 파일이고,
-            PDF는 설치된 headless Chromium으로 그 HTML을 인쇄합니다 (없으면 설치 방법을 알려 줍니다).
+            형식은 출력 파일의 확장자(.html, .md, .hwpx, .pdf)로 정하며 --format으로 바꿀 수 있습니다.
+            HTML은 A4 인쇄용 한 파일, HWPX는 한글에서 여는 공문서 파일, PDF는 설치된 headless Chromium으로 인쇄한 HTML입니다
+            (Chromium이 없으면 설치 방법을 알려 줍니다).
             머리(기관명, 부서, 작성자, 작성일, 문서번호, 결재란)는 프로젝트 파일의 [document] 절과 아래 옵션으로 정합니다.
             입력이 없는 절(예: 유지관리, 예산 검토)은 싣지 않습니다. 기준일(--as-of, 기본: 오늘)이 산출 근거에 찍힙니다.
             """)

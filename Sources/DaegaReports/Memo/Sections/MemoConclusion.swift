@@ -38,20 +38,15 @@ enum MemoConclusion {
         let standing = MemoBlock.item(.point, w.pick(
             "편성 예산 \(w.won(check.budgetWithVAT))(VAT 포함)은 적정 대가의 \(w.percent(coverage.coveragePercent))이며 종합 위험도는 '\(w.severity(check.risk))'임",
             "The budget of \(w.won(check.budgetWithVAT)) (incl. VAT) covers \(w.percent(coverage.coveragePercent)) of it; overall risk: \(w.severity(check.risk))"))
-        let request: String
-        switch coverage.tier {
-        case .adequate:
-            request = w.pick("편성 예산이 적정 대가를 충족하므로 현 예산으로 발주를 추진함",
-                             "The budget covers the proper cost: proceed with the tender at this budget")
-        case .belowGuide:
-            request = w.pick("예산이 적정 대가에 못 미치므로 적정 대가(\(proper)) 수준으로 증액을 요청함",
-                             "The budget is below the proper cost: request an increase to \(proper)")
-        case .typicalBidBelowBreakEven:
-            request = w.pick("통상 낙찰 시 사업자 손익분기선에 못 미쳐 유찰 우려가 크므로 적정 대가(\(proper)) 수준으로 증액을 요청함",
-                             "A typical winning bid falls below the vendor's break-even, so the tender may fail: request an increase to \(proper)")
-        case .fullBudgetBelowBreakEven:
-            request = w.pick("예산 전액으로 입찰해도 사업자 손익분기선에 못 미쳐 유찰 가능성이 매우 크므로 적정 대가(\(proper)) 수준으로 증액을 요청함",
-                             "Even a bid at the full budget falls below the vendor's break-even, so the tender is likely to fail: request an increase to \(proper)")
+        let increase = w.pick("적정 대가(\(proper)) 수준으로 증액을 요청함", "request an increase to \(proper)")
+        let request = switch coverage.tier {
+        case .adequate: w.pick("편성 예산이 적정 대가를 충족하므로 현 예산으로 발주를 추진함",
+                               "The budget covers the proper cost: proceed with the tender at this budget")
+        case .belowGuide: w.pick("예산이 적정 대가에 못 미치므로 ", "The budget is below the proper cost: ") + increase
+        case .typicalBidBelowBreakEven: w.pick("통상 낙찰 시 사업자 손익분기선에 못 미쳐 유찰 우려가 크므로 ",
+                                               "A typical winning bid falls below the vendor's break-even, so the tender may fail: ") + increase
+        case .fullBudgetBelowBreakEven: w.pick("예산 전액으로 입찰해도 사업자 손익분기선에 못 미쳐 유찰 가능성이 매우 크므로 ",
+                                               "Even a bid at the full budget falls below the vendor's break-even, so the tender is likely to fail: ") + increase
         }
         return [standing, .item(.topic, request)]
     }
