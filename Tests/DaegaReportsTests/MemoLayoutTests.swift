@@ -87,16 +87,19 @@ import Testing
         #expect(steps.rows.last?.last == "747,579,185원")
     }
 
-    /// The request in 결론 follows the coverage tier: one sample in each tier.
+    /// The request in 결론 follows the coverage tier: one sample in each tier (civil-complaint is medium at the
+    /// book's typical award ratio, 95.15%, and high at 90%).
     @Test(arguments: [
-        ("hr-portal", "편성 예산이 적정 대가를 충족하므로 현 예산으로 발주를 추진함"),
-        ("isp-consulting", "예산이 적정 대가에 못 미치므로 적정 대가(958,342,150원) 수준으로 증액을 요청함"),
-        ("civil-complaint", "통상 낙찰 시 사업자 손익분기선에 못 미쳐 유찰 우려가 크므로 적정 대가(747,579,185원) 수준으로 증액을 요청함"),
-        ("records-archive", "예산 전액으로 입찰해도 사업자 손익분기선에 못 미쳐 유찰 가능성이 매우 크므로 적정 대가("),
-        ("scm", "예산 요구 시 적정 대가 "),
-    ])
-    func conclusionRequestFollowsTheCoverageTier(sample: String, request: String) throws {
-        let memo = try MemoFixture.memo(Repository.sample(sample + ".toml"), language: .ko)
+        ("hr-portal", nil, "편성 예산이 적정 대가를 충족하므로 현 예산으로 발주를 추진함"),
+        ("isp-consulting", nil, "예산이 적정 대가에 못 미치므로 적정 대가(958,342,150원) 수준으로 증액을 요청함"),
+        ("civil-complaint", nil, "예산이 적정 대가에 못 미치므로 적정 대가(747,579,185원) 수준으로 증액을 요청함"),
+        ("civil-complaint", 90, "통상 낙찰 시 사업자 손익분기선에 못 미쳐 유찰 우려가 크므로 적정 대가(747,579,185원) 수준으로 증액을 요청함"),
+        ("records-archive", nil, "예산 전액으로 입찰해도 사업자 손익분기선에 못 미쳐 유찰 가능성이 매우 크므로 적정 대가("),
+        ("scm", nil, "예산 요구 시 적정 대가 "),
+    ] as [(String, Int64?, String)])
+    func conclusionRequestFollowsTheCoverageTier(sample: String, awardRatio: Int64?, request: String) throws {
+        let memo = try MemoFixture.memo(Repository.sample(sample + ".toml"), language: .ko,
+                                        awardRatioPercent: awardRatio.map { ExactDecimal($0) })
         let conclusion = try #require(memo.body.last)
         #expect(conclusion.title == "결론 및 요청 사항")
         let topics = conclusion.blocks.compactMap { block -> String? in if case let .item(.topic, text) = block { text } else { nil } }

@@ -13,8 +13,10 @@ enum MemoFixture {
     static let samples = ["civil-complaint", "scm", "isp-consulting", "maintenance-example", "records-archive", "hr-portal"]
 
     /// The memo of a project file in `language`, its header from the file's `[document]` section as the command fills it.
-    static func memo(_ path: String, language: Language, unit: MemoAmountUnit = .won) throws -> ProjectMemo {
-        let file = try ProjectFile.read(path)
+    static func memo(_ path: String, language: Language, unit: MemoAmountUnit = .won,
+                     awardRatioPercent: ExactDecimal? = nil) throws -> ProjectMemo {
+        var file = try ProjectFile.read(path)
+        if let awardRatioPercent { file.budget.awardRatioPercent = awardRatioPercent }
         let (estimates, check) = try ProjectEstimatePlan.runCheckingBudget(
             ProjectInputs(file), selection: RateSelection(library: Repository.library, date: date))
         let document = file.document ?? DocumentInput()
