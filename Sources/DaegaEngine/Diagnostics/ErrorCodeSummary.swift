@@ -45,6 +45,12 @@ extension ErrorCode {
         case .unknownWageYear: LocalizedText(ko: "임금표가 없는 적용연도", en: "no wage table for that year")
         case .monthlyWageMissing: LocalizedText(ko: "월평균임금이 없는 표에 M/M 입력 (--working-days 또는 M/D 필요)", en: "man-months on a table without monthly wages (needs --working-days or man-days)")
         case .emptyStaffing: LocalizedText(ko: "투입 인력이 없음", en: "no staffing given")
+        case .workbookCorrupt: LocalizedText(ko: "통합문서가 손상됨 (ZIP이나 XML이 올바르지 않거나 필요한 부분이 없음)", en: "a damaged workbook (bad ZIP or XML, or a part missing)")
+        case .workbookEncrypted: LocalizedText(ko: "암호가 걸린 통합문서 또는 Excel 97-2003(.xls) 형식", en: "a password-protected workbook or an Excel 97-2003 (.xls) file")
+        case .workbookSheetNotFound: LocalizedText(ko: "통합문서에 찾는 시트가 없음", en: "the workbook lacks the sheet asked for")
+        case .workbookCellType: LocalizedText(ko: "셀 형식이 맞지 않음 (수 자리에 수식·날짜·오류 값)", en: "a cell of the wrong kind (a formula, date or error where a number belongs)")
+        case .workbookTooLarge: LocalizedText(ko: "통합문서가 크기 한도를 넘음 (파일, 부분, 행, 열, 셀)", en: "a workbook beyond the size limits (file, part, rows, columns, cells)")
+        case .workbookHeaderNotFound: LocalizedText(ko: "시트에서 머리글 행을 찾지 못함", en: "no header row found on the sheet")
         }
     }
 }

@@ -12,6 +12,8 @@ public enum FunctionPointScopeSource: Sendable, Equatable {
 
 /// The function-point inputs of a project, from a project file or flags, with where each came from.
 public struct FunctionPointInput: Sendable, Equatable {
+    /// The workbook sheet holding the function list, when the list is a workbook and not its KOSA form sheet.
+    public var functionSheet: String?
     /// The guide edition year; `nil` means the edition in force today.
     public var edition: Int?
     /// The scope's source.

@@ -56,6 +56,12 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .workbookCorrupt: ["fp", "--functions", "docs/error-examples/not-a-zip.xlsx"]
+        case .workbookEncrypted: ["fp", "--functions", "docs/error-examples/encrypted.xlsx"]
+        case .workbookSheetNotFound: ["fp", "--functions", "samples/portfolio.xlsx"]
+        case .workbookCellType: ["batch", "docs/error-examples/formula-budget.xlsx", "-o", "docs/error-examples/out.xlsx"]
+        case .workbookTooLarge: ["fp", "--functions", "docs/error-examples/oversized-part.xlsx"]
+        case .workbookHeaderNotFound: ["fp", "--functions", "docs/error-examples/no-header.xlsx"]
         }
     }
 }

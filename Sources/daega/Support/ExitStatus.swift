@@ -24,7 +24,7 @@ enum ExitStatus {
     static func status(for code: ErrorCode) -> Int32 {
         switch code {
         case .fileNotFound: noInput
-        case .fileUnreadable, .invalidEncoding: ioError
+        case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError
         case .outputFailed, .outputSameAsInput: cannotCreate
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
              .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
@@ -34,7 +34,8 @@ enum ExitStatus {
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
-             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
+             .workbookCellType, .workbookHeaderNotFound: dataError
         }
     }
 }
