@@ -2,10 +2,17 @@
 """Checks a workbook daega wrote, with openpyxl (an independent reader), against daega's CSV of the same run.
 
     python3 scripts/check-workbooks.py batch RESULT.xlsx RESULT.csv
+    python3 scripts/check-workbooks.py same-values SAVED.xlsx RECALCULATED.xlsx
+    python3 scripts/check-workbooks.py retarget BASE.xlsx TARGET.xlsx OUT.xlsx
 
-Sheet names, the 결과 header, every result cell (amounts `#,##0` equal to the CSV's won, percentages `0.0%` equal to
+batch: sheet names, the 결과 header, every result cell (amounts `#,##0` equal to the CSV's won, percentages `0.0%` equal to
 the CSV's percent ÷ 100, risk words matching the CSV's risk), frozen header, autofilter, print titles and landscape
-fit-to-width page setup. Exits 1 naming the first difference.
+fit-to-width page setup.
+same-values: every cell of an estimate workbook as daega saved it equals the value after a spreadsheet program
+recalculated the workbook (LibreOffice headless), so the live formulas give daega's numbers.
+retarget: copies the input cells (yellow) of TARGET into BASE and saves OUT, so that recalculating OUT and comparing
+it with TARGET (same-values) shows that changing inputs in a spreadsheet recalculates the way daega does.
+Exits 1 naming the first difference.
 """
 import csv
 import sys
@@ -81,8 +88,56 @@ def check_batch(xlsx, csv_path):
     print(f"check-workbooks: {xlsx}: {len(records) - 1} rows match the CSV")
 
 
+INPUT_FILL = "FFFFF2CC"
+
+
+def numeric(value):
+    return round(float(value), 6) if isinstance(value, (int, float)) else value
+
+
+def check_same_values(saved_path, recalculated_path):
+    saved = openpyxl.load_workbook(saved_path, data_only=True)
+    recalculated = openpyxl.load_workbook(recalculated_path, data_only=True)
+    if saved.sheetnames != recalculated.sheetnames:
+        fail(f"sheets {saved.sheetnames} vs {recalculated.sheetnames}")
+    compared = 0
+    for name in saved.sheetnames:
+        for row in saved[name].iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, (int, float)):
+                    continue
+                other = recalculated[name][cell.coordinate].value
+                if numeric(other) != numeric(cell.value):
+                    fail(f"{saved_path} {name}!{cell.coordinate}: daega saved {cell.value}, recalculated {other}")
+                compared += 1
+    print(f"check-workbooks: {saved_path}: {compared} numbers equal after recalculation")
+
+
+def retarget(base_path, target_path, out_path):
+    base = openpyxl.load_workbook(base_path)
+    target = openpyxl.load_workbook(target_path)
+    changed = 0
+    for name in base.sheetnames:
+        for row in base[name].iter_rows():
+            for cell in row:
+                if cell.fill is not None and cell.fill.fgColor is not None and cell.fill.fgColor.rgb == INPUT_FILL:
+                    value = target[name][cell.coordinate].value
+                    if value != cell.value:
+                        cell.value = value
+                        changed += 1
+    if changed == 0:
+        fail(f"{target_path} has the same inputs as {base_path}")
+    base.save(out_path)
+    print(f"check-workbooks: {out_path}: {changed} input cells changed")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "batch":
         check_batch(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 4 and sys.argv[1] == "same-values":
+        check_same_values(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 5 and sys.argv[1] == "retarget":
+        retarget(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
-        fail("usage: check-workbooks.py batch RESULT.xlsx RESULT.csv")
+        fail("usage: check-workbooks.py batch RESULT.xlsx RESULT.csv | same-values SAVED.xlsx RECALCULATED.xlsx"
+             " | retarget BASE.xlsx TARGET.xlsx OUT.xlsx")

@@ -32,6 +32,12 @@ public struct FunctionPointInput: Sendable, Equatable {
     /// Creates empty inputs.
     public init() {}
 
+    /// The function-list file, when the scope is one.
+    public var functionListPath: String? {
+        if case let .functionList(path)? = scope { return path }
+        return nil
+    }
+
     /// Maps an engine error's field to where the user wrote it.
     public func locate(_ error: DaegaError) -> DaegaError {
         error.relocated(to: locations)

@@ -124,7 +124,8 @@ public enum SpreadsheetMLWriter {
         }
         xml += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
+            let lines = wrappedLines(row, widths: widths)
+            xml += lines > 1 ? "<row r=\"\(rowIndex + 1)\" ht=\"\(lines * 13 + 2)\" customHeight=\"1\">" : "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, cell) in row.enumerated() {
                 xml += cellXML(cell, at: CellReference(column: columnIndex + 1, row: rowIndex + 1))
             }
@@ -171,6 +172,21 @@ public enum SpreadsheetMLWriter {
         }
     }
 
+    /// The lines the row's wrapped cells need at their columns' widths (readers other than Excel do not grow rows
+    /// for wrapped text themselves).
+    private static func wrappedLines(_ row: [WorkbookCell], widths: [Double]) -> Int {
+        row.enumerated().reduce(1) { lines, item in
+            guard item.element.style.wraps, case let .text(text) = item.element.value, item.offset < widths.count else { return lines }
+            let perLine = max(1, Int(widths[item.offset]) - 1)
+            return max(lines, (fullWidth(text) + perLine - 1) / perLine)
+        }
+    }
+
+    /// Display width of text: Hangul and other wide characters count two.
+    private static func fullWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+
     private static func displayWidth(_ cell: WorkbookCell) -> Int {
         let text: String
         switch cell.value {
@@ -178,7 +194,7 @@ public enum SpreadsheetMLWriter {
         case let .text(value): text = value
         case let .number(value), let .formula(_, value): text = cell.style == .percent ? "100.0%" : value.grouped
         }
-        let width = text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+        let width = fullWidth(text)
         return cell.style.wraps ? min(width, 40) : width
     }
 }

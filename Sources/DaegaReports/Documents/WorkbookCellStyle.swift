@@ -1,3 +1,5 @@
+import DaegaEngine
+
 /// The looks a daega workbook uses, each one cell format (`cellXfs` entry) of the styles part, in this order.
 public enum WorkbookCellStyle: Int, Sendable, CaseIterable {
     /// Default text or number (General).
@@ -12,6 +14,10 @@ public enum WorkbookCellStyle: Int, Sendable, CaseIterable {
     case decimal
     /// A value the user may change (an input of the estimate): light yellow fill; numbers `#,##0.##`.
     case input
+    /// An input amount in won: light yellow fill, `#,##0`.
+    case inputWon
+    /// An input rate: light yellow fill, `0.0%`.
+    case inputPercent
     /// A sheet's title line: bold, larger.
     case title
     /// Long text wrapped in its cell.
@@ -25,11 +31,21 @@ public enum WorkbookCellStyle: Int, Sendable, CaseIterable {
     /// Risk 심각: dark red fill, bold white text.
     case riskCritical
 
+    /// The coloured fill of a risk level.
+    public static func risk(_ severity: Severity) -> WorkbookCellStyle {
+        switch severity {
+        case .low: .riskLow
+        case .medium: .riskMedium
+        case .high: .riskHigh
+        case .critical: .riskCritical
+        }
+    }
+
     /// The number format id: built-in 0 (General) and 3 (`#,##0`), or one of ``customFormats``.
     var numberFormatID: Int {
         switch self {
-        case .won: 3
-        case .percent: 164
+        case .won, .inputWon: 3
+        case .percent, .inputPercent: 164
         case .decimal, .input: 165
         default: 0
         }
@@ -52,7 +68,7 @@ public enum WorkbookCellStyle: Int, Sendable, CaseIterable {
     var fillID: Int {
         switch self {
         case .header: 2
-        case .input: 3
+        case .input, .inputWon, .inputPercent: 3
         case .riskLow: 4
         case .riskMedium: 5
         case .riskHigh: 6

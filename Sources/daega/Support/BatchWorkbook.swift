@@ -62,15 +62,7 @@ enum BatchWorkbook {
     }
 
     /// The colour of a Korean risk word.
-    private static func riskStyle(_ word: String) -> WorkbookCellStyle? {
-        switch Severity(name: word) {
-        case .low?: .riskLow
-        case .medium?: .riskMedium
-        case .high?: .riskHigh
-        case .critical?: .riskCritical
-        case nil: nil
-        }
-    }
+    private static func riskStyle(_ word: String) -> WorkbookCellStyle? { Severity(name: word).map(WorkbookCellStyle.risk) }
 
     private static func summarySheet(_ summary: BatchSummary) -> WorkbookSheet {
         var rows: [[WorkbookCell]] = [
@@ -134,6 +126,7 @@ enum BatchWorkbook {
         }
         var sheet = WorkbookSheet(name: "코드 설명", rows: rows)
         sheet.columnWidths = [1: 38, 2: 10, 3: 70]
+        sheet.printsLandscapeFitToWidth = true
         sheet.frozenRows = 1
         sheet.printTitleRows = 1
         return sheet
