@@ -21,15 +21,11 @@ command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 python3 -c 'import openpyxl' 2>/dev/null || command -v pip3 >/dev/null 2>&1 || missing+=(python3-pip)
+# shellcheck source=scripts/lib/install-missing.sh
+. scripts/lib/install-missing.sh
 if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "ci-workbooks: installing ${missing[*]}"
-    apt-get update -qq >/dev/null || fail "apt-get update failed; install ${missing[*]} by hand"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} failed"
-  else
-    fail "missing ${missing[*]}: install them (or run as root)"
-  fi
+  install_missing ci-workbooks "${missing[@]}"
+  command -v soffice >/dev/null 2>&1 || fail "LibreOffice is missing: apt-get install libreoffice-calc (as root)"
 fi
 if ! python3 -c 'import openpyxl' 2>/dev/null; then
   pip3 install --quiet openpyxl 2>/dev/null || pip3 install --quiet --break-system-packages openpyxl || fail "pip could not install openpyxl"

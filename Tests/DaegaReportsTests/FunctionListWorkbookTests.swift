@@ -23,8 +23,10 @@ import Testing
         return path
     }
 
-    func row(_ name: String, _ type: String, _ ret: WorkbookCell, _ det: WorkbookCell, saved: String = "") -> [WorkbookCell] {
-        [.text("앱"), .text("업무"), .text(name), .empty, .text(type), ret, det, saved.isEmpty ? .empty : .text(saved)]
+    func row(_ name: String, _ type: String, _ ret: WorkbookCell, _ det: WorkbookCell, saved: String = "",
+             weight: Int64? = nil) -> [WorkbookCell] {
+        [.text("앱"), .text("업무"), .text(name), .empty, .text(type), ret, det, saved.isEmpty ? .empty : .text(saved),
+         weight.map { WorkbookCell(.formula("FPWeight(E1,H1)", cached: ExactDecimal($0))) } ?? .empty]
     }
 
     func number(_ value: Int64) -> WorkbookCell { .number(ExactDecimal(value)) }
@@ -46,12 +48,13 @@ import Testing
     }
 
     @Test func staleSavedComplexityIsNotedAndRecomputed() throws {
-        let path = try form([row("고객데이터", "ILF", number(2), number(25), saved: "단순"), row("조회", "EQ", number(1), number(5), saved: "단순")])
+        let path = try form([row("고객데이터", "ILF", number(2), number(25), saved: "단순", weight: 7),
+                             row("조회", "EQ", number(1), number(5), saved: "단순", weight: 3)])
         let list = try FunctionListFile.read(path, rates: rates)
         #expect(list.entries.map(\.measure) == [.counts(det: 25, retOrFtr: 2), .counts(det: 5, retOrFtr: 1)])
-        let stale = try #require(list.notes.first { $0.code == "stale_complexity" })
-        #expect(stale.text.ko.contains("H5(단순→보통)"))
-        #expect(!stale.text.ko.contains("H6"))
+        let stale = try #require(list.notes.first { $0.code == "stale_saved_values" })
+        #expect(stale.text.ko.contains("H5 복잡도 단순→보통, I5 가중치 7→10"))
+        #expect(!stale.text.ko.contains("H6") && !stale.text.ko.contains("I6"))
     }
 
     @Test(arguments: [
@@ -73,6 +76,19 @@ import Testing
         #expect {
             _ = try FunctionListFile.read(path, rates: rates)
         } throws: { ($0 as? DaegaError)?.location == .cell(path: path, sheet: "FP산정", reference: CellReference("E6")!) }
+    }
+
+    @Test func headerMergedOverTwoRowsAndAnXlsmName() throws {
+        let header = ["①어플리케이션명", "②세부 업무명", "③단위프로세스명", "단위프로세스 설명", "④FP유형", "⑤가중치"]
+        var sheet = WorkbookSheet(name: "FP산정(간이법)", rows: [header.map { .text($0) }, [],
+                                                            [.text("SCM"), .text("고객"), .text("고객데이터"), .empty, .text("ILF")],
+                                                            [.empty, .empty, .text("고객데이터 조회"), .empty, .text("EQ")]])
+        sheet.mergedRanges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "A3:A4"]
+        let path = folder + "/form.xlsm"
+        try Workbook(sheets: [sheet]).xlsxBytes().write(to: URL(fileURLWithPath: path))
+        let list = try FunctionListFile.read(path, rates: rates)
+        #expect(list.entries.map(\.name) == ["고객데이터", "고객데이터 조회"])
+        #expect(list.notes[0].text.ko.contains("3~4행"))
     }
 
     @Test func otherSheetByName() throws {

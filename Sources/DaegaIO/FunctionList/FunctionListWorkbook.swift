@@ -95,7 +95,7 @@ public enum FunctionListWorkbook {
         if let complexity = columns[.complexity] { parserHeader[complexity - 1] = FunctionListParser.Column.complexity.rawValue }
         var parser = FunctionListParser(path: path)
         try parser.header(parserHeader, line: headerRow)
-        var saved: [(row: Int, complexity: Complexity)] = []
+        var saved: [SavedValues] = []
         for row in stride(from: headerRow + 1, through: lastRow, by: 1) {
             var fields = [String](repeating: "", count: width)
             for (index, role) in parserHeader.enumerated() where !role.isEmpty {
@@ -106,38 +106,53 @@ public enum FunctionListWorkbook {
                 }
                 fields[index] = cell.fieldText
             }
+            var values = SavedValues(row: row)
             if hasCounts, let complexityColumn = columns[.complexity] {
                 let det = fields[columns[.det]! - 1], retFtr = fields[columns[.retFtr]! - 1]
                 if !det.trimmingWhiteSpace.isEmpty || !retFtr.trimmingWhiteSpace.isEmpty {
                     // Counts decide; the saved complexity (the form's macro result) is only compared afterwards.
-                    if let cached = Complexity(spelling: fields[complexityColumn - 1]) { saved.append((row, cached)) }
+                    values.complexity = Complexity(spelling: fields[complexityColumn - 1])
                     fields[complexityColumn - 1] = ""
                 }
             }
+            if let weightColumn = columns[.weight], let cell = sheet.cell(CellReference(column: weightColumn, row: row)), cell.kind == .number {
+                values.weight = ExactDecimal(parsing: cell.fieldText)
+            }
+            saved.append(values)
             try parser.record(fields, line: row)
         }
         try parser.validate(against: rates)
         var notes = [EstimateNote(code: "function_sheet", text: LocalizedText(
             ko: "기능 목록은 통합문서 \(path)의 '\(sheet.name)' 시트 \(headerRow + 1)~\(lastRow)행에서 읽었습니다.",
             en: "The function list was read from sheet '\(sheet.name)' of \(path), rows \(headerRow + 1)–\(lastRow)."))]
-        let stale = try staleComplexities(saved, parser: parser, rates: rates, column: columns[.complexity] ?? 1)
+        let stale = try staleCells(saved, parser: parser, rates: rates, columns: columns)
         if !stale.isEmpty {
-            notes.append(EstimateNote(code: "stale_complexity", text: LocalizedText(
-                ko: "저장된 복잡도가 DET·RET/FTR로 다시 판정한 값과 다른 셀: \(stale.joined(separator: ", ")). daega는 다시 판정한 값을 썼습니다 (양식의 매크로는 실행하지 않음).",
-                en: "Saved complexities differ from those recomputed from DET and RET/FTR in \(stale.joined(separator: ", ")); daega used the recomputed ones (the form's macros are not run).")))
+            notes.append(EstimateNote(code: "stale_saved_values", text: LocalizedText(
+                ko: "양식에 저장된 복잡도·가중치가 daega가 DET·RET/FTR와 요율표로 다시 구한 값과 다른 셀: \(stale.joined(separator: ", ")). daega는 다시 구한 값을 썼습니다 (양식의 매크로는 실행하지 않음).",
+                en: "Saved complexities or weights differ from those daega recomputed from DET, RET/FTR and the rate book in \(stale.joined(separator: ", ")); daega used the recomputed ones (the form's macros are not run).")))
         }
         return FunctionListFile(entries: parser.entries, ignoredColumns: [], notes: notes)
     }
 
-    /// The cells whose saved complexity differs from the matrix's, as `H9(보통→단순)`.
-    private static func staleComplexities(_ saved: [(row: Int, complexity: Complexity)], parser: FunctionListParser,
-                                          rates: FunctionPointRates, column: Int) throws -> [String] {
+    /// What the form saved beside a data row: the complexity and weight its macros computed.
+    private struct SavedValues {
+        var row: Int
+        var complexity: Complexity?
+        var weight: ExactDecimal?
+    }
+
+    /// The cells whose saved complexity or weight differs from daega's count, as `H9 복잡도 보통→단순`.
+    private static func staleCells(_ saved: [SavedValues], parser: FunctionListParser, rates: FunctionPointRates,
+                                   columns: [Column: Int]) throws -> [String] {
         var stale: [String] = []
-        for (row, cached) in saved {
-            guard let index = parser.lines.firstIndex(of: row) else { continue }
+        for values in saved {
+            guard let index = parser.lines.firstIndex(of: values.row) else { continue }
             let counted = try FunctionPointCount.countedLine(parser.entries[index], rates: rates)
-            if let recomputed = counted.complexity, recomputed != cached {
-                stale.append("\(CellReference(column: column, row: row))(\(cached.koreanName)→\(recomputed.koreanName))")
+            if let cached = values.complexity, let recomputed = counted.complexity, recomputed != cached, let column = columns[.complexity] {
+                stale.append("\(CellReference(column: column, row: values.row)) 복잡도 \(cached.koreanName)→\(recomputed.koreanName)")
+            }
+            if let cached = values.weight, cached != counted.weight, let column = columns[.weight] {
+                stale.append("\(CellReference(column: column, row: values.row)) 가중치 \(cached)→\(counted.weight)")
             }
         }
         return stale
@@ -161,7 +176,11 @@ public enum FunctionListWorkbook {
                 throw DaegaError(.workbookHeaderNotFound, at: .cell(path: path, sheet: sheet.name, reference: CellReference(column: 1, row: row)),
                                  "머리글에 DET와 RET/FTR 중 한 열만 있습니다", expected: "DET와 RET/FTR 두 열 모두(정통법), 또는 둘 다 없이(간이법)")
             }
-            let headerRow = columns.values.contains { sheet.rows[row]?[$0] == nil } ? row + 1 : row
+            var headerRow = columns.values.contains { sheet.rows[row]?[$0] == nil } ? row + 1 : row
+            // A header merged over two rows repeats its text on the second: that row is header too.
+            while let type = sheet.cell(CellReference(column: columns[.type]!, row: headerRow + 1)), Column.matching(type.text) == .type {
+                headerRow += 1
+            }
             return (headerRow, columns)
         }
         throw DaegaError(.workbookHeaderNotFound, at: .file(path: path, line: nil, column: nil),

@@ -97,7 +97,7 @@ public enum SpreadsheetMLParts {
         return false
     }
 
-    /// A worksheet part's cells, merged ranges and validation ranges.
+    /// A worksheet part's cells (a merged range's value in each of its cells), merged ranges and validation ranges.
     /// - Parameters:
     ///   - bytes: the part's XML.
     ///   - name: the sheet's tab name.
@@ -158,7 +158,29 @@ public enum SpreadsheetMLParts {
             default: break
             }
         }
+        try fillMergedCells(&sheet, cellCount: cellCount, path: path)
         return sheet
+    }
+
+    /// Copies each merged range's top-left value into the range's other cells, so that a cell is read by a plain
+    /// lookup; the copies count toward ``maximumCells``, which bounds a range as large as the whole sheet.
+    private static func fillMergedCells(_ sheet: inout Worksheet, cellCount: Int, path: String) throws(DaegaError) {
+        var count = cellCount
+        for range in sheet.mergedRanges {
+            guard let value = sheet.rows[range.first.row]?[range.first.column] else { continue }
+            let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
+            guard count + area - 1 <= maximumCells else {
+                throw DaegaError(.workbookTooLarge, at: .cell(path: path, sheet: sheet.name, reference: range.first),
+                                 "시트 '\(sheet.name)'의 병합 범위까지 셀이 \(maximumCells)개를 넘습니다",
+                                 expected: "셀 \(maximumCells)개 이하의 시트")
+            }
+            for row in range.first.row...range.last.row {
+                for column in range.first.column...range.last.column where sheet.rows[row]?[column] == nil {
+                    sheet.rows[row, default: [:]][column] = value
+                    count += 1
+                }
+            }
+        }
     }
 
     /// Reads a `<c>` element's children up to `</c>`; `nil` for a cell with no value.

@@ -17,18 +17,14 @@ public struct Worksheet: Sendable {
             self.first = CellReference(column: min(first.column, last.column), row: min(first.row, last.row))
             self.last = CellReference(column: max(first.column, last.column), row: max(first.row, last.row))
         }
-
-        /// Whether the range holds `reference`.
-        public func contains(_ reference: CellReference) -> Bool {
-            (first.column...last.column).contains(reference.column) && (first.row...last.row).contains(reference.row)
-        }
     }
 
     /// The sheet's tab name.
     public var name: String
-    /// Cells by row, then column (1-based); blank cells are absent.
+    /// Cells by row, then column (1-based); blank cells are absent, and every cell of a merged range holds the
+    /// range's (top-left) value.
     public var rows: [Int: [Int: WorksheetCell]] = [:]
-    /// Merged ranges; a merged range's value is its top-left cell's.
+    /// Merged ranges.
     public var mergedRanges: [CellRange] = []
     /// Ranges with a data-validation rule (the input areas of a form).
     public var validationRanges: [CellRange] = []
@@ -42,10 +38,6 @@ public struct Worksheet: Sendable {
     /// The last column holding a cell in any row, 0 for an empty sheet.
     public var lastColumn: Int { rows.values.compactMap { $0.keys.max() }.max() ?? 0 }
 
-    /// The cell at `reference`, or the top-left cell of the merged range covering it.
-    public func cell(_ reference: CellReference) -> WorksheetCell? {
-        if let cell = rows[reference.row]?[reference.column] { return cell }
-        guard let range = mergedRanges.first(where: { $0.contains(reference) }), range.first != reference else { return nil }
-        return rows[range.first.row]?[range.first.column]
-    }
+    /// The cell at `reference` (in a merged range, the range's value).
+    public func cell(_ reference: CellReference) -> WorksheetCell? { rows[reference.row]?[reference.column] }
 }
