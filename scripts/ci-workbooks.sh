@@ -90,5 +90,6 @@ text="$(pdftotext "$out/portfolio-csv.pdf" -)"
 for word in 사업명 유찰 "민원 통합 접수" 심각 "예산이 가장 부족한 사업" 코드; do
   grep -q "$word" <<<"$text" || fail "the PDF lacks '$word': Hangul did not survive"
 done
+rm -f "$out"/portfolio-page-*.png
 pdftoppm -r 70 -png "$out/portfolio-csv.pdf" "$out/portfolio-page" || fail "pdftoppm could not rasterise the PDF"
 echo "ci-workbooks: $(pdfinfo "$out/portfolio-csv.pdf" | awk '/^Pages:/ { print $2 }') pages with Hangul intact; PNGs in $out"

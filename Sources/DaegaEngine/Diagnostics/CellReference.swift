@@ -52,5 +52,6 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
         return String(letters.reversed())
     }
 
+    /// The reference as Excel writes it, e.g. `B7`.
     public var description: String { Self.letters(ofColumn: column) + String(row) }
 }

@@ -53,6 +53,10 @@ public struct WorksheetCell: Sendable, Equatable {
     /// `1.5E3` → `1500`, `6.8467488E7` → `68467488`, `-2.5E-2` → `-0.025`; plain digits unchanged; `nil` when
     /// `text` is not a number.
     static func plainDecimal(_ text: String) -> String? {
+        // Most stored numbers are already plain digits: keep them without taking them apart.
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), ExactDecimal(parsing: text) != nil {
+            return text
+        }
         let parts = text.uppercased().split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false)
         guard let mantissa = parts.first, !mantissa.isEmpty else { return nil }
         guard parts.count == 2 else { return ExactDecimal(parsing: mantissa) == nil && Double(mantissa) == nil ? nil : String(mantissa) }

@@ -160,17 +160,21 @@ public enum SpreadsheetMLWriter {
     }
 
     /// Each column's width: the given one, or the widest cell's display width (Hangul counts two) plus padding,
-    /// between 6 and 50 characters.
+    /// between 6 and 50 characters, judged on the first ``widthSampleRows`` rows.
     private static func columnWidths(_ sheet: WorkbookSheet) -> [Double] {
-        (0..<sheet.columnCount).map { column in
+        let sample = sheet.rows.prefix(widthSampleRows)
+        return (0..<sheet.columnCount).map { column in
             if let given = sheet.columnWidths[column + 1] { return given }
-            let widest = sheet.rows.reduce(0) { widest, row in
+            let widest = sample.reduce(0) { widest, row in
                 guard column < row.count else { return widest }
                 return max(widest, displayWidth(row[column]))
             }
             return Double(min(50, max(6, widest + 2)))
         }
     }
+
+    /// How many rows column widths are judged on: enough for any real header and data, cheap for a long batch.
+    static let widthSampleRows = 2_000
 
     /// The lines the row's wrapped cells need at their columns' widths (readers other than Excel do not grow rows
     /// for wrapped text themselves).
@@ -188,13 +192,24 @@ public enum SpreadsheetMLWriter {
     }
 
     private static func displayWidth(_ cell: WorkbookCell) -> Int {
-        let text: String
         switch cell.value {
         case .empty: return 0
-        case let .text(value): text = value
-        case let .number(value), let .formula(_, value): text = cell.style == .percent ? "100.0%" : value.grouped
+        case let .text(value):
+            let width = fullWidth(value)
+            return cell.style.wraps ? min(width, 40) : width
+        case let .number(value), let .formula(_, value):
+            return cell.style == .percent || cell.style == .inputPercent ? 6 : groupedWidth(value)
         }
-        let width = fullWidth(text)
-        return cell.style.wraps ? min(width, 40) : width
+    }
+
+    /// The width of `value` written with thousands separators (`-1,234.5` is 8), from its digits alone.
+    private static func groupedWidth(_ value: ExactDecimal) -> Int {
+        var digits = 1, magnitude = value.significand.magnitude
+        while magnitude >= 10 {
+            magnitude /= 10
+            digits += 1
+        }
+        let whole = max(1, digits - value.scale)
+        return whole + (whole - 1) / 3 + (value.scale > 0 ? value.scale + 1 : 0) + (value.significand < 0 ? 1 : 0)
     }
 }
