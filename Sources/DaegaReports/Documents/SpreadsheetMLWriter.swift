@@ -123,8 +123,9 @@ public enum SpreadsheetMLWriter {
             }.joined() + "</cols>"
         }
         xml += "<sheetData>"
+        let spans = rowSpans(sheet, widths: widths)
         for (rowIndex, row) in sheet.rows.enumerated() {
-            let lines = wrappedLines(row, widths: widths)
+            let lines = wrappedLines(row, widths: widths, spans: spans[rowIndex + 1] ?? [:])
             xml += lines > 1 ? "<row r=\"\(rowIndex + 1)\" ht=\"\(lines * 13 + 2)\" customHeight=\"1\">" : "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, cell) in row.enumerated() {
                 xml += cellXML(cell, at: CellReference(column: columnIndex + 1, row: rowIndex + 1))
@@ -178,12 +179,25 @@ public enum SpreadsheetMLWriter {
 
     /// The lines the row's wrapped cells need at their columns' widths (readers other than Excel do not grow rows
     /// for wrapped text themselves).
-    private static func wrappedLines(_ row: [WorkbookCell], widths: [Double]) -> Int {
+    /// - Parameter spans: the width of a cell merged across columns of its row, by 0-based column.
+    private static func wrappedLines(_ row: [WorkbookCell], widths: [Double], spans: [Int: Double]) -> Int {
         row.enumerated().reduce(1) { lines, item in
             guard item.element.style.wraps, case let .text(text) = item.element.value, item.offset < widths.count else { return lines }
-            let perLine = max(1, Int(widths[item.offset]) - 1)
+            let perLine = max(1, Int(spans[item.offset] ?? widths[item.offset]) - 1)
             return max(lines, (fullWidth(text) + perLine - 1) / perLine)
         }
+    }
+
+    /// For ranges merged across columns of one row: row (1-based) → first column (0-based) → the columns' width.
+    private static func rowSpans(_ sheet: WorkbookSheet, widths: [Double]) -> [Int: [Int: Double]] {
+        var spans: [Int: [Int: Double]] = [:]
+        for range in sheet.mergedRanges {
+            let ends = range.split(separator: ":")
+            guard ends.count == 2, let first = CellReference(ends[0]), let last = CellReference(ends[1]),
+                  first.row == last.row, last.column <= widths.count else { continue }
+            spans[first.row, default: [:]][first.column - 1] = widths[(first.column - 1)..<last.column].reduce(0, +)
+        }
+        return spans
     }
 
     /// Display width of text: Hangul and other wide characters count two.

@@ -7,15 +7,14 @@ struct EstimateSheetBuilder {
 
     /// Starts a sheet with its title and the legend of input cells.
     init(name: String, title: String, subtitle: String) {
-        sheet = WorkbookSheet(name: name, rows: [
-            [.text(title, style: .title)],
-            [.text(subtitle)],
-            [.text("노란 칸은 바꿀 수 있는 입력값이고, 나머지 값은 수식입니다 (저장된 값은 daega가 계산한 결과). 입력값을 바꾸면 Excel이 가이드 순서대로 다시 계산합니다.")],
-            [],
-            ["항목", "값", "산식", "비고"].map { .text($0, style: .header) },
-        ])
+        sheet = WorkbookSheet(name: name, rows: [[.text(title, style: .title)]])
         sheet.columnWidths = [1: 36, 2: 18, 3: 48, 4: 44]
         sheet.printsLandscapeFitToWidth = true
+        line(subtitle)
+        line("노란 칸은 바꿀 수 있는 입력값이고, 나머지 값은 수식입니다 (저장된 값은 daega가 계산한 결과). "
+             + "입력값을 바꾸면 Excel이 가이드 순서대로 다시 계산합니다.")
+        sheet.rows.append([])
+        sheet.rows.append(["항목", "값", "산식", "비고"].map { .text($0, style: .header) })
     }
 
     /// The reference of the value cell on the next row.
@@ -35,8 +34,11 @@ struct EstimateSheetBuilder {
         sheet.rows.append([.text(text, style: .title)])
     }
 
-    /// Appends a line of text in the first column.
-    mutating func line(_ text: String) { sheet.rows.append([.text(text)]) }
+    /// Appends a line of text across the table's four columns, wrapped.
+    mutating func line(_ text: String) {
+        sheet.rows.append([.text(text, style: .wrapped)])
+        sheet.mergedRanges.append("A\(sheet.rows.count):D\(sheet.rows.count)")
+    }
 
     /// Appends the rate-book figures the estimate used, with edition, source and status.
     mutating func sources(_ references: [RateReference]) {
