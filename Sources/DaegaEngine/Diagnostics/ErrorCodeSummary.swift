@@ -13,6 +13,7 @@ extension ErrorCode {
         case .profitAboveCap: LocalizedText(ko: "이윤율이 판의 상한을 넘음", en: "a profit rate above the edition's cap")
         case .sizeOutOfRange: LocalizedText(ko: "비현실적으로 큰 규모", en: "an absurd size")
         case .methodNotInEdition: LocalizedText(ko: "요청한 수치가 그 판의 요율표에 없음", en: "the edition's rate book lacks the figures asked for")
+        case .redevelopmentChangeRate: LocalizedText(ko: "변경 기능의 기능변경률이 없거나 0% 이하·100% 초과", en: "a changed function whose change rate is missing, zero or above 100%")
         case .unknownEdition: LocalizedText(ko: "요율표가 없는 판·연도", en: "no rate book for that edition or year")
         case .rateBookSyntax: LocalizedText(ko: "요율표 문법 오류", en: "a syntax error in a rate book")
         case .rateBookUnknownKey: LocalizedText(ko: "요율표의 알 수 없는 키", en: "an unknown key in a rate book")
@@ -51,6 +52,10 @@ extension ErrorCode {
         case .workbookCellType: LocalizedText(ko: "셀 형식이 맞지 않음 (수 자리에 수식·날짜·오류 값)", en: "a cell of the wrong kind (a formula, date or error where a number belongs)")
         case .workbookTooLarge: LocalizedText(ko: "통합문서가 크기 한도를 넘음 (파일, 부분, 행, 열, 셀)", en: "a workbook beyond the size limits (file, part, rows, columns, cells)")
         case .workbookHeaderNotFound: LocalizedText(ko: "시트에서 머리글 행을 찾지 못함", en: "no header row found on the sheet")
+        case .changeUnknownFunction: LocalizedText(ko: "변경 목록의 기능이 당초 계약 기능 목록에 없음", en: "a changed or deleted function that the original contract does not have")
+        case .changeAwardRatio: LocalizedText(ko: "낙찰률이 100% 초과이거나 하한 미만", en: "an award ratio above 100% or below the floor")
+        case .changeDateBeforeContract: LocalizedText(ko: "변경일이 계약일보다 앞섬", en: "a change dated before the contract")
+        case .changeConflictingRows: LocalizedText(ko: "한 기능을 변경 목록에 두 번 (삭제와 변경 등)", en: "a function listed twice in a change list (deleted and changed …)")
         }
     }
 }

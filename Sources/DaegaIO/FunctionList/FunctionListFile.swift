@@ -6,7 +6,11 @@ public struct FunctionListFile: Sendable {
     public var entries: [FunctionEntry]
     /// Header names that were not used.
     public var ignoredColumns: [String]
-    /// What reading it noted (a workbook's sheet and rows, stale saved complexities).
+    /// The line of each entry in the file (a workbook's sheet row).
+    public var lines: [Int]
+    /// The 1-based column of the function names.
+    public var nameColumn: Int
+    /// What reading it noted (a workbook's sheet and rows, stale saved values).
     public var notes: [EstimateNote] = []
 
     /// Reads a function list — a CSV (UTF-8 with or without BOM, or CP949), or an `.xlsx`/`.xlsm` workbook through
@@ -15,9 +19,13 @@ public struct FunctionListFile: Sendable {
     ///   - path: the CSV or workbook file.
     ///   - sheet: the workbook sheet to read (the KOSA form's sheet when `nil`); refused for a CSV.
     ///   - rates: the edition's function-point figures, to classify counts.
+    ///   - applyingChange: false for a contract change list (see ``FunctionListParser/validate(against:applyingChange:)``).
     /// - Throws: `DaegaError` naming `path:line:column` (or sheet and cell) for the first bad row or cell.
-    public static func read(_ path: String, sheet: String? = nil, rates: FunctionPointRates) throws -> FunctionListFile {
-        if WorkbookFile.isWorkbookPath(path) { return try FunctionListWorkbook.read(path, sheet: sheet, rates: rates) }
+    public static func read(_ path: String, sheet: String? = nil, rates: FunctionPointRates,
+                            applyingChange: Bool = true) throws -> FunctionListFile {
+        if WorkbookFile.isWorkbookPath(path) {
+            return try FunctionListWorkbook.read(path, sheet: sheet, rates: rates, applyingChange: applyingChange)
+        }
         if sheet != nil {
             throw DaegaError(.conflictingInputs, at: .flag("--sheet"), "--sheet는 통합문서(.xlsx, .xlsm) 기능 목록에만 씁니다: \(path)",
                              expected: "--sheet 없이, 또는 .xlsx 기능 목록")
@@ -32,7 +40,8 @@ public struct FunctionListFile: Sendable {
         while let record = try reader.next() {
             try parser.record(record.fields, line: record.line)
         }
-        try parser.validate(against: rates)
-        return FunctionListFile(entries: parser.entries, ignoredColumns: parser.ignoredColumns)
+        try parser.validate(against: rates, applyingChange: applyingChange)
+        return FunctionListFile(entries: parser.entries, ignoredColumns: parser.ignoredColumns, lines: parser.lines,
+                                nameColumn: parser.position(of: .name) ?? 1)
     }
 }

@@ -47,11 +47,13 @@ public enum FunctionListWorkbook {
     ///   - path: the `.xlsx` or `.xlsm` file.
     ///   - sheet: the sheet to read; by default `FP산정`, else `FP산정(간이법)`.
     ///   - rates: the edition's function-point figures.
+    ///   - applyingChange: false for a contract change list (see ``FunctionListParser/validate(against:applyingChange:)``).
     /// - Returns: the functions, the columns not used and notes (the sheet read, stale saved complexities).
     /// - Throws: `workbookSheetNotFound` listing the sheets when neither form sheet is there; `workbookHeaderNotFound`;
     ///   `workbookCellType` for a formula, date or error value in DET or RET/FTR; the function-list errors of
     ///   ``FunctionListParser`` placed on their cells.
-    public static func read(_ path: String, sheet requested: String?, rates: FunctionPointRates) throws -> FunctionListFile {
+    public static func read(_ path: String, sheet requested: String?, rates: FunctionPointRates,
+                            applyingChange: Bool = true) throws -> FunctionListFile {
         let workbook = try WorkbookFile(contentsOf: path)
         let name: String
         if let requested {
@@ -71,13 +73,14 @@ public enum FunctionListWorkbook {
             return placed
         }
         do {
-            return try read(sheet, path: path, rates: rates)
+            return try read(sheet, path: path, rates: rates, applyingChange: applyingChange)
         } catch let error as DaegaError {
             throw place(error)
         }
     }
 
-    private static func read(_ sheet: Worksheet, path: String, rates: FunctionPointRates) throws -> FunctionListFile {
+    private static func read(_ sheet: Worksheet, path: String, rates: FunctionPointRates,
+                             applyingChange: Bool) throws -> FunctionListFile {
         let (headerRow, columns) = try header(of: sheet, path: path)
         guard let typeColumn = columns[.type] else { preconditionFailure("the header has FP유형") }
         let lastRow = sheet.validationRanges.filter { range in
@@ -121,17 +124,18 @@ public enum FunctionListWorkbook {
             saved.append(values)
             try parser.record(fields, line: row)
         }
-        try parser.validate(against: rates)
+        try parser.validate(against: rates, applyingChange: applyingChange)
         var notes = [EstimateNote(code: "function_sheet", text: LocalizedText(
             ko: "기능 목록은 통합문서 \(path)의 '\(sheet.name)' 시트 \(headerRow + 1)~\(lastRow)행에서 읽었습니다.",
             en: "The function list was read from sheet '\(sheet.name)' of \(path), rows \(headerRow + 1)–\(lastRow)."))]
-        let stale = try staleCells(saved, parser: parser, rates: rates, columns: columns)
+        let stale = try staleCells(saved, parser: parser, rates: rates, columns: columns, applyingChange: applyingChange)
         if !stale.isEmpty {
             notes.append(EstimateNote(code: "stale_saved_values", text: LocalizedText(
                 ko: "양식에 저장된 복잡도·가중치가 daega가 DET·RET/FTR와 요율표로 다시 구한 값과 다른 셀: \(stale.joined(separator: ", ")). daega는 다시 구한 값을 썼습니다 (양식의 매크로는 실행하지 않음).",
                 en: "Saved complexities or weights differ from those daega recomputed from DET, RET/FTR and the rate book in \(stale.joined(separator: ", ")); daega used the recomputed ones (the form's macros are not run).")))
         }
-        return FunctionListFile(entries: parser.entries, ignoredColumns: [], notes: notes)
+        return FunctionListFile(entries: parser.entries, ignoredColumns: [], lines: parser.lines,
+                                nameColumn: parser.position(of: .name) ?? 1, notes: notes)
     }
 
     /// What the form saved beside a data row: the complexity and weight its macros computed.
@@ -143,11 +147,11 @@ public enum FunctionListWorkbook {
 
     /// The cells whose saved complexity or weight differs from daega's count, as `H9 복잡도 보통→단순`.
     private static func staleCells(_ saved: [SavedValues], parser: FunctionListParser, rates: FunctionPointRates,
-                                   columns: [Column: Int]) throws -> [String] {
+                                   columns: [Column: Int], applyingChange: Bool) throws -> [String] {
         var stale: [String] = []
         for values in saved {
             guard let index = parser.lines.firstIndex(of: values.row) else { continue }
-            let counted = try FunctionPointCount.countedLine(parser.entries[index], rates: rates)
+            let counted = try FunctionPointCount.countedLine(parser.entries[index], rates: rates, applyingChange: applyingChange)
             if let cached = values.complexity, let recomputed = counted.complexity, recomputed != cached, let column = columns[.complexity] {
                 stale.append("\(CellReference(column: column, row: values.row)) 복잡도 \(cached.koreanName)→\(recomputed.koreanName)")
             }

@@ -56,12 +56,17 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .redevelopmentChangeRate: ["fp", "--functions", "docs/error-examples/changed-without-rate.csv"]
         case .workbookCorrupt: ["fp", "--functions", "docs/error-examples/not-a-zip.xlsx"]
         case .workbookEncrypted: ["fp", "--functions", "docs/error-examples/encrypted.xlsx"]
         case .workbookSheetNotFound: ["fp", "--functions", "samples/portfolio.xlsx"]
         case .workbookCellType: ["batch", "docs/error-examples/formula-budget.xlsx", "-o", "docs/error-examples/out.xlsx"]
         case .workbookTooLarge: ["fp", "--functions", "docs/error-examples/oversized-part.xlsx"]
         case .workbookHeaderNotFound: ["fp", "--functions", "docs/error-examples/no-header.xlsx"]
+        case .changeUnknownFunction: ["change", "docs/error-examples/change-unknown-function.toml"]
+        case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]
+        case .changeDateBeforeContract: ["change", "docs/error-examples/change-date-before-contract.toml"]
+        case .changeConflictingRows: ["change", "docs/error-examples/change-deleted-and-changed.toml"]
         }
     }
 }

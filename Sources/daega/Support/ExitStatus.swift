@@ -36,6 +36,8 @@ enum ExitStatus {
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
              .workbookCellType, .workbookHeaderNotFound: dataError
+        case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
+             .changeConflictingRows: dataError
         }
     }
 }
