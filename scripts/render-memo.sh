@@ -23,14 +23,11 @@ missing=()
 [ -n "$chromium_bin" ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "nanum" || missing+=(fonts-nanum)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+# shellcheck source=scripts/lib/install-missing.sh
+. scripts/lib/install-missing.sh
 if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "render-memo: installing ${missing[*]}"
-    apt-get update -qq >/dev/null || fail "apt-get update failed; install ${missing[*]} by hand"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} failed"
-    chromium_bin="$(find_chromium)"
-  fi
+  install_missing render-memo "${missing[@]}"
+  chromium_bin="$(find_chromium)"
 fi
 [ -n "$chromium_bin" ] || fail "headless Chromium not found: install Debian's chromium (apt-get install chromium fonts-nanum)"
 command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || fail "pdfinfo/pdftotext not found: apt-get install poppler-utils"

@@ -54,6 +54,13 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Workbooks (xlsx, xlsm)
+    case workbookCorrupt = "E920"
+    case workbookEncrypted = "E921"
+    case workbookSheetNotFound = "E922"
+    case workbookCellType = "E923"
+    case workbookTooLarge = "E924"
+    case workbookHeaderNotFound = "E925"
     // Memo documents
     case pdfPrinterMissing = "E951"
     case pdfPrintFailed = "E952"

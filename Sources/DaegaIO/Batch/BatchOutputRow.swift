@@ -9,6 +9,12 @@ public struct BatchOutputRow: Sendable {
         "coverage_pct", "break_even_pct", "risk", "findings", "error",
     ]
 
+    /// The Korean names of the result columns (`--headers ko`, workbooks), in ``resultColumns`` order.
+    public static let koreanResultColumns = [
+        "산정 기능점수", "FP 개발비", "FP 개발비(VAT 포함)", "투입공수 개발비", "투입공수 개발비(VAT 포함)", "적정 대가(VAT 포함)",
+        "충족률(%)", "손익분기율(%)", "유찰 위험", "발견 사항", "오류",
+    ]
+
     /// The input cells as written, first in the output.
     public var inputCells: CSVRecord
     /// The result cells after them, in ``resultColumns`` order.
@@ -17,7 +23,8 @@ public struct BatchOutputRow: Sendable {
     /// - Parameters:
     ///   - row: the input row.
     ///   - result: its check.
-    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
+    ///   - labels: whether the risk is written as its machine name (`high`) or Korean word (`높음`).
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, labels: BatchOutputLabels = .machine) {
         // Stored properties read in place: binding an estimate to a local would copy (and retain) all of it.
         let coverage = result.check.coverage
         inputCells = row.cells
@@ -25,7 +32,7 @@ public struct BatchOutputRow: Sendable {
             Self.number(result.estimates.functionPoints?.count.total), Self.number(result.estimates.functionPoints?.total),
             Self.number(result.estimates.functionPoints?.totalWithVAT), Self.number(result.estimates.manMonths?.total),
             Self.number(result.estimates.manMonths?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
-            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(labels == .korean ? result.check.risk.koreanName : result.check.risk.name),
             .text(Self.codes(result.check.findings)), .text(""),
         ]
     }

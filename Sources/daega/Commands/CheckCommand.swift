@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
             예: daega check samples/civil-complaint.toml
                 daega check --fp 800 --budget 700,000,000 --fail-on high
                 daega check --staff "IT컨설턴트=6" --staff "IT PM=3" --overhead-rate 110 --budget 150,000,000
+                daega check samples/civil-complaint.toml -o 검토.xlsx   (예산 검토·산정 통합문서도 씀)
             적정 대가는 기능점수 규모가 있으면 기능점수 방식, 없으면 투입공수 방식으로 구합니다. 유지관리는 프로젝트
             파일의 [maintenance] 절로 점검합니다. --fail-on 수준 이상의 위험이 있으면 종료 코드 1 (스크립트 검토용).
             """)
@@ -28,6 +29,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
         try reportingErrors {
@@ -43,10 +45,17 @@ struct CheckCommand: ParsableCommand {
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
             let result: ProjectCheckResult
+            let selection = try rateOptions.selection()
             do {
-                result = try ProjectCheckPlan.run(inputs, selection: try rateOptions.selection())
+                result = try ProjectCheckPlan.run(inputs, selection: selection)
             } catch let error as DaegaError {
                 throw error.relocated { field in field == "scope" ? .flag("--fp/--ilf…/--functions 또는 --staff/--staffing") : nil }
+            }
+            try workbook.write(inputs: [project, fpInput.functionListPath].compactMap { $0 }) {
+                let curve = try result.estimates.functionPoints.map { estimate in
+                    try selection.edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
+                }
+                return EstimateWorkbook.check(result, project: inputs.name, sizeFactorCurve: curve)
             }
             let text = output.format == .json
                 ? ProjectCheckJSON.render(result, project: inputs.name, language: output.language).rendered

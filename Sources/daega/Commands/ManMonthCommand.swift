@@ -29,12 +29,14 @@ struct ManMonthCommand: ParsableCommand {
 
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
         try reportingErrors {
             let base = try project.map { try ProjectFile.read($0).staffing ?? StaffingInput() } ?? StaffingInput()
             let input = try staffing.merged(over: base, edition: edition, directExpenses: directExpenses)
             let estimate = try ManMonthPreparation(input, selection: try rateOptions.selection()).estimate()
+            try workbook.write(inputs: [project].compactMap { $0 }) { EstimateWorkbook.manMonths(estimate) }
             return output.format == .json
                 ? ManMonthJSON.render(estimate, language: output.language).rendered
                 : ManMonthText.render(estimate, language: output.language)

@@ -28,7 +28,7 @@ enum ExitStatus {
     static func status(for code: ErrorCode) -> Int32 {
         switch code {
         case .fileNotFound: noInput
-        case .fileUnreadable, .invalidEncoding: ioError
+        case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError
         case .outputFailed, .outputSameAsInput: cannotCreate
         case .pdfPrinterMissing: unavailable
         case .pdfPrintFailed: software
@@ -40,7 +40,8 @@ enum ExitStatus {
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
-             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
+             .workbookCellType, .workbookHeaderNotFound: dataError
         case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
              .changeConflictingRows: dataError
         }
