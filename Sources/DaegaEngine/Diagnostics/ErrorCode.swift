@@ -51,4 +51,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Early sizing and ranges
+    case sizingNothingToCount = "E980"
+    case unknownRequirementKind = "E981"
+    case unknownSizingStage = "E982"
+    case sizingAbsurdCount = "E983"
+    case rangeSettings = "E984"
 }

@@ -45,6 +45,11 @@ extension ErrorCode {
         case .unknownWageYear: LocalizedText(ko: "임금표가 없는 적용연도", en: "no wage table for that year")
         case .monthlyWageMissing: LocalizedText(ko: "월평균임금이 없는 표에 M/M 입력 (--working-days 또는 M/D 필요)", en: "man-months on a table without monthly wages (needs --working-days or man-days)")
         case .emptyStaffing: LocalizedText(ko: "투입 인력이 없음", en: "no staffing given")
+        case .sizingNothingToCount: LocalizedText(ko: "규모 추정에 셀 것이 없음 (개수 모두 0, 빈 요구사항 목록)", en: "nothing to size (every count 0, an empty requirement list)")
+        case .unknownRequirementKind: LocalizedText(ko: "요구사항 목록의 알 수 없는 유형", en: "a requirement kind the sizing book does not know")
+        case .unknownSizingStage: LocalizedText(ko: "알 수 없는 단계 (budget, tender, requirements, design)", en: "a stage that is not budget, tender, requirements or design")
+        case .sizingAbsurdCount: LocalizedText(ko: "비현실적으로 많은 화면·테이블 등의 개수", en: "an absurd count of screens, tables …")
+        case .rangeSettings: LocalizedText(ko: "범위 계산 설정이 잘못됨 (표본 수, 시드)", en: "bad range settings (samples, seed)")
         }
     }
 }

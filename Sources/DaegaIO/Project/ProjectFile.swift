@@ -31,6 +31,10 @@ public struct ProjectFile: Sendable {
     public var maintenance: MaintenanceInput?
     /// Man-month inputs, when the file has a `[staffing]` section.
     public var staffing: StaffingInput?
+    /// Early-sizing inputs, when the file has a `[sizing]` section.
+    public var sizing: SizingInput?
+    /// Range settings, when the file has a `[range]` section.
+    public var range: RangeInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -60,7 +64,15 @@ public struct ProjectFile: Sendable {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products")
+        if var section = try root.optionalTable("sizing") {
+            project.sizing = try SizingInput.read(&section, folder: folder)
+            try section.finish(allowed: SizingInput.keys)
+        }
+        if var section = try root.optionalTable("range") {
+            project.range = try RangeInput.read(&section)
+            try section.finish(allowed: RangeInput.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, sizing, range")
         return project
     }
 

@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("이 수준 이상이면 종료 코드 1: low, medium, high, critical", valueName: "level"))
     var failOn: Severity?
 
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
 
@@ -42,15 +43,26 @@ struct CheckCommand: ParsableCommand {
                 throw DaegaError(.missingInput, at: .flag("--budget"), "점검할 예산이 없습니다",
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
+            let range = try rangeOptions.merged(over: file?.range)
+            let selection = try rateOptions.selection()
             let result: ProjectCheckResult
+            var simulated: RangeResult?
             do {
-                result = try ProjectCheckPlan.run(inputs, selection: try rateOptions.selection())
+                result = try ProjectCheckPlan.run(inputs, selection: selection)
+                if let range {
+                    let preparation = try ProjectPreparation(inputs, selection: selection)
+                    simulated = try preparation.relocatingErrors {
+                        try range.simulate(try preparation.estimateInput(selection: selection), selection: selection,
+                                           budget: RangeSimulator.BudgetBasis(budgetWithVAT: result.check.budgetWithVAT,
+                                                                              awardRatio: result.check.coverage.awardRatio))
+                    }
+                }
             } catch let error as DaegaError {
                 throw error.relocated { field in field == "scope" ? .flag("--fp/--ilf…/--functions 또는 --staff/--staffing") : nil }
             }
-            let text = output.format == .json
-                ? ProjectCheckJSON.render(result, project: inputs.name, language: output.language).rendered
-                : ProjectCheckText.render(result, project: inputs.name, language: output.language)
+            let text = RangeOptions.report(
+                output.format == .json ? "" : ProjectCheckText.render(result, project: inputs.name, language: output.language),
+                json: ProjectCheckJSON.render(result, project: inputs.name, language: output.language), range: simulated, output: output)
             let failed = failOn.map { result.check.risk >= $0 } ?? false
             return CommandOutput(text: text, status: failed ? ExitStatus.riskFound : 0)
         }

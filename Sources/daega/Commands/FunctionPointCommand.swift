@@ -22,15 +22,22 @@ struct FunctionPointCommand: ParsableCommand {
     @Option(help: ArgumentHelp("이 예산(VAT 포함)으로 살 수 있는 기능점수를 구함", valueName: "won"))
     var budget: String?
 
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         try reportingErrors {
-            let base = try project.map { try ProjectFile.read($0).functionPoints ?? FunctionPointInput() } ?? FunctionPointInput()
+            let file = try project.map(ProjectFile.read)
+            let base = file?.functionPoints ?? FunctionPointInput()
+            let range = try rangeOptions.merged(over: file?.range)
             let input = try inputs.merged(over: base)
             let selection = try rateOptions.selection()
             if let budget {
+                guard range == nil else {
+                    throw DaegaError(.conflictingInputs, at: .flag("--range"), "--budget(예산 역산)에는 범위를 구하지 않습니다",
+                                     expected: "--budget 또는 --range 중 하나")
+                }
                 guard !inputs.hasScope else {
                     throw DaegaError(.conflictingInputs, at: .flag("--budget"),
                                      "--budget은 규모를 구하는 옵션이라 규모(--fp, --functions, 유형별 개수)와 함께 쓸 수 없습니다",
@@ -54,10 +61,15 @@ struct FunctionPointCommand: ParsableCommand {
                     ? BudgetScopeJSON.render(scope, language: output.language).rendered
                     : BudgetScopeText.render(scope, language: output.language)
             }
-            let estimate = try FunctionPointPreparation(input, selection: selection).estimate()
-            return output.format == .json
-                ? FunctionPointJSON.render(estimate, language: output.language).rendered
-                : FunctionPointText.render(estimate, language: output.language)
+            let preparation = try FunctionPointPreparation(input, selection: selection)
+            let estimate = try preparation.estimate()
+            let simulated = try range.map { range in
+                try range.simulate(ProjectEstimateInput(edition: preparation.edition, functionPoints: preparation.request, manMonths: nil,
+                                                        plannedMonths: nil, bands: try selection.productivityBands()),
+                                   selection: selection)
+            }
+            return RangeOptions.report(output.format == .json ? "" : FunctionPointText.render(estimate, language: output.language),
+                                       json: FunctionPointJSON.render(estimate, language: output.language), range: simulated, output: output)
         }
     }
 }

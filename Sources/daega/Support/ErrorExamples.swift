@@ -56,6 +56,11 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .sizingNothingToCount: ["size", "--internal-data", "0"]
+        case .unknownRequirementKind: ["size", "--requirements", "docs/error-examples/unknown-requirement-kind.csv"]
+        case .unknownSizingStage: ["size", "--internal-data", "12", "--stage", "someday"]
+        case .sizingAbsurdCount: ["size", "--internal-data", "20000"]
+        case .rangeSettings: ["fp", "--fp", "85", "--range", "--samples", "0"]
         }
     }
 }

@@ -34,7 +34,8 @@ enum ExitStatus {
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
-             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .sizingNothingToCount,
+             .unknownRequirementKind, .unknownSizingStage, .sizingAbsurdCount, .rangeSettings: dataError
         }
     }
 }
