@@ -28,9 +28,11 @@ public enum RangeSimulator {
     ///   - settings: stage, samples and seed.
     ///   - sizing: the sizing book, needed when `settings.stage` is set.
     ///   - budget: the budget to measure every sample against, for `check`.
+    ///   - properCostOnly: price each sample by the proper cost's method alone (the FP method where a scope is given),
+    ///     leaving the per-method ranges out: what a batch row needs.
     /// - Throws: `DaegaError.rangeSettings` for a bad sample count, and the engine's errors for bad inputs.
     public static func simulate(_ input: ProjectEstimateInput, settings: RangeSettings, sizing: SizingBook?,
-                                budget: BudgetBasis? = nil) throws -> RangeResult {
+                                budget: BudgetBasis? = nil, properCostOnly: Bool = false) throws -> RangeResult {
         guard (1...RangeSettings.maximumSamples).contains(settings.samples) else {
             throw DaegaError(.rangeSettings, at: .field("samples"), "표본 수 \(settings.samples)은(는) 쓸 수 없습니다",
                              expected: "1~\(RangeSettings.maximumSamples)")
@@ -41,11 +43,12 @@ public enum RangeSimulator {
         var fpCosts: [Won] = [], mmCosts: [Won] = [], properCosts: [Won] = []
         properCosts.reserveCapacity(settings.samples)
         var covered = 0, noLoss = 0
-        for _ in 0..<settings.samples {
-            let sample = try plan.draw(from: input, using: &generator)
+        for index in 0..<settings.samples {
+            var sample = try plan.draw(from: input, index: index, of: settings.samples, using: &generator)
+            if properCostOnly && sample.functionPoints != nil { sample.manMonths = nil }
             let estimates = try ProjectEstimates.estimate(sample, narration: .silent)
-            if let fp = estimates.functionPoints { fpCosts.append(fp.totalWithVAT) }
-            if let mm = estimates.manMonths { mmCosts.append(mm.totalWithVAT) }
+            if !properCostOnly, let fp = estimates.functionPoints { fpCosts.append(fp.totalWithVAT) }
+            if !properCostOnly, let mm = estimates.manMonths { mmCosts.append(mm.totalWithVAT) }
             let proper = estimates.properCost!
             properCosts.append(proper.totalWithVAT)
             if let budget {

@@ -78,10 +78,11 @@ struct SamplingPlan {
         self.references = references
     }
 
-    /// One sample's inputs.
-    func draw(from input: ProjectEstimateInput, using generator: inout SplitMix64) throws -> ProjectEstimateInput {
+    /// One sample's inputs: sample `index` of `count` draws its size from the `index`-th of `count` equal-probability
+    /// strata of the band (stratified sampling, so that a few samples still spread over the whole band).
+    func draw(from input: ProjectEstimateInput, index: Int, of count: Int, using generator: inout SplitMix64) throws -> ProjectEstimateInput {
         var sample = input
-        let multiplier = band.map { Self.triangular($0, using: &generator) }
+        let multiplier = band.map { Self.triangular($0, at: (Double(index) + generator.unit()) / Double(count)) }
         if var request = input.functionPoints, let counted = countedFunctionPoints {
             if let multiplier {
                 guard let size = counted.multiplied(by: multiplier)?.rounded(toPlaces: 1, rule: .toNearestOrAway) else {
@@ -121,12 +122,12 @@ struct SamplingPlan {
         return sample
     }
 
-    /// A multiplier from the triangular distribution (growth × low, growth, growth × high), to four decimals.
-    static func triangular(_ band: StageBand, using generator: inout SplitMix64) -> ExactDecimal {
+    /// The multiplier at cumulative probability `u` of the triangular distribution (growth × low, growth,
+    /// growth × high), to four decimals.
+    static func triangular(_ band: StageBand, at u: Double) -> ExactDecimal {
         let mode = band.growth.doubleValue
         let low = mode * band.low.doubleValue, high = mode * band.high.doubleValue
         guard high > low else { return band.growth }
-        let u = generator.unit()
         let split = (mode - low) / (high - low)
         let value = u < split ? low + ((high - low) * (mode - low) * u).squareRoot()
                               : high - ((high - low) * (high - mode) * (1 - u)).squareRoot()

@@ -17,6 +17,12 @@ public struct BatchOutputRow: Sendable {
     /// - Parameters:
     ///   - row: the input row.
     ///   - result: its check.
+    /// The result columns with `batch --ranges`: the range's columns come before `error`.
+    public static let rangedResultColumns = resultColumns.dropLast() + RangeColumns.names + ["error"]
+
+    /// The result columns of a batch with or without ranges.
+    public static func resultColumns(ranged: Bool) -> [String] { ranged ? rangedResultColumns : resultColumns }
+
     public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
         // Stored properties read in place: binding an estimate to a local would copy (and retain) all of it.
         let coverage = result.check.coverage
@@ -34,9 +40,15 @@ public struct BatchOutputRow: Sendable {
     /// - Parameters:
     ///   - row: the input row.
     ///   - error: why it failed.
-    public init(_ row: borrowing BatchRow, error: DaegaError) {
+    /// A checked row with its simulated range.
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult) {
+        self.init(row, result: result)
+        resultCells.insert(contentsOf: RangeColumns.cells(range), at: resultCells.count - 1)
+    }
+
+    public init(_ row: borrowing BatchRow, error: DaegaError, ranged: Bool = false) {
         inputCells = row.cells
-        resultCells = Array(repeating: .text(""), count: Self.resultColumns.count - 1)
+        resultCells = Array(repeating: .text(""), count: Self.resultColumns(ranged: ranged).count - 1)
         resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 

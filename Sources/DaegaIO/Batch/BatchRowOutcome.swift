@@ -40,7 +40,7 @@ struct BatchRowOutcome: Sendable {
     ///   - encoder: the output file's record encoder.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
-         encoder: CSVRecordEncoder, keepsRow: Bool) {
+         encoder: CSVRecordEncoder, keepsRow: Bool, ranges: RangeSettings? = nil) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
         let error: DaegaError
@@ -49,7 +49,12 @@ struct BatchRowOutcome: Sendable {
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
-                encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
+                if let ranges {
+                    let range = try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                    encoded = Self.encode(BatchOutputRow(row, result: check, range: range), with: encoder)
+                } else {
+                    encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
+                }
                 kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
                 return
             } catch let thrown {
@@ -59,7 +64,7 @@ struct BatchRowOutcome: Sendable {
             error = unreadable
         }
         checked = .failure(error)
-        encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
+        encoded = Self.encode(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
         kept = nil
     }
 

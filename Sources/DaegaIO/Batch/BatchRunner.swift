@@ -40,7 +40,7 @@ public enum BatchRunner {
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
-            try writer.write((parser.header.names + BatchOutputRow.resultColumns).map(CSVCell.text))
+            try writer.write((parser.header.names + BatchOutputRow.resultColumns(ranged: request.ranges != nil)).map(CSVCell.text))
             guard let errors = request.errors else {
                 var report: BatchErrorReport?
                 return try pass.run(writer: &writer, report: &report)
@@ -166,10 +166,10 @@ public enum BatchRunner {
         /// Starts checking a chunk's rows on the other threads (on the calling thread, and done on return, with one
         /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder) -> CheckingChunk {
-            let narration = request.narration, keepsRows = onChecked != nil
+            let narration = request.narration, keepsRows = onChecked != nil, ranges = request.ranges
             let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
                 BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, selection: worker.selection,
-                                narration: narration, encoder: encoder, keepsRow: keepsRows)
+                                narration: narration, encoder: encoder, keepsRow: keepsRows, ranges: ranges)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])

@@ -27,6 +27,9 @@ struct CheckCommand: ParsableCommand {
     var failOn: Severity?
 
     @OptionGroup(title: "범위") var rangeOptions: RangeOptions
+
+    @Option(help: ArgumentHelp("--range의 S-곡선(누적확률, 예산 표시)을 이 SVG 파일로 씀", valueName: "file"))
+    var chart: String?
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
 
@@ -44,6 +47,9 @@ struct CheckCommand: ParsableCommand {
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
             let range = try rangeOptions.merged(over: file?.range)
+            if chart != nil && range == nil {
+                throw DaegaError(.rangeSettings, at: .flag("--chart"), "S-곡선은 범위가 있어야 그립니다", expected: "--range와 함께")
+            }
             let selection = try rateOptions.selection()
             let result: ProjectCheckResult
             var simulated: RangeResult?
@@ -63,6 +69,12 @@ struct CheckCommand: ParsableCommand {
             let text = RangeOptions.report(
                 output.format == .json ? "" : ProjectCheckText.render(result, project: inputs.name, language: output.language),
                 json: ProjectCheckJSON.render(result, project: inputs.name, language: output.language), range: simulated, output: output)
+            if let chart, let simulated {
+                let svg = SCurveSVG.render(simulated, language: output.language) + "\n"
+                try AtomicFileWriter(destination: chart, inputs: [project].compactMap { $0 }).write { sink throws(DaegaError) in
+                    try sink.write(Array(svg.utf8))
+                }
+            }
             let failed = failOn.map { result.check.risk >= $0 } ?? false
             return CommandOutput(text: text, status: failed ? ExitStatus.riskFound : 0)
         }

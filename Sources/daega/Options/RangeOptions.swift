@@ -18,6 +18,17 @@ struct RangeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("난수 시드 (기본 2026; 같은 시드는 같은 결과)", valueName: "n"))
     var seed: String?
 
+    /// Creates options from values already read (as `batch` does with its own flags).
+    init(range: Bool, stage: String?, samples: String?, seed: String?) {
+        self.range = range
+        self.stage = stage
+        self.samples = samples
+        self.seed = seed
+    }
+
+    /// Creates options with nothing asked (required by ArgumentParser).
+    init() {}
+
     /// The range settings asked for, over a project's `[range]` section: `nil` when neither asks for a range.
     /// - Throws: `DaegaError` naming the flag for an unknown stage or a bad number.
     func merged(over base: RangeInput?) throws -> RangeInput? {
