@@ -27,8 +27,3 @@ public struct RangeResult: Sendable {
     /// The point estimate's cumulative probability (share of samples at or below it), in thousandths.
     public var pointPermille: Int { properCost.permilleAtOrBelow(pointCost) }
 }
-
-extension Int {
-    /// Thousandths as an exact probability with three decimals (e.g. 875 → 0.875).
-    public var permilleProbability: ExactDecimal { ExactDecimal(significand: Int64(self), scale: 3) }
-}

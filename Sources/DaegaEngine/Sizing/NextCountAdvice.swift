@@ -17,26 +17,26 @@ enum NextCountAdvice {
         let now = width(method, stage)
         var advice: [NextCount] = []
         let widthText: (ExactDecimal) -> String = { "×\($0.fixedText)" }
-        switch method {
+        let (code, better, action): (String, SizingMethod?, LocalizedText) = switch method {
         case .indicative:
-            let after = width(.estimated, stage)
-            advice.append(NextCount(code: "count_transactions", text: LocalizedText(
-                ko: "등록·수정 화면, 조회 화면, 보고서, 연계, 배치 작업 수를 세면 추정 개수법이 되어 방법 오차가 ±\(book.errorPercent[.indicative]!.value)%에서 ±\(book.errorPercent[.estimated]!.value)%로 줄고, 범위 폭(최고÷최저)이 \(widthText(now))에서 \(widthText(after))로 좁아집니다.",
-                en: "Count entry and inquiry screens, reports, interfaces and batch jobs: the estimated count cuts the method error from ±\(book.errorPercent[.indicative]!.value)% to ±\(book.errorPercent[.estimated]!.value)% and the band (high ÷ low) from \(widthText(now)) to \(widthText(after))."),
-                widthAfter: after))
+            ("count_transactions", .estimated, LocalizedText(
+                ko: "등록·수정 화면, 조회 화면, 보고서, 연계, 배치 작업 수를 세어 추정 개수법으로 하면",
+                en: "Count entry and inquiry screens, reports, interfaces and batch jobs (the estimated count):"))
         case .estimated:
-            let after = width(.listed, stage)
-            advice.append(NextCount(code: "list_requirements", text: LocalizedText(
-                ko: "요구사항을 한 줄씩 목록(--requirements CSV)으로 적으면 간이법이 되어 방법 오차가 ±\(book.errorPercent[.estimated]!.value)%에서 ±\(book.errorPercent[.listed]!.value)%로 줄고, 범위 폭이 \(widthText(now))에서 \(widthText(after))로 좁아집니다.",
-                en: "List the requirements one per line (--requirements CSV): the 간이법 cuts the method error from ±\(book.errorPercent[.estimated]!.value)% to ±\(book.errorPercent[.listed]!.value)% and the band from \(widthText(now)) to \(widthText(after))."),
-                widthAfter: after))
+            ("list_requirements", .listed, LocalizedText(
+                ko: "요구사항을 한 줄씩 목록(--requirements CSV)으로 적어 간이법으로 하면",
+                en: "List the requirements one per line (--requirements CSV, the 간이법):"))
         case .listed:
-            let after = width(nil, stage)
-            advice.append(NextCount(code: "count_detailed", text: LocalizedText(
-                ko: "설계 정보(DET, RET/FTR)가 생기면 정통법으로 세어(daega fp --functions) 방법 오차 ±\(book.errorPercent[.listed]!.value)%를 없애면 범위 폭이 \(widthText(now))에서 \(widthText(after))로 좁아집니다.",
-                en: "Once design detail (DET, RET/FTR) exists, count by the detailed method (daega fp --functions): removing the ±\(book.errorPercent[.listed]!.value)% method error narrows the band from \(widthText(now)) to \(widthText(after))."),
-                widthAfter: after))
+            ("count_detailed", nil, LocalizedText(
+                ko: "설계 정보(DET, RET/FTR)가 생긴 뒤 정통법으로 세면(daega fp --functions)",
+                en: "Once design detail (DET, RET/FTR) exists, count by the detailed method (daega fp --functions):"))
         }
+        let after = width(better, stage)
+        let from = book.errorPercent[method]!.value, to = better.map { book.errorPercent[$0]!.value } ?? .zero
+        advice.append(NextCount(code: code, text: LocalizedText(
+            ko: "\(action.ko) 방법 오차가 ±\(from)%에서 ±\(to)%로 줄고, 범위 폭(최고÷최저)이 \(widthText(now))에서 \(widthText(after))로 좁아집니다.",
+            en: "\(action.en) the method error falls from ±\(from)% to ±\(to)% and the band (high ÷ low) from \(widthText(now)) to \(widthText(after))."),
+            widthAfter: after))
         if let next = SizingStage.allCases.drop(while: { $0 != stage }).dropFirst().first {
             let after = width(method, next)
             let band = book.band(next)

@@ -69,36 +69,20 @@ public final class SizingBook: EffectiveDated {
 
     /// Every figure of this book for listing.
     public var summary: RateBookSummary {
-        func tagged(_ origin: ReferenceOrigin, _ text: String) -> String { "\(text) [\(origin.label.ko)]" }
-        var figures = [RateFigureListing(key: "effective_from", value: effectiveFrom.description, reference: effectiveFromReference)]
-        figures.append(RateFigureListing(
-            key: indicativeWeights.reference.key,
-            value: tagged(indicativeWeights.origin, "FP = \(indicativeWeights.value.internal) × 내부 데이터 + \(indicativeWeights.value.external) × 외부 데이터"),
-            reference: indicativeWeights.reference))
-        for method in SizingMethod.allCases {
-            guard let figure = errorPercent[method] else { continue }
-            figures.append(RateFigureListing(key: "\(figure.reference.key).error_percent",
-                                             value: tagged(figure.origin, "±\(figure.value)%"), reference: figure.reference))
+        func listing<Value>(_ figure: SizingFigure<Value>, key suffix: String = "", _ text: String) -> RateFigureListing {
+            RateFigureListing(key: figure.reference.key + suffix, value: "\(text) [\(figure.origin.label.ko)]", reference: figure.reference)
         }
-        figures.append(RateFigureListing(
-            key: countMapping.reference.key,
-            value: tagged(countMapping.origin, EarlyCountKind.allCases.map { "\($0.rawValue) → \(countMapping.value[$0]!.rawValue.uppercased())" }
-                .joined(separator: ", ")),
-            reference: countMapping.reference))
-        figures.append(RateFigureListing(
-            key: requirementKinds.reference.key,
-            value: tagged(requirementKinds.origin, requirementKinds.value.map { "\($0.kind) → \($0.type.rawValue.uppercased())" }
-                .joined(separator: ", ")),
-            reference: requirementKinds.reference))
-        figures.append(RateFigureListing(
-            key: growth.reference.key,
-            value: tagged(growth.origin, SizingStage.allCases.map { "\($0.rawValue) ×\(growth.value[$0]!)" }.joined(separator: ", ")),
-            reference: growth.reference))
-        figures.append(RateFigureListing(
-            key: cone.reference.key,
-            value: tagged(cone.origin, SizingStage.allCases.map { "\($0.rawValue) ×\(cone.value[$0]!.low)~×\(cone.value[$0]!.high)" }
-                .joined(separator: ", ")),
-            reference: cone.reference))
+        func joined<Item>(_ items: [Item], _ text: (Item) -> String) -> String { items.map(text).joined(separator: ", ") }
+        var figures = [RateFigureListing(key: "effective_from", value: effectiveFrom.description, reference: effectiveFromReference)]
+        figures.append(listing(indicativeWeights,
+                               "FP = \(indicativeWeights.value.internal) × 내부 데이터 + \(indicativeWeights.value.external) × 외부 데이터"))
+        figures += SizingMethod.allCases.compactMap { method in
+            errorPercent[method].map { listing($0, key: ".error_percent", "±\($0.value)%") }
+        }
+        figures.append(listing(countMapping, joined(EarlyCountKind.allCases) { "\($0.rawValue) → \(countMapping.value[$0]!.rawValue.uppercased())" }))
+        figures.append(listing(requirementKinds, joined(requirementKinds.value) { "\($0.kind) → \($0.type.rawValue.uppercased())" }))
+        figures.append(listing(growth, joined(SizingStage.allCases) { "\($0.rawValue) ×\(growth.value[$0]!)" }))
+        figures.append(listing(cone, joined(SizingStage.allCases) { "\($0.rawValue) ×\(cone.value[$0]!.low)~×\(cone.value[$0]!.high)" }))
         return RateBookSummary(book: book, title: title, kind: "sizing", effectiveFrom: effectiveFrom, figures: figures)
     }
 }
