@@ -34,8 +34,10 @@ enum ExitStatus {
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
-             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .sizingNothingToCount,
-             .unknownRequirementKind, .unknownSizingStage, .sizingAbsurdCount, .rangeSettings: dataError
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+        case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
+             .changeConflictingRows: dataError
+        case .sizingNothingToCount, .unknownRequirementKind, .unknownSizingStage, .sizingAbsurdCount, .rangeSettings: dataError
         }
     }
 }
