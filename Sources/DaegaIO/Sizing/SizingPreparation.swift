@@ -15,8 +15,8 @@ public enum SizingPreparation {
         var notes = editionNote.map { [$0] } ?? []
         let scope: SizingScope
         if let path = input.requirementsPath {
-            guard input.counts.isEmpty else {
-                throw DaegaError(.conflictingInputs, at: input.locations[input.counts.keys.first!.rawValue],
+            if let counted = EarlyCountKind.allCases.first(where: { input.counts[$0] != nil }) {
+                throw DaegaError(.conflictingInputs, at: input.locations[counted.rawValue],
                                  "요구사항 목록과 개수를 함께 주었습니다", expected: "요구사항 목록(--requirements) 또는 개수 중 하나")
             }
             let list = try RequirementListFile.read(path, book: book)

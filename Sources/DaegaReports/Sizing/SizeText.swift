@@ -23,9 +23,9 @@ public enum SizeText {
             (ko ? "최고" : "High", fp(estimate.functionPoints.high), won(costs.high)),
         ])
         report.rows(ko ? "센 항목 (유형 대응)" : "What was counted (type mapping)", estimate.lines.map { line in
-            let where_ = line.line.map { ko ? "\($0)행 " : "line \($0): " } ?? ""
+            let place = line.line.map { ko ? "\($0)행 " : "line \($0): " } ?? ""
             let type = line.type.map { " → \($0.rawValue.uppercased())" } ?? ""
-            return (where_ + line.label.text(language), fp(line.points),
+            return (place + line.label.text(language), fp(line.points),
                     "\(line.kind)\(type) \(line.quantity) × \(line.weight)")
         })
         report.bullets(ko ? "다음에 셀 것 (범위를 가장 많이 줄이는 순)" : "What to count next (most narrowing first)",

@@ -85,7 +85,7 @@ struct BatchCommand: ParsableCommand {
     func rangeSettings(selection: RateSelection) throws -> RangeSettings? {
         let options = RangeOptions(range: ranges, stage: rangeStage, samples: samples ?? (ranges ? String(RangeColumns.defaultSamples) : nil),
                                    seed: seed)
-        guard let input = try options.merged(over: nil) else { return nil }
+        guard let input = try options.merged(over: nil, rangeFlag: "--ranges") else { return nil }
         if input.settings.stage != nil { _ = try selection.sizingBook() }
         guard (1...RangeSettings.maximumSamples).contains(input.settings.samples) else {
             throw DaegaError(.rangeSettings, at: .flag("--samples"), "표본 수 \(input.settings.samples)은(는) 쓸 수 없습니다",

@@ -30,12 +30,13 @@ struct RangeOptions: ParsableArguments {
     init() {}
 
     /// The range settings asked for, over a project's `[range]` section: `nil` when neither asks for a range.
+    /// - Parameter rangeFlag: the flag that asks for a range, named when a setting comes without it.
     /// - Throws: `DaegaError` naming the flag for an unknown stage or a bad number.
-    func merged(over base: RangeInput?) throws -> RangeInput? {
+    func merged(over base: RangeInput?, rangeFlag: String = "--range") throws -> RangeInput? {
         guard range || base != nil || stage != nil || samples != nil || seed != nil else { return nil }
         guard range || base != nil else {
             throw DaegaError(.rangeSettings, at: .flag(stage != nil ? "--range-stage" : samples != nil ? "--samples" : "--seed"),
-                             "범위 설정만 있고 --range가 없습니다", expected: "--range와 함께")
+                             "범위 설정만 있고 \(rangeFlag)가 없습니다", expected: "\(rangeFlag)와 함께")
         }
         var input = base ?? RangeInput()
         if let stage {
