@@ -23,7 +23,7 @@ public enum SizeJSON {
             ("edition_title", .string(likely.editionTitle)),
             ("cost", range(estimate.costWithVAT, JSONValue.won)),
             ("cost_excluding_vat", range(estimate.costWithoutVAT, JSONValue.won)),
-            ("lines", .array(estimate.lines.map(line))),
+            ("lines", .array(estimate.lines.map { line($0, language: language) })),
             ("next_to_count", .array(estimate.nextToCount.map { advice in
                 .object([("code", .string(advice.code)), ("text", .string(advice.text.text(language))),
                          ("band_width_after", .number(advice.widthAfter))])
@@ -41,8 +41,8 @@ public enum SizeJSON {
         .object([("low", value(range.low)), ("likely", value(range.likely)), ("high", value(range.high))])
     }
 
-    static func line(_ line: SizedLine) -> JSONValue {
-        .object([("line", line.line.map { .int($0) } ?? .null), ("label", .string(line.label.ko)), ("kind", .string(line.kind)),
+    static func line(_ line: SizedLine, language: Language) -> JSONValue {
+        .object([("line", line.line.map { .int($0) } ?? .null), ("label", .string(line.label.text(language))), ("kind", .string(line.kind)),
                  ("type", line.type.map { .string($0.rawValue.uppercased()) } ?? .null), ("quantity", .int(line.quantity)),
                  ("weight", .number(line.weight)), ("points", .number(line.points))])
     }
