@@ -61,7 +61,7 @@ import Testing
     @Test(arguments: [11, 12, 13] as [UInt64])
     func coverageProbabilityRisesWithTheBudget(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        let ratio = Sourced(ExactDecimal(90), Repository.library.procurement.books.last!.awardRatioPercent.reference)
+        let ratio = try! Repository.library.procurement.books.last!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
         let budgets = (0..<6).map { _ in Won(Int64.random(in: 300_000_000...1_500_000_000, using: &generator)) }.sorted()
         var previous: (Int, Int) = (-1, -1)
         for budget in budgets {

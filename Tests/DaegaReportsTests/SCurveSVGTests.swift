@@ -9,7 +9,7 @@ import Testing
 
 /// The memo's S-curve: well-formed SVG, a curve that never goes down, and the budget marker where the budget is.
 @Suite struct SCurveSVGTests {
-    static let ratio = Sourced(ExactDecimal(90), Repository.library.procurement.books.last!.awardRatioPercent.reference)
+    static let ratio = try! Repository.library.procurement.books.last!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
 
     static func range(budget: Int64) throws -> RangeResult {
         let input = ProjectEstimateInput(edition: Repository.edition(2025),
