@@ -35,6 +35,8 @@ public struct ProjectFile: Sendable {
     public var sizing: SizingInput?
     /// Range settings, when the file has a `[range]` section.
     public var range: RangeInput?
+    /// The memo's header block, when the file has a `[document]` section.
+    public var document: DocumentInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -64,6 +66,10 @@ public struct ProjectFile: Sendable {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
         }
+        if var section = try root.optionalTable("document") {
+            project.document = try DocumentInput.read(&section)
+            try section.finish(allowed: DocumentInput.keys)
+        }
         if var section = try root.optionalTable("sizing") {
             project.sizing = try SizingInput.read(&section, folder: folder)
             try section.finish(allowed: SizingInput.keys)
@@ -72,7 +78,7 @@ public struct ProjectFile: Sendable {
             project.range = try RangeInput.read(&section)
             try section.finish(allowed: RangeInput.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, sizing, range")
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, sizing, range, document")
         return project
     }
 
