@@ -69,4 +69,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case changeAwardRatio = "E961"
     case changeDateBeforeContract = "E962"
     case changeConflictingRows = "E963"
+    // Early sizing and ranges
+    case sizingNothingToCount = "E980"
+    case unknownRequirementKind = "E981"
+    case unknownSizingStage = "E982"
+    case sizingAbsurdCount = "E983"
+    case rangeSettings = "E984"
 }

@@ -59,6 +59,11 @@ extension ErrorCode {
         case .changeAwardRatio: LocalizedText(ko: "낙찰률이 100% 초과이거나 하한 미만", en: "an award ratio above 100% or below the floor")
         case .changeDateBeforeContract: LocalizedText(ko: "변경일이 계약일보다 앞섬", en: "a change dated before the contract")
         case .changeConflictingRows: LocalizedText(ko: "한 기능을 변경 목록에 두 번 (삭제와 변경 등)", en: "a function listed twice in a change list (deleted and changed …)")
+        case .sizingNothingToCount: LocalizedText(ko: "규모 추정에 셀 것이 없음 (개수 모두 0, 빈 요구사항 목록)", en: "nothing to size (every count 0, an empty requirement list)")
+        case .unknownRequirementKind: LocalizedText(ko: "요구사항 목록의 알 수 없는 유형", en: "a requirement kind the sizing book does not know")
+        case .unknownSizingStage: LocalizedText(ko: "알 수 없는 단계 (budget, tender, requirements, design)", en: "a stage that is not budget, tender, requirements or design")
+        case .sizingAbsurdCount: LocalizedText(ko: "비현실적으로 많은 화면·테이블 등의 개수", en: "an absurd count of screens, tables …")
+        case .rangeSettings: LocalizedText(ko: "범위 계산 설정이 잘못됨 (표본 수, 시드)", en: "bad range settings (samples, seed)")
         }
     }
 }

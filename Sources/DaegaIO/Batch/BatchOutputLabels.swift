@@ -7,14 +7,14 @@ public enum BatchOutputLabels: String, Sendable, CaseIterable {
     case korean
 
     /// The output header: the input header's names (known columns renamed to Korean under `.korean`), then the
-    /// result columns.
-    public func header(inputNames: [String]) -> [String] {
+    /// result columns (with the range's columns when `ranged`).
+    public func header(inputNames: [String], ranged: Bool = false) -> [String] {
         switch self {
         case .machine:
-            return inputNames + BatchOutputRow.resultColumns
+            return inputNames + BatchOutputRow.resultColumns(ranged: ranged)
         case .korean:
             return inputNames.map { name in BatchColumn(header: name).map { $0.koreanAliases.first ?? name } ?? name }
-                + BatchOutputRow.koreanResultColumns
+                + (ranged ? BatchOutputRow.koreanRangedResultColumns : BatchOutputRow.koreanResultColumns)
         }
     }
 }

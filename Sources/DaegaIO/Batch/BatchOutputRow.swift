@@ -19,6 +19,15 @@ public struct BatchOutputRow: Sendable {
     public var inputCells: CSVRecord
     /// The result cells after them, in ``resultColumns`` order.
     public var resultCells: [CSVCell]
+    /// The result columns with `batch --ranges`: the range's columns come before `error`.
+    public static let rangedResultColumns = resultColumns.dropLast() + RangeColumns.names + ["error"]
+
+    /// The Korean result columns with `batch --ranges`, in ``rangedResultColumns`` order.
+    public static let koreanRangedResultColumns = koreanResultColumns.dropLast() + RangeColumns.koreanNames + ["오류"]
+
+    /// The result columns of a batch with or without ranges.
+    public static func resultColumns(ranged: Bool) -> [String] { ranged ? rangedResultColumns : resultColumns }
+
     /// The output row of a checked project.
     /// - Parameters:
     ///   - row: the input row.
@@ -37,13 +46,21 @@ public struct BatchOutputRow: Sendable {
         ]
     }
 
+    /// A checked row with its simulated range.
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult,
+                labels: BatchOutputLabels = .machine) {
+        self.init(row, result: result, labels: labels)
+        resultCells.insert(contentsOf: RangeColumns.cells(range), at: resultCells.count - 1)
+    }
+
     /// The output row of a row that failed: its cells, blank figures and the error.
     /// - Parameters:
     ///   - row: the input row.
     ///   - error: why it failed.
-    public init(_ row: borrowing BatchRow, error: DaegaError) {
+    ///   - ranged: whether the batch adds the range columns.
+    public init(_ row: borrowing BatchRow, error: DaegaError, ranged: Bool = false) {
         inputCells = row.cells
-        resultCells = Array(repeating: .text(""), count: Self.resultColumns.count - 1)
+        resultCells = Array(repeating: .text(""), count: Self.resultColumns(ranged: ranged).count - 1)
         resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 

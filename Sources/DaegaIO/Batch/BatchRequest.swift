@@ -23,6 +23,8 @@ public struct BatchRequest: Sendable {
     public var labels: BatchOutputLabels
     /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
     public var narration: Narration
+    /// When set, every row also gets a simulated range (`p50`, `p90`, `coverage_probability` columns).
+    public var ranges: RangeSettings?
 
     /// Creates a request.
     /// - Parameters:

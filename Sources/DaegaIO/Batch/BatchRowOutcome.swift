@@ -49,7 +49,7 @@ struct BatchRowOutcome: Sendable {
     ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
-         encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool) {
+         encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
         let error: DaegaError
@@ -58,7 +58,12 @@ struct BatchRowOutcome: Sendable {
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
-                output = Self.output(BatchOutputRow(row, result: check, labels: labels), with: encoder)
+                if let ranges {
+                    let range = try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                    output = Self.output(BatchOutputRow(row, result: check, range: range, labels: labels), with: encoder)
+                } else {
+                    output = Self.output(BatchOutputRow(row, result: check, labels: labels), with: encoder)
+                }
                 kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
                 return
             } catch let thrown {
@@ -68,7 +73,7 @@ struct BatchRowOutcome: Sendable {
             error = unreadable
         }
         checked = .failure(error)
-        output = Self.output(BatchOutputRow(row, error: error), with: encoder)
+        output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
         kept = nil
     }
 

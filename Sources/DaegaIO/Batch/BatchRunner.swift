@@ -31,7 +31,7 @@ public enum BatchRunner {
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
-            try writer.write(request.labels.header(inputNames: pass.parser.header.names).map(CSVCell.text))
+            try writer.write(request.labels.header(inputNames: pass.parser.header.names, ranged: request.ranges != nil).map(CSVCell.text))
             return try pass.run(into: &writer, errorReport: request.errors)
         }
     }
@@ -196,10 +196,10 @@ public enum BatchRunner {
         /// Starts checking a chunk's rows on the other threads (on the calling thread, and done on return, with one
         /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder?) -> CheckingChunk {
-            let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil
+            let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
             let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
                 BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, selection: worker.selection,
-                                narration: narration, encoder: encoder, labels: labels, keepsRow: keepsRows)
+                                narration: narration, encoder: encoder, labels: labels, keepsRow: keepsRows, ranges: ranges)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])

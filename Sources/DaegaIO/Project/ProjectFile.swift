@@ -31,6 +31,10 @@ public struct ProjectFile: Sendable {
     public var maintenance: MaintenanceInput?
     /// Man-month inputs, when the file has a `[staffing]` section.
     public var staffing: StaffingInput?
+    /// Early-sizing inputs, when the file has a `[sizing]` section.
+    public var sizing: SizingInput?
+    /// Range settings, when the file has a `[range]` section.
+    public var range: RangeInput?
     /// The memo's header block, when the file has a `[document]` section.
     public var document: DocumentInput?
 
@@ -66,7 +70,15 @@ public struct ProjectFile: Sendable {
             project.document = try DocumentInput.read(&section)
             try section.finish(allowed: DocumentInput.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, document")
+        if var section = try root.optionalTable("sizing") {
+            project.sizing = try SizingInput.read(&section, folder: folder)
+            try section.finish(allowed: SizingInput.keys)
+        }
+        if var section = try root.optionalTable("range") {
+            project.range = try RangeInput.read(&section)
+            try section.finish(allowed: RangeInput.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, sizing, range, document")
         return project
     }
 

@@ -73,6 +73,18 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본), md 또는 hwpx")
     var memoFormat: MemoFormat = .html
 
+    @Flag(help: "행마다 범위 열(p50, p90, coverage_probability)을 더함 (표본 기본 16개; --range-stage, --samples, --seed)")
+    var ranges = false
+
+    @Option(name: .customLong("range-stage"), help: ArgumentHelp("범위의 규모 폭을 정할 단계 (없으면 규모는 정확한 값)", valueName: "stage"))
+    var rangeStage: String?
+
+    @Option(help: ArgumentHelp("--ranges의 행마다 표본 수 (기본 16)", valueName: "n"))
+    var samples: String?
+
+    @Option(help: ArgumentHelp("--ranges의 난수 시드 (기본 2026)", valueName: "n"))
+    var seed: String?
+
     @OptionGroup var rateOptions: RateOptions
 
     func run() throws {
@@ -80,9 +92,10 @@ struct BatchCommand: ParsableCommand {
             let selection = try rateOptions.selection()
             let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
             let workbook = (format ?? BatchOutputFormat(path: output)) == .xlsx
-            let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
+            var request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
                                        narration: memoWriter == nil ? .silent : .full, sheet: sheet,
                                        labels: workbook ? .korean : headers.labels)
+            request.ranges = try rangeSettings(selection: selection)
             HeapTuning.keepFreedMemoryForReuse()
             let summary = workbook
                 ? try Self.writeWorkbook(request, onChecked: memoWriter.map { writer in writer.write })
@@ -104,6 +117,20 @@ struct BatchCommand: ParsableCommand {
 
     /// Writes the first row errors to standard error as one-line diagnostics, and how many more there are: in the
     /// error report when one is written (`errors`), else how to get one.
+    /// The per-row range settings, when `--ranges` was given.
+    /// - Throws: `DaegaError` naming the flag for a range setting without `--ranges`, an unknown stage or a bad number.
+    func rangeSettings(selection: RateSelection) throws -> RangeSettings? {
+        let options = RangeOptions(range: ranges, stage: rangeStage, samples: samples ?? (ranges ? String(RangeColumns.defaultSamples) : nil),
+                                   seed: seed)
+        guard let input = try options.merged(over: nil, rangeFlag: "--ranges") else { return nil }
+        if input.settings.stage != nil { _ = try selection.sizingBook() }
+        guard (1...RangeSettings.maximumSamples).contains(input.settings.samples) else {
+            throw DaegaError(.rangeSettings, at: .flag("--samples"), "표본 수 \(input.settings.samples)은(는) 쓸 수 없습니다",
+                             expected: "1~\(RangeSettings.maximumSamples)")
+        }
+        return input.settings
+    }
+
     static func reportRowErrors(_ summary: BatchSummary, errors: String?, language: Language) {
         var lines = summary.firstErrors.map { "daega: \($0)" }
         let more = summary.failedRows - summary.firstErrors.count

@@ -27,6 +27,10 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("이 수준 이상이면 종료 코드 1: low, medium, high, critical", valueName: "level"))
     var failOn: Severity?
 
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
+
+    @Option(help: ArgumentHelp("--range의 S-곡선(누적확률, 예산 표시)을 이 SVG 파일로 씀", valueName: "file"))
+    var chart: String?
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var workbook: WorkbookOutputOption
@@ -44,10 +48,23 @@ struct CheckCommand: ParsableCommand {
                 throw DaegaError(.missingInput, at: .flag("--budget"), "점검할 예산이 없습니다",
                                  expected: "--budget 금액(VAT 포함) 또는 프로젝트 파일의 [budget] amount")
             }
-            let result: ProjectCheckResult
+            let range = try rangeOptions.merged(over: file?.range)
+            if chart != nil && range == nil {
+                throw DaegaError(.rangeSettings, at: .flag("--chart"), "S-곡선은 범위가 있어야 그립니다", expected: "--range와 함께")
+            }
             let selection = try rateOptions.selection()
+            let result: ProjectCheckResult
+            var simulated: RangeResult?
             do {
                 result = try ProjectCheckPlan.run(inputs, selection: selection)
+                if let range {
+                    let preparation = try ProjectPreparation(inputs, selection: selection)
+                    simulated = try preparation.relocatingErrors {
+                        try range.simulate(try preparation.estimateInput(selection: selection), selection: selection,
+                                           budget: RangeSimulator.BudgetBasis(budgetWithVAT: result.check.budgetWithVAT,
+                                                                              awardRatio: result.check.coverage.awardRatio))
+                    }
+                }
             } catch let error as DaegaError {
                 throw error.relocated { field in field == "scope" ? .flag("--fp/--ilf…/--functions 또는 --staff/--staffing") : nil }
             }
@@ -57,9 +74,15 @@ struct CheckCommand: ParsableCommand {
                 }
                 return EstimateWorkbook.check(result, project: inputs.name, sizeFactorCurve: curve)
             }
-            let text = output.format == .json
-                ? ProjectCheckJSON.render(result, project: inputs.name, language: output.language).rendered
-                : ProjectCheckText.render(result, project: inputs.name, language: output.language)
+            let text = RangeOptions.report(
+                output.format == .json ? "" : ProjectCheckText.render(result, project: inputs.name, language: output.language),
+                json: ProjectCheckJSON.render(result, project: inputs.name, language: output.language), range: simulated, output: output)
+            if let chart, let simulated {
+                let svg = SCurveSVG.render(simulated, language: output.language) + "\n"
+                try AtomicFileWriter(destination: chart, inputs: [project].compactMap { $0 }).write { sink throws(DaegaError) in
+                    try sink.write(Array(svg.utf8))
+                }
+            }
             let failed = failOn.map { result.check.risk >= $0 } ?? false
             return CommandOutput(text: text, status: failed ? ExitStatus.riskFound : 0)
         }

@@ -70,6 +70,11 @@ enum ErrorExamples {
         case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]
         case .changeDateBeforeContract: ["change", "docs/error-examples/change-date-before-contract.toml"]
         case .changeConflictingRows: ["change", "docs/error-examples/change-deleted-and-changed.toml"]
+        case .sizingNothingToCount: ["size", "--internal-data", "0"]
+        case .unknownRequirementKind: ["size", "--requirements", "docs/error-examples/unknown-requirement-kind.csv"]
+        case .unknownSizingStage: ["size", "--internal-data", "12", "--stage", "someday"]
+        case .sizingAbsurdCount: ["size", "--internal-data", "20000"]
+        case .rangeSettings: ["fp", "--fp", "85", "--range", "--samples", "0"]
         }
     }
 }

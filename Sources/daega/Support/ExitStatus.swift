@@ -44,6 +44,7 @@ enum ExitStatus {
              .workbookCellType, .workbookHeaderNotFound: dataError
         case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
              .changeConflictingRows: dataError
+        case .sizingNothingToCount, .unknownRequirementKind, .unknownSizingStage, .sizingAbsurdCount, .rangeSettings: dataError
         }
     }
 }
