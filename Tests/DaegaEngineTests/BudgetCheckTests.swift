@@ -55,13 +55,41 @@ import Testing
         let critical = try Self.tier(60_000_000)
         #expect(critical.risk == .critical)
         #expect(critical.findings.first?.code == "coverage_full_budget_below_break_even")
-        #expect(critical.coverage.coveragePercent == ExactDecimal(parsing: "79.7"))
+        #expect(critical.coverage.coveragePercent == ExactDecimal(parsing: "79.6")) // 79.666…%, truncated when short
         #expect(critical.coverage.breakEvenPercent == ExactDecimal(parsing: "80.6"))
         #expect(critical.coverage.typicalBidBreakEvenPercent == ExactDecimal(parsing: "89.5"))
-        #expect(critical.findings.first?.message.ko.contains("79.7%") == true)
+        #expect(critical.findings.first?.message.ko.contains("79.6%") == true)
         #expect(try Self.tier(70_000_000).risk == .medium) // 92.9% ≥ 89.5%
         #expect(try Self.tier(65_000_000).risk == .high) // 86.3%: between 80.6% and 89.5%
         #expect(try Self.tier(65_000_000).findings.first?.code == "coverage_typical_bid_below_break_even")
+    }
+
+    /// The budgets needed are the tier boundaries, by hand: ⌈55,173,990 × 75,314,237 ÷ 68,467,488⌉ = 60,691,390 (full bid);
+    /// ⌈55,173,990 × 75,314,237 × 100 ÷ (68,467,488 × 90)⌉ = 67,434,877 (typical award at 90%).
+    @Test(arguments: [
+        (Int64(60_000_000), Int64(15_314_237)), (75_314_236, 1), (75_314_237, 0), (80_000_000, 0),
+    ])
+    func shortfallAndBudgetsNeeded(budget: Int64, shortfall: Int64) throws {
+        let coverage = try Self.tier(budget).coverage
+        #expect(coverage.shortfall == Won(shortfall))
+        #expect(coverage.budgetNeededBreakEven == Won(60_691_390))
+        #expect(coverage.budgetNeededTypicalAward == Won(67_434_877))
+        #expect(coverage.budgetNeededBreakEven.value == Self.boundaries.high)
+        #expect(coverage.budgetNeededTypicalAward.value == Self.boundaries.medium)
+    }
+
+    /// One won short of 75,314,237 is 99.99…%: shown as 99.9%, never 100.0%; a covered budget rounds half up.
+    @Test(arguments: [(Int64(75_314_236), "99.9"), (75_314_237, "100.0"), (75_276_580, "99.9"), (75_352_000, "100.1"),
+                      (60_000_000, "79.6")])
+    func coverageBelowTheProperCostIsNeverShownAsCovered(budget: Int64, shown: String) throws {
+        #expect(try Self.tier(budget).coverage.coveragePercent.fixedText == shown)
+    }
+
+    @Test func coverageFindingNamesTheShortfall() throws {
+        let finding = try #require(try Self.tier(60_000_000).findings.first)
+        #expect(finding.message.ko.contains("부족액 15,314,237원"), "\(finding.message.ko)")
+        #expect(finding.message.ko.contains("60,691,390원") && finding.message.ko.contains("67,434,877원"))
+        #expect(finding.message.en.contains("Shortfall ₩15,314,237"))
     }
 
     @Test func findingsAreOrderedMostSevereFirstKeepingTheOrderFoundAmongEquals() throws {

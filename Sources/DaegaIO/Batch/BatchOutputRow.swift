@@ -6,7 +6,8 @@ public struct BatchOutputRow: Sendable {
     /// The names of the columns added after the input columns, in order.
     public static let resultColumns = [
         "function_points", "fp_total", "fp_total_with_vat", "mm_total", "mm_total_with_vat", "proper_cost_with_vat",
-        "coverage_pct", "break_even_pct", "risk", "findings", "error",
+        "coverage_pct", "break_even_pct", "shortfall", "budget_needed_break_even", "budget_needed_typical_award",
+        "risk", "findings", "error",
     ]
 
     /// The input cells as written, first in the output.
@@ -25,7 +26,8 @@ public struct BatchOutputRow: Sendable {
             Self.number(result.estimates.functionPoints?.count.total), Self.number(result.estimates.functionPoints?.total),
             Self.number(result.estimates.functionPoints?.totalWithVAT), Self.number(result.estimates.manMonths?.total),
             Self.number(result.estimates.manMonths?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
-            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), Self.number(coverage.shortfall),
+            Self.number(coverage.budgetNeededBreakEven), Self.number(coverage.budgetNeededTypicalAward), .text(result.check.risk.name),
             .text(Self.codes(result.check.findings)), .text(""),
         ]
     }
