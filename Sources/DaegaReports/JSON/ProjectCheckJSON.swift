@@ -30,6 +30,7 @@ public enum ProjectCheckJSON {
             ("function_point_estimate", project.functionPoints.map { FunctionPointJSON.render($0, language: language) } ?? .null),
             ("man_month_estimate", project.manMonths.map { ManMonthJSON.render($0, language: language) } ?? .null),
             ("comparison", project.comparison.map { ComparisonJSON.render($0, language: language) } ?? .null),
+            ("maintenance_estimate", project.maintenance.map { MaintenanceJSON.render($0, findings: nil, language: language) } ?? .null),
         ]
         members += TraceJSON.provenance(trace: result.trace, rates: result.rates, notes: result.notes, language: language)
         return .object(members)

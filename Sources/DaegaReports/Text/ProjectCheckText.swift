@@ -9,7 +9,7 @@ public enum ProjectCheckText {
         let ko = language == .ko
         let won: (Won) -> String = { TextReport.format(.won($0), language) }
         let coverage = result.coverage
-        let method = coverage.properCost.method == .functionPoints ? (ko ? "기능점수 방식" : "function points") : (ko ? "투입공수 방식" : "man-months")
+        let method = coverage.properCost.method.name.text(language)
         var report = TextReport(title: (ko ? "예산 적정성·유찰 위험 점검" : "Budget adequacy and tender-failure risk") + (name.map { " — \($0)" } ?? ""))
         report.rows(nil, [
             (ko ? "종합 위험도" : "Overall risk", ko ? "\(result.risk.koreanName) (\(result.risk.name))" : result.risk.name, nil),
@@ -40,6 +40,9 @@ public enum ProjectCheckText {
         } else {
             sections += [project.functionPoints.map { FunctionPointText.render($0, language: language) },
                          project.manMonths.map { ManMonthText.render($0, language: language) }].compactMap { $0 }
+        }
+        if let maintenance = project.maintenance {
+            sections.append(MaintenanceText.render(maintenance, findings: nil, language: language))
         }
         return sections.joined(separator: "\n")
     }
