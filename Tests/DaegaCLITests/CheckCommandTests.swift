@@ -47,6 +47,17 @@ import Testing
         #expect(text.contains("유지관리 요율 방식"))
     }
 
+    @Test func productsOfEachStatusAreSortedForDirectPurchase() throws {
+        let findings = try #require(try Self.json(["check", "samples/software-purchase.toml"])["findings"] as? [[String: Any]])
+        let applies = try #require(findings.first { $0["code"] as? String == "direct_purchase_applies" }?["message"] as? String)
+        let excluded = try #require(findings.first { $0["code"] as? String == "direct_purchase_excluded" }?["message"] as? String)
+        for name in ["GIS 엔진", "DBMS", "방화벽 관리 SW", "상황판 솔루션"] { #expect(applies.contains(name) && !excluded.contains(name), "\(name)") }
+        for name in ["영상 분석 모듈", "보고서 도구"] { #expect(excluded.contains(name) && !applies.contains(name), "\(name)") }
+        let flag = try Self.json(["check", "--fp", "300", "--budget", "500,000,000", "--product", "DBMS=60,000,000=gs",
+                                  "--product", "뷰어=10,000,000=none"])["findings"] as? [[String: Any]]
+        #expect(flag?.contains { $0["code"] as? String == "direct_purchase_excluded" && ($0["message"] as? String)?.contains("뷰어") == true } == true)
+    }
+
     @Test func civilComplaintFlagsTheOutdatedWageTable() throws {
         let findings = try #require(try Self.json(["check", "samples/civil-complaint.toml"])["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["code"] as? String == "wage_table_outdated" })
@@ -91,6 +102,7 @@ import Testing
         (["check", "samples/scm.toml", "--budget", "100000000", "--award-ratio", "0"], "--award-ratio", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--months", "0"], "--months", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--product", "DBMS"], "--product", 65),
+        (["check", "samples/scm.toml", "--budget", "100000000", "--product", "DBMS=60,000,000=조달등록"], "shopping_mall", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--fail-on", "extreme"], "--fail-on", 64),
     ] as [([String], String, Int32)])
     func badInputFailsCleanly(arguments: [String], mentions: String, status: Int32) throws {

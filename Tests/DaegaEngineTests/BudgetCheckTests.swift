@@ -152,12 +152,31 @@ import Testing
         #expect(pool.message.ko.contains(lastEligible), "\(pool.message.ko)")
     }
 
+    /// 3억 project (VAT 포함) and 5천만 product: registered products count at any price, certified ones from 5천만,
+    /// unregistered uncertified ones never; an unstated status is judged by the amount alone.
     @Test(arguments: [
-        (Int64(300_000_000), Int64(50_000_000), true), (299_999_999, 50_000_000, false), (300_000_000, 49_999_999, false),
+        (Int64(300_000_000), Int64(50_000_000), ProductStatus.unstated, true), (299_999_999, 50_000_000, .unstated, false),
+        (300_000_000, 49_999_999, .unstated, false), (300_000_000, 1, .shoppingMall, true), (299_999_999, 1, .shoppingMall, false),
+        (300_000_000, 50_000_000, .gs, true), (300_000_000, 49_999_999, .gs, false), (300_000_000, 50_000_000, .cc, true),
+        (300_000_000, 50_000_000, .net, true), (300_000_000, 49_999_999, .nep, false), (300_000_000, 900_000_000, .none, false),
     ])
-    func directPurchase(amount: Int64, product: Int64, applies: Bool) {
-        let finding = DirectPurchaseAssessment.finding(amount: Won(amount), products: [SoftwarePurchase(name: "DBMS", amount: Won(product))], rules: Self.rules)
-        #expect((finding != nil) == applies)
+    func directPurchase(amount: Int64, product: Int64, status: ProductStatus, applies: Bool) {
+        let findings = DirectPurchaseAssessment.findings(amount: Won(amount), products: [SoftwarePurchase(name: "DBMS", amount: Won(product), status: status)],
+                                                         rules: Self.rules)
+        #expect(findings.contains { $0.code == "direct_purchase_applies" } == applies)
+        // Below the project threshold nothing is listed; above it, a product not covered is listed to confirm.
+        #expect(findings.contains { $0.code == "direct_purchase_excluded" } == (amount >= 300_000_000 && !applies))
+    }
+
+    @Test(arguments: [("shopping_mall", ProductStatus.shoppingMall), ("종합쇼핑몰", .shoppingMall), ("디지털서비스몰", .shoppingMall),
+                      ("GS", .gs), ("GS인증", .gs), ("국정원 검증", .cc), ("NET", .net), ("nep", .nep), ("없음", .none), ("none", .none)])
+    func productStatusSpellings(spelling: String, status: ProductStatus) {
+        #expect(ProductStatus(spelling: spelling) == status)
+    }
+
+    @Test(arguments: ["unstated", "조달등록", ""])
+    func unknownProductStatusSpellingsAreRefused(spelling: String) {
+        #expect(ProductStatus(spelling: spelling) == nil)
     }
 
     @Test(arguments: [(Int64(100_000_000), true), (100_000_001, false)])

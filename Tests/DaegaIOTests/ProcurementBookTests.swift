@@ -42,11 +42,11 @@ import Testing
             .first { $0.code == "participation_just_below_threshold" })
         #expect(justBelow.message.ko.contains("참여하한 3,000,000,000원보다 100,000,000원 적어"), "\(justBelow.message.ko)")
         #expect(justBelow.message.ko.contains("매출 5,000억원 미만 대기업"), "\(justBelow.message.ko)")
-        let purchase = try #require(DirectPurchaseAssessment.finding(
-            amount: Won(250_000_000), products: [SoftwarePurchase(name: "DBMS", amount: Won(30_000_000))], rules: rules))
+        let purchase = try #require(DirectPurchaseAssessment.findings(
+            amount: Won(250_000_000), products: [SoftwarePurchase(name: "DBMS", amount: Won(30_000_000), status: .gs)], rules: rules).first)
         #expect(purchase.message.ko.contains("(2억 5,000만원 이상)"))
-        #expect(purchase.rule.ko.contains("(사업 2억 5,000만원 이상, 단일 제품 3,000만원 이상 등)"))
-        #expect(purchase.rule.en.contains("(project ≥ ₩250m, product ≥ ₩30m)"))
+        #expect(purchase.rule.ko.contains("사업 2억 5,000만원 이상(VAT 포함)") && purchase.rule.ko.contains("3,000만원 이상"), "\(purchase.rule.ko)")
+        #expect(purchase.rule.en.contains("a project of ₩250m or more") && purchase.rule.en.contains("at ₩30m or more"), "\(purchase.rule.en)")
         for text in [pool.message.ko, pool.rule.ko, purchase.message.ko, purchase.rule.ko] {
             #expect(!text.contains("5년") && !text.contains("8천억") && !text.contains("3억원") && !text.contains("5천만원"), "\(text)")
         }

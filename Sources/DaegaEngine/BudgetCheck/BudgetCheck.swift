@@ -62,9 +62,7 @@ public enum BudgetCheck {
         findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
                                                     narration: narration)
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
-        if let finding = DirectPurchaseAssessment.finding(amount: budget, products: request.products, rules: rules, narration: narration) {
-            findings.append(finding)
-        }
+        findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules, narration: narration)
         findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }

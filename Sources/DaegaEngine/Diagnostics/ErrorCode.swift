@@ -46,6 +46,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceBasisCount = "E806"
     case maintenanceNothingToEstimate = "E807"
     case maintenanceBasisMissing = "E808"
+    // Procurement inputs
+    case unknownProductStatus = "E901"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

@@ -18,7 +18,7 @@ public struct BudgetInput: Sendable, Equatable {
     /// Creates empty budget facts.
     public init() {}
 
-    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio) and `[[products]]` (name, amount).
+    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio) and `[[products]]` (name, amount, status).
     /// - Throws: `DaegaError` naming `path:line:column`.
     static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader]) throws -> BudgetInput {
         var input = BudgetInput()
@@ -40,9 +40,18 @@ public struct BudgetInput: Sendable, Equatable {
             budget = section
         }
         for var product in products {
+            var status = ProductStatus.unstated
+            if let value = try product.optionalValue("status") {
+                let spelling = try product.string(from: value, key: "status")
+                guard let read = ProductStatus(spelling: spelling) else {
+                    throw DaegaError(.unknownProductStatus, at: product.location(of: value),
+                                     "상용SW 상태 '\(spelling)'을(를) 알 수 없습니다", expected: ProductStatus.acceptedSpellings)
+                }
+                status = read
+            }
             input.products.append(SoftwarePurchase(name: try product.string("name"),
-                                                    amount: Won(try product.integer("amount", in: 0...Int64.max))))
-            try product.finish(allowed: "name, amount")
+                                                    amount: Won(try product.integer("amount", in: 0...Int64.max)), status: status))
+            try product.finish(allowed: "name, amount, status")
         }
         return input
     }
