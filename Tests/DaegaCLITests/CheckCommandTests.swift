@@ -30,9 +30,20 @@ import Testing
         #expect(findings.first?["severity"] as? String == risk || risk == "low")
     }
 
+    @Test func bundledOrderIsJudgedOnItsSmallestUnitAndItsSubcontracting() throws {
+        let findings = try #require(try Self.json(["check", "samples/bundled-order.toml"])["findings"] as? [[String: Any]])
+        let codes = findings.compactMap { $0["code"] as? String }
+        #expect(codes.contains("subcontracting_over_limit") && codes.contains("duration_long_term_contract"))
+        let pool = try #require(findings.first { $0["code"] as? String == "participation_pool" }?["message"] as? String)
+        #expect(pool.contains("1,800,000,000원") && pool.contains("중소 SW사업자."), "\(pool)")
+    }
+
     @Test func manMonthOnlyProjectUsesTheManMonthCost() throws {
         let object = try Self.json(["check", "samples/isp-consulting.toml"])
         #expect(object["proper_cost_method"] as? String == "man_months")
+        let codes = (object["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.contains("planning_workload_method_missing"))
+        #expect(!codes.contains { $0.hasPrefix("duration_") }, "no proper duration for planning work")
         #expect(object["function_point_estimate"] is NSNull)
         #expect(object["man_month_estimate"] is [String: Any])
     }

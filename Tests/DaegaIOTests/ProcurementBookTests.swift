@@ -32,8 +32,8 @@ import Testing
         let pool = try #require(ParticipationAssessment.findings(amount: Won(9_000_000_000), rules: rules, compoundsCoverage: false).first)
         #expect(pool.message.ko.contains("중소기업에서 중견으로 바뀐 지 3년 이내 기업, 매출 5,000억원 미만 대기업, 매출 5,000억원 이상 대기업"))
         #expect(pool.message.en.contains("within 3 years") && pool.message.en.contains("under ₩500bn"))
-        #expect(pool.rule.ko.contains("(VAT 포함 사업금액 15억원/30억원/70억원)"))
-        #expect(pool.rule.en.contains("(₩1,500m/₩3bn/₩7bn incl. VAT)"))
+        #expect(pool.rule.ko.contains("(VAT 포함 사업금액 15억원/30억원/70억원;"))
+        #expect(pool.rule.en.contains("(₩1,500m/₩3bn/₩7bn incl. VAT;"))
         // The rate listing names the same tiers with the same figures.
         let listed = try #require(rules.summary.figures.first { $0.key == "participation" }?.value)
         #expect(listed.contains("3년 이내 기업 1,500,000,000원, 매출 5,000억원 미만 대기업 3,000,000,000원"), "\(listed)")

@@ -59,8 +59,13 @@ public enum BudgetCheck {
         var findings: [Finding] = []
         swap(&findings, &request.otherFindings)
         if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.insert(finding, at: 0) }
-        findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
+        let basis = ParticipationBasis.decide(budget: budget, units: request.units, years: request.contractYears)
+        findings += ParticipationAssessment.findings(amount: basis.amount, rules: rules, compoundsCoverage: coverage.tier != .adequate,
+                                                    basis: basis.explanation, exemption: request.participationExemption,
                                                     narration: narration)
+        if let plan = request.subcontracting {
+            findings += SubcontractingAssessment.findings(plan, rules: rules, narration: narration)
+        }
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
         findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules, narration: narration)
         findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))

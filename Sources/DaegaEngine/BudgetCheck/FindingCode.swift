@@ -19,4 +19,9 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case directPurchaseApplies = "direct_purchase_applies"
     case directPurchaseExcluded = "direct_purchase_excluded"
     case taskReviewApplies = "task_review_applies"
+    case subcontractingOverLimit = "subcontracting_over_limit"
+    case resubcontractingBarred = "resubcontracting_barred"
+    case durationSetByAgencyHead = "duration_set_by_agency_head"
+    case durationLongTermContract = "duration_long_term_contract"
+    case planningWorkloadMethodMissing = "planning_workload_method_missing"
 }

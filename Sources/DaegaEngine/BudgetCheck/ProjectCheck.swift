@@ -85,7 +85,8 @@ public enum ProjectCheck {
     /// The budget check against made estimates, with the man-month pricing and duration findings added.
     private static func checkBudget(_ input: borrowing ProjectCheckInput, against estimates: borrowing ProjectEstimates,
                                     narration: Narration) throws -> BudgetCheckResult {
-        guard let properCost = try estimates.budgetBasis() else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
+        let work = input.estimateInput.work
+        guard let properCost = try estimates.budgetBasis(work: work) else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var request = input.budget
         request.otherFindings += input.maintenanceFindings
         if properCost.method == .maintenance, input.checksMaintenanceRatesAgainstBudget, let maintenance = estimates.maintenance {
@@ -97,9 +98,11 @@ public enum ProjectCheck {
             request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
                                                                      wageYearInForce: wageYearInForce, narration: narration)
         }
-        if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
-            request.otherFindings.append(finding)
+        if DurationAssessment.applies(to: work, maintenanceTender: properCost.method == .maintenance) {
+            request.otherFindings += DurationAssessment.findings(comparison: estimates.comparison, plannedMonths: input.estimateInput.plannedMonths,
+                                                                 amount: request.budget, rules: input.rules, narration: narration)
         }
+        if work == .planning { request.otherFindings.append(PlanningMethodAssessment.finding(narration: narration)) }
         // Consumed, so that the budget check takes its findings array without copying it.
         return try BudgetCheck.run(consume request, properCost: properCost, edition: input.edition, rules: input.rules,
                                    narration: narration)

@@ -30,10 +30,14 @@ public struct ProjectEstimates: Sendable {
         functionPoints.map(ProperCost.init) ?? manMonths.map(ProperCost.init)
     }
 
-    /// The proper cost a budget is measured against: the FP estimate where a scope is given, else the maintenance
-    /// estimate (with the man-month estimate as operation staff), else the man-month estimate.
+    /// The proper cost a budget is measured against: the man-month estimate for planning work, else the FP estimate
+    /// where a scope is given, else the maintenance estimate (with the man-month estimate as operation staff), else
+    /// the man-month estimate.
     /// - Throws: `DaegaError.amountOverflow` when a maintenance tender's parts do not add up within range.
-    public func budgetBasis() throws -> ProperCost? {
+    public func budgetBasis(work: WorkKind? = nil) throws -> ProperCost? {
+        if work == .planning, let manMonths {
+            return ProperCost(manMonths)
+        }
         if functionPoints == nil, let maintenance {
             return try ProperCost(maintenance: maintenance, operation: manMonths)
         }

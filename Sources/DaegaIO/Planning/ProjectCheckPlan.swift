@@ -18,8 +18,7 @@ public enum ProjectCheckPlan {
             estimateInput: try preparation.estimateInput(selection: selection), maintenance: maintenance?.0,
             maintenanceFindings: maintenance?.1 ?? [],
             checksMaintenanceRatesAgainstBudget: inputs.maintenance.map { $0.budget == nil } ?? false,
-            budget: BudgetCheckRequest(budget: amount, budgetExcludesVAT: budget.excludesVAT,
-                                       awardRatioPercent: budget.awardRatioPercent, products: budget.products),
+            budget: budget.checkRequest(amount: amount),
             rules: try selection.procurementRules())
         var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
         if narration == .full {

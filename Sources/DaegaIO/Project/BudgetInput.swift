@@ -12,15 +12,25 @@ public struct BudgetInput: Sendable, Equatable {
     public var awardRatioPercent: ExactDecimal?
     /// Commercial software bought within the project.
     public var products: [SoftwarePurchase] = []
+    /// The unit projects of an 일괄발주 (`[[units]]`).
+    public var units: [ProjectUnit] = []
+    /// The contract's years (`[budget] years`), for the yearly average.
+    public var contractYears: Int?
+    /// The reference of a granted 대기업참여제한 예외 (`[budget] exemption`).
+    public var participationExemption: String?
+    /// The planned 하도급 (`[subcontracting]`).
+    public var subcontracting: SubcontractingPlan?
     /// Where each field was given, for error messages.
     public var locations: [String: InputLocation] = [:]
 
     /// Creates empty budget facts.
     public init() {}
 
-    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio) and `[[products]]` (name, amount, status).
+    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio, years, exemption), `[[products]]` (name, amount,
+    /// status), `[[units]]` (name, amount) and `[subcontracting]` (percent, resubcontracting).
     /// - Throws: `DaegaError` naming `path:line:column`.
-    static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader]) throws -> BudgetInput {
+    static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader], units: [TOMLTableReader],
+                     subcontracting: inout TOMLTableReader?) throws -> BudgetInput {
         var input = BudgetInput()
         if var section = budget {
             if let amount = try section.optionalInteger("amount", in: 1...Int64.max) {
@@ -36,7 +46,9 @@ public struct BudgetInput: Sendable, Equatable {
                 input.awardRatioPercent = ratio
                 input.locations["award_ratio"] = section.location(of: "award_ratio")
             }
-            try section.finish(allowed: "amount, excludes_vat, months, award_ratio")
+            if let years = try section.optionalInteger("years", in: 1...10) { input.contractYears = Int(years) }
+            input.participationExemption = try section.optionalString("exemption")
+            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption")
             budget = section
         }
         for var product in products {
@@ -53,6 +65,30 @@ public struct BudgetInput: Sendable, Equatable {
                                                     amount: Won(try product.integer("amount", in: 0...Int64.max)), status: status))
             try product.finish(allowed: "name, amount, status")
         }
+        for var unit in units {
+            input.units.append(ProjectUnit(name: try unit.string("name"), amount: Won(try unit.integer("amount", in: 1...Int64.max))))
+            try unit.finish(allowed: "name, amount")
+        }
+        if var section = subcontracting {
+            input.subcontracting = SubcontractingPlan(
+                percent: try section.decimal("percent", in: ExactDecimal.zero...ExactDecimal(100)),
+                resubcontracting: section.has("resubcontracting") ? try section.bool("resubcontracting") : false)
+            try section.finish(allowed: "percent, resubcontracting")
+            subcontracting = section
+        }
         return input
+    }
+}
+
+extension BudgetInput {
+    /// The engine's budget request for `amount` with these facts.
+    public func checkRequest(amount: Won) -> BudgetCheckRequest {
+        var request = BudgetCheckRequest(budget: amount, budgetExcludesVAT: excludesVAT, awardRatioPercent: awardRatioPercent,
+                                         products: products)
+        request.units = units
+        request.contractYears = contractYears
+        request.participationExemption = participationExemption
+        request.subcontracting = subcontracting
+        return request
     }
 }

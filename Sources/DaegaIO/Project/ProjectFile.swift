@@ -55,12 +55,14 @@ public struct ProjectFile: Sendable {
             try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
         }
         var budgetSection = try root.optionalTable("budget")
-        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
+        var subcontracting = try root.optionalTable("subcontracting")
+        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"),
+                                              units: try root.tableArray("units"), subcontracting: &subcontracting)
         if var section = try root.optionalTable("staffing") {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products")
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, units, subcontracting")
         return project
     }
 
