@@ -70,4 +70,24 @@ import Testing
     func durationAppliesOnlyToDevelopment(work: WorkKind?, maintenanceTender: Bool, applies: Bool) {
         #expect(DurationAssessment.applies(to: work, maintenanceTender: maintenanceTender) == applies)
     }
+
+    /// 지침 제25조③: any of the five other categories is simplified whatever the amount; the small-project one and an
+    /// unstated category only up to 1억 (VAT 포함, as the finding states).
+    @Test(arguments: [
+        (Int64(100_000_000), nil as ReviewCategory?, true), (100_000_001, nil, false), (500_000_000, .audit, true),
+        (500_000_000, .pmo, true), (500_000_000, .commercialPurchase, true), (500_000_000, .smallProject, false),
+        (100_000_000, .smallProject, true),
+    ])
+    func simplifiedTaskReview(amount: Int64, category: ReviewCategory?, simplified: Bool) {
+        #expect(TaskReviewAssessment.isSimplified(amount: Won(amount), category: category, limit: Won(100_000_000)) == simplified)
+        let message = TaskReviewAssessment.finding(amount: Won(amount), category: category, rules: Self.rules).message.ko
+        #expect(message.contains("간소화 심의 가능") == simplified, "\(message)")
+        if simplified && category == nil { #expect(message.contains("VAT 포함 예산으로 판단")) }
+    }
+
+    @Test(arguments: [("감리", ReviewCategory.audit), ("PMO", .pmo), ("1억 이하", .smallProject), ("상용SW 구매", .commercialPurchase),
+                      ("standard_system", .standardSystem), ("변경 없는 추가", .unchangedAddition)])
+    func reviewCategorySpellings(spelling: String, category: ReviewCategory) {
+        #expect(ReviewCategory(spelling: spelling) == category)
+    }
 }

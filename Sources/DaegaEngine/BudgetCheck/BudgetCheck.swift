@@ -68,7 +68,7 @@ public enum BudgetCheck {
         }
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
         findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules, narration: narration)
-        findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))
+        findings.append(TaskReviewAssessment.finding(amount: budget, category: request.reviewCategory, rules: rules, narration: narration))
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,

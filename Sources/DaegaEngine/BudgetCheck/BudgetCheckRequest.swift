@@ -18,6 +18,8 @@ public struct BudgetCheckRequest: Sendable {
     public var participationExemption: String?
     /// The planned 하도급, when given.
     public var subcontracting: SubcontractingPlan?
+    /// The 과업심의 간소화 category the project claims, when given.
+    public var reviewCategory: ReviewCategory?
 
     /// Creates a request.
     public init(budget: Won, budgetExcludesVAT: Bool = false, awardRatioPercent: ExactDecimal? = nil,

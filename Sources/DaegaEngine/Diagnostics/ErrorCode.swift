@@ -48,6 +48,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceBasisMissing = "E808"
     // Procurement inputs
     case unknownProductStatus = "E901"
+    case unknownReviewCategory = "E902"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

@@ -40,6 +40,7 @@ extension ErrorCode {
         case .maintenanceProductPairing: LocalizedText(ko: "--license와 --grade의 개수가 다름", en: "unpaired --license and --grade")
         case .maintenanceBasisCount: LocalizedText(ko: "연도별 기준 금액의 개수가 연도 수와 다름", en: "per-year bases that do not match the number of years")
         case .unknownProductStatus: LocalizedText(ko: "상용SW 제품 상태(쇼핑몰 등록, GS, CC, NET, NEP, 없음)를 알 수 없음", en: "a commercial SW product status that is not shopping_mall, gs, cc, net, nep or none")
+        case .unknownReviewCategory: LocalizedText(ko: "과업심의 간소화 범주를 알 수 없음", en: "a simplified task review category that is not one of the six")
         case .maintenanceBasisMissing: LocalizedText(ko: "응용SW 유지관리에 기준 개발비(basis)도 기능점수 규모도 없음", en: "application SW maintenance with neither a basis nor a function-point scope")
         case .maintenanceNothingToEstimate: LocalizedText(ko: "유지관리 대상이 없음", en: "nothing to maintain")
         case .unknownJob: LocalizedText(ko: "임금표에 없는 직무", en: "a job the wage table does not have")

@@ -20,6 +20,8 @@ public struct BudgetInput: Sendable, Equatable {
     public var participationExemption: String?
     /// The planned 하도급 (`[subcontracting]`).
     public var subcontracting: SubcontractingPlan?
+    /// The 과업심의 간소화 category (`[budget] review_category`).
+    public var reviewCategory: ReviewCategory?
     /// Where each field was given, for error messages.
     public var locations: [String: InputLocation] = [:]
 
@@ -48,7 +50,15 @@ public struct BudgetInput: Sendable, Equatable {
             }
             if let years = try section.optionalInteger("years", in: 1...10) { input.contractYears = Int(years) }
             input.participationExemption = try section.optionalString("exemption")
-            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption")
+            if let value = try section.optionalValue("review_category") {
+                let spelling = try section.string(from: value, key: "review_category")
+                guard let category = ReviewCategory(spelling: spelling) else {
+                    throw DaegaError(.unknownReviewCategory, at: section.location(of: value),
+                                     "과업심의 간소화 범주 '\(spelling)'을(를) 알 수 없습니다", expected: ReviewCategory.acceptedSpellings)
+                }
+                input.reviewCategory = category
+            }
+            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption, review_category")
             budget = section
         }
         for var product in products {
@@ -89,6 +99,7 @@ extension BudgetInput {
         request.contractYears = contractYears
         request.participationExemption = participationExemption
         request.subcontracting = subcontracting
+        request.reviewCategory = reviewCategory
         return request
     }
 }

@@ -32,7 +32,7 @@ enum ExitStatus {
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
         case .maintenanceBasisMissing: usage
-        case .unknownProductStatus: dataError
+        case .unknownProductStatus, .unknownReviewCategory: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
