@@ -9,24 +9,18 @@ public enum DirectPurchaseAssessment {
         guard amount >= thresholds.project, !products.isEmpty else { return [] }
         let covered = products.filter { $0.status.isCovered(amount: $0.amount, productThreshold: thresholds.product) }
         let excluded = products.filter { !$0.status.isCovered(amount: $0.amount, productThreshold: thresholds.product) }
-        var findings: [Finding] = []
-        if !covered.isEmpty {
-            findings.append(Finding(
-                narration, code: FindingCode.directPurchaseApplies.rawValue, severity: .low,
-                message: LocalizedText(
-                    ko: "사업금액 \(amount.grouped)원(\(thresholds.project.koreanUnits) 이상)에 직접구매 대상 상용SW(\(list(covered, .ko)))가 있어 발주기관이 직접 구매해야 합니다(사업 예산에서 분리).",
-                    en: "The project (₩\(amount.grouped), ≥ \(thresholds.project.englishUnits)) includes commercial software to be bought directly (\(list(covered, .en))); the agency must buy it separately from the contract."),
-                rule: rule(thresholds), sources: [rules.directPurchase.reference]))
+        let listed: [(FindingCode, [SoftwarePurchase], (String, String) -> LocalizedText)] = [
+            (.directPurchaseApplies, covered, { ko, en in LocalizedText(
+                ko: "사업금액 \(amount.grouped)원(\(thresholds.project.koreanUnits) 이상)에 직접구매 대상 상용SW(\(ko))가 있어 발주기관이 직접 구매해야 합니다(사업 예산에서 분리).",
+                en: "The project (₩\(amount.grouped), ≥ \(thresholds.project.englishUnits)) includes commercial software to be bought directly (\(en)); the agency must buy it separately from the contract.") }),
+            (.directPurchaseExcluded, excluded, { ko, en in LocalizedText(
+                ko: "직접구매 대상이 아닌 상용SW: \(ko). 인증·등록이 없거나 인증 제품이 \(thresholds.product.koreanUnits) 미만입니다; 인증·등록 여부와 금액을 확인하세요.",
+                en: "Commercial software not bought directly: \(en). It is neither certified nor registered, or certified under \(thresholds.product.englishUnits); confirm its status and amount.") }),
+        ]
+        return listed.filter { !$0.1.isEmpty }.map { code, products, message in
+            Finding(narration, code: code.rawValue, severity: .low, message: message(list(products, .ko), list(products, .en)),
+                    rule: rule(thresholds), sources: [rules.directPurchase.reference])
         }
-        if !excluded.isEmpty {
-            findings.append(Finding(
-                narration, code: FindingCode.directPurchaseExcluded.rawValue, severity: .low,
-                message: LocalizedText(
-                    ko: "직접구매 대상이 아닌 상용SW: \(list(excluded, .ko)). 인증·등록이 없거나 인증 제품이 \(thresholds.product.koreanUnits) 미만입니다; 인증·등록 여부와 금액을 확인하세요.",
-                    en: "Commercial software not bought directly: \(list(excluded, .en)). It is neither certified nor registered, or certified under \(thresholds.product.englishUnits); confirm its status and amount."),
-                rule: rule(thresholds), sources: [rules.directPurchase.reference]))
-        }
-        return findings
     }
 
     /// The products with their amounts and statuses, for a sentence.

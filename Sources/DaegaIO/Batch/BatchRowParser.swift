@@ -15,6 +15,8 @@ public final class BatchRowParser: Sendable {
     private let positions: [Int?]
     /// Each input field's cell (without a line), shared by every row's inputs.
     private let fieldLocations: [String: InputLocation]
+    /// Whether the header has any maintenance column (else rows skip looking for maintenance inputs).
+    private let hasMaintenanceColumns: Bool
 
     /// Reads the header record.
     /// - Parameters:
@@ -40,6 +42,7 @@ public final class BatchRowParser: Sendable {
                              "필수 열 id가 없습니다", expected: "사업마다 고유한 id 열 (또는 번호, 사업번호)")
         }
         self.positions = positions
+        hasMaintenanceColumns = Self.maintenanceColumns.contains { positions[$0.ordinal] != nil }
         let path = header.path
         fieldLocations = Self.columnsByField.mapValues { candidates in
             let column = candidates.first { positions[$0.ordinal] != nil } ?? .id
@@ -207,7 +210,7 @@ public final class BatchRowParser: Sendable {
 
     /// The row's maintenance inputs, or `nil` when none of the maintenance columns is filled in.
     private func maintenance(_ fields: CSVRecord.Fields, line: Int, edition: Int?) throws -> MaintenanceInput? {
-        guard Self.maintenanceColumns.contains(where: { text($0, in: fields) != nil }) else { return nil }
+        guard hasMaintenanceColumns, Self.maintenanceColumns.contains(where: { text($0, in: fields) != nil }) else { return nil }
         var input = MaintenanceInput()
         input.edition = edition
         input.locations = fieldLocations
