@@ -24,4 +24,14 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case durationSetByAgencyHead = "duration_set_by_agency_head"
     case durationLongTermContract = "duration_long_term_contract"
     case planningWorkloadMethodMissing = "planning_workload_method_missing"
+    // `daega change` (scope change and contract amount adjustment)
+    case committeeReview = "committee_review"
+    case addedWorkUnpaid = "added_work_unpaid"
+    case agreedPriceOutsideRange = "agreed_price_outside_range"
+    case changedAtZero = "changed_at_zero"
+    case extensionWithoutMoney = "extension_without_money"
+    case periodShortAfterChange = "period_short_after_change"
+    case participationThresholdCrossed = "participation_threshold_crossed"
+    case maintenanceImprovementShare = "maintenance_improvement_share"
+    case adjustmentDeadline = "adjustment_deadline"
 }

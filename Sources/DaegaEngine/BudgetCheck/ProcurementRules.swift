@@ -35,6 +35,8 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     public let subcontracting: Sourced<SubcontractingLimits>
     /// 적정 사업기간: up to which amount the agency head sets the period, and beyond which months 장기계속계약 applies.
     public let projectDuration: Sourced<ProjectDurationRules>
+    /// The rules that price a scope change (`daega change`), when the book has them.
+    public let contractChange: ContractChangeRules?
 
     /// Creates a rule set.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,
@@ -43,7 +45,7 @@ public final class ProcurementRules: Sendable, EffectiveDated {
                 simplifiedTaskReviewUpTo: Sourced<Won>, priceScore: Sourced<PriceScoreRule>,
                 negotiationQualificationPercent: Sourced<ExactDecimal>, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
                 vatExclusiveTolerancePercent: Sourced<ExactDecimal>, subcontracting: Sourced<SubcontractingLimits>,
-                projectDuration: Sourced<ProjectDurationRules>) {
+                projectDuration: Sourced<ProjectDurationRules>, contractChange: ContractChangeRules? = nil) {
         self.year = year
         self.title = title
         self.book = book
@@ -60,6 +62,7 @@ public final class ProcurementRules: Sendable, EffectiveDated {
         self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent
         self.subcontracting = subcontracting
         self.projectDuration = projectDuration
+        self.contractChange = contractChange
     }
 }
 

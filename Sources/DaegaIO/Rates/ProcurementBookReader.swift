@@ -70,12 +70,14 @@ public enum ProcurementBookReader {
             ProjectDurationRules(agencyHeadUpTo: Won(try reader.integer("agency_head_up_to_won", in: amount)),
                                  longTermOverMonths: Int(try reader.integer("long_term_over_months", in: 1...120)))
         }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, subcontracting, project_duration")
+        let contractChange = try ContractChangeSectionReader.read(&root, context: context)
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, subcontracting, project_duration, contract_change")
         return ProcurementRules(
             year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
             awardRatioPercent: awardRatio, participationThresholds: participation, participationMarginPercent: margin,
             conglomerateBan: ban, directPurchase: directPurchase, simplifiedTaskReviewUpTo: taskReview,
             priceScore: priceScore, negotiationQualificationPercent: qualification, tenderFailureRates: failures,
-            vatExclusiveTolerancePercent: tolerance, subcontracting: subcontracting, projectDuration: duration)
+            vatExclusiveTolerancePercent: tolerance, subcontracting: subcontracting, projectDuration: duration,
+            contractChange: contractChange)
     }
 }
