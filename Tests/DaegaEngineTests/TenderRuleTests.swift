@@ -78,9 +78,9 @@ import Testing
         (500_000_000, .pmo, true), (500_000_000, .commercialPurchase, true), (500_000_000, .smallProject, false),
         (100_000_000, .smallProject, true),
     ])
-    func simplifiedTaskReview(amount: Int64, category: ReviewCategory?, simplified: Bool) {
+    func simplifiedTaskReview(amount: Int64, category: ReviewCategory?, simplified: Bool) throws {
         #expect(TaskReviewAssessment.isSimplified(amount: Won(amount), category: category, limit: Won(100_000_000)) == simplified)
-        let message = TaskReviewAssessment.finding(amount: Won(amount), category: category, rules: Self.rules).message.ko
+        let message = try #require(TaskReviewAssessment.finding(amount: Won(amount), category: category, rules: Self.rules)).message.ko
         #expect(message.contains("간소화 심의 가능") == simplified, "\(message)")
         if simplified && category == nil { #expect(message.contains("VAT 포함 예산으로 판단")) }
     }

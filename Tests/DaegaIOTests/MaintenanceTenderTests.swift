@@ -35,7 +35,7 @@ import Testing
         #expect(coverage.properCost.totalWithVAT == Won(86_130_000)) // 78,300,000 + 10% VAT
         #expect(coverage.shortfall == Won(16_830_000))
         #expect(coverage.budgetNeededBreakEven == Won(86_130_000)) // no separate profit: break-even is the whole fee
-        #expect(coverage.budgetNeededTypicalAward == Won(95_700_000)) // 86,130,000 ÷ 90%
+        #expect(coverage.budgetNeededTypicalAward == Won(90_520_232)) // ⌈86,130,000 ÷ 95.15%⌉
         #expect(coverage.tier == .fullBudgetBelowBreakEven)
         #expect(result.maintenance?.application?.ratePercent == ExactDecimal(parsing: "13.05"))
         let rate = try #require(result.check.findings.first { $0.code == "application_rate_below_difficulty" })

@@ -15,7 +15,7 @@ public enum DurationAssessment {
     ///   - amount: the project amount (the budget as given).
     public static func findings(comparison: MethodComparison?, plannedMonths: ExactDecimal?, amount: Won, rules: ProcurementRules,
                                 narration: Narration = .full) -> [Finding] {
-        let duration = rules.projectDuration
+        guard let duration = rules.projectDuration else { return comparison.flatMap { tooShort($0, narration: narration) }.map { [$0] } ?? [] }
         var findings: [Finding] = []
         if amount <= duration.value.agencyHeadUpTo {
             findings.append(Finding(

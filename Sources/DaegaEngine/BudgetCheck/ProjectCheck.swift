@@ -6,12 +6,16 @@ public struct ManMonthCheckInput: Sendable {
     public var table: WageTable
     /// The 적용연도 of the table in force on the reference day, to flag an outdated table.
     public var wageYearInForce: Int?
+    /// When the table in force has daily figures only, the newest table publishing working days (its divisor is
+    /// what an officer moving to the new table needs for man-months).
+    public var usualDivisorTable: WageTable?
 
     /// Creates the input.
-    public init(request: ManMonthRequest, table: WageTable, wageYearInForce: Int?) {
+    public init(request: ManMonthRequest, table: WageTable, wageYearInForce: Int?, usualDivisorTable: WageTable? = nil) {
         self.request = request
         self.table = table
         self.wageYearInForce = wageYearInForce
+        self.usualDivisorTable = usualDivisorTable
     }
 }
 
@@ -94,9 +98,10 @@ public enum ProjectCheck {
                                                          properCost: properCost, firstYear: maintenance.years[0].total)
             request.otherFindings += try MaintenanceCompliance.check(maintenance, budget: .amount(share), comparesAmount: false)
         }
-        if let manMonths = estimates.manMonths, let wageYearInForce = input.estimateInput.manMonths.map(\.wageYearInForce) {
+        if let manMonths = estimates.manMonths, let checked = input.estimateInput.manMonths {
             request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
-                                                                     wageYearInForce: wageYearInForce, narration: narration)
+                                                                     wageYearInForce: checked.wageYearInForce,
+                                                                     usualDivisorTable: checked.usualDivisorTable, narration: narration)
         }
         if DurationAssessment.applies(to: work, maintenanceTender: properCost.method == .maintenance) {
             request.otherFindings += DurationAssessment.findings(comparison: estimates.comparison, plannedMonths: input.estimateInput.plannedMonths,

@@ -5,9 +5,9 @@ public enum SubcontractingAssessment {
         plan.percent > limits.limitPercent
     }
 
-    /// The findings for a subcontracting plan.
+    /// The findings for a subcontracting plan; none on a day before the limits were in force.
     public static func findings(_ plan: SubcontractingPlan, rules: ProcurementRules, narration: Narration = .full) -> [Finding] {
-        let limits = rules.subcontracting
+        guard let limits = rules.subcontracting else { return [] }
         var findings: [Finding] = []
         if exceedsLimit(plan, limits: limits.value) {
             findings.append(Finding(

@@ -8,10 +8,12 @@ public enum TaskReviewAssessment {
         return amount <= limit
     }
 
-    /// The informational finding for a project amount and its stated category.
+    /// The informational finding for a project amount and its stated category, or `nil` on a day before the
+    /// committee existed.
     public static func finding(amount: Won, category: ReviewCategory? = nil, rules: ProcurementRules,
-                               narration: Narration = .full) -> Finding {
-        let limit = rules.simplifiedTaskReviewUpTo.value
+                               narration: Narration = .full) -> Finding? {
+        guard let review = rules.simplifiedTaskReviewUpTo else { return nil }
+        let limit = review.value
         let simplified = isSimplified(amount: amount, category: category, limit: limit)
         let reason: LocalizedText
         if let category, category != .smallProject {
@@ -31,6 +33,6 @@ public enum TaskReviewAssessment {
                                    en: "The scope must be reviewed by the task review committee before it is fixed\(reason.en)."),
             rule: LocalizedText(ko: "소프트웨어 진흥법 제50조 과업심의위원회; 간소화 심의 6개 범주 (「소프트웨어사업 계약 및 관리감독에 관한 지침」 제25조③)",
                                 en: "SW Promotion Act art. 50 task review committee; six categories for a simplified review (contract management guideline art. 25(3))"),
-            sources: [rules.simplifiedTaskReviewUpTo.reference])
+            sources: [review.reference])
     }
 }
