@@ -29,4 +29,21 @@ import Testing
         #expect(run.standardError.contains("--memos"))
         #expect(!FileManager.default.fileExists(atPath: output))
     }
+
+    @Test func writesHWPXMemosAndRefusesPDF() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memos-\(UUID().uuidString)").path
+        let output = folder + "-out.csv"
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output, "--memos", folder,
+                                            "--memo-format", "hwpx", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let bytes = try #require(FileManager.default.contents(atPath: folder + "/P2026-001.hwpx"))
+        #expect(String(decoding: bytes[30..<57], as: UTF8.self) == "mimetypeapplication/hwp+zip")
+
+        let refused = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output + ".2", "--memos", folder + "-pdf",
+                                                "--memo-format", "pdf"])
+        #expect(refused.status == 64)
+        #expect(refused.standardError.contains("--memo-format") && refused.standardError.hasSuffix("[E106]\n"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output + ".2"))
+    }
 }

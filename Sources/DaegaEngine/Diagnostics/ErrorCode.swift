@@ -58,6 +58,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Memo documents
+    case pdfPrinterMissing = "E951"
+    case pdfPrintFailed = "E952"
     // Contract changes
     case changeUnknownFunction = "E960"
     case changeAwardRatio = "E961"

@@ -50,6 +50,8 @@ extension ErrorCode {
         case .unknownWageYear: LocalizedText(ko: "임금표가 없는 적용연도", en: "no wage table for that year")
         case .monthlyWageMissing: LocalizedText(ko: "월평균임금이 없는 표에 M/M 입력 (--working-days 또는 M/D 필요)", en: "man-months on a table without monthly wages (needs --working-days or man-days)")
         case .emptyStaffing: LocalizedText(ko: "투입 인력이 없음", en: "no staffing given")
+        case .pdfPrinterMissing: LocalizedText(ko: "산출 근거 PDF를 인쇄할 headless Chromium이 없음", en: "no headless Chromium to print the memo's PDF")
+        case .pdfPrintFailed: LocalizedText(ko: "Chromium이 산출 근거 PDF를 만들지 못함", en: "Chromium failed to print the memo's PDF")
         case .changeUnknownFunction: LocalizedText(ko: "변경 목록의 기능이 당초 계약 기능 목록에 없음", en: "a changed or deleted function that the original contract does not have")
         case .changeAwardRatio: LocalizedText(ko: "낙찰률이 100% 초과이거나 하한 미만", en: "an award ratio above 100% or below the floor")
         case .changeDateBeforeContract: LocalizedText(ko: "변경일이 계약일보다 앞섬", en: "a change dated before the contract")

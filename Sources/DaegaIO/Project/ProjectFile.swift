@@ -31,6 +31,8 @@ public struct ProjectFile: Sendable {
     public var maintenance: MaintenanceInput?
     /// Man-month inputs, when the file has a `[staffing]` section.
     public var staffing: StaffingInput?
+    /// The memo's header block, when the file has a `[document]` section.
+    public var document: DocumentInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -62,7 +64,11 @@ public struct ProjectFile: Sendable {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, units, subcontracting")
+        if var section = try root.optionalTable("document") {
+            project.document = try DocumentInput.read(&section)
+            try section.finish(allowed: DocumentInput.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, units, subcontracting, document")
         return project
     }
 

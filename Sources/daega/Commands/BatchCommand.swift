@@ -44,7 +44,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("행마다 산출 근거(예산 산출 근거)를 이 폴더에 씀 (파일 이름은 id)", valueName: "dir"))
     var memos: String?
 
-    @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본) 또는 md")
+    @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본), md 또는 hwpx")
     var memoFormat: MemoFormat = .html
 
     @OptionGroup var rateOptions: RateOptions

@@ -60,6 +60,8 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2012"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .pdfPrinterMissing: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "docs/no-such-chromium"]
+        case .pdfPrintFailed: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "/bin/false"]
         case .redevelopmentChangeRate: ["fp", "--functions", "docs/error-examples/changed-without-rate.csv"]
         case .changeUnknownFunction: ["change", "docs/error-examples/change-unknown-function.toml"]
         case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]

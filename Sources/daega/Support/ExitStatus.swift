@@ -13,6 +13,10 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     /// An input file does not exist.
     static let noInput: Int32 = 66
+    /// A program daega needs (headless Chromium for a PDF) is not installed.
+    static let unavailable: Int32 = 69
+    /// A program daega ran failed.
+    static let software: Int32 = 70
     /// Output could not be created.
     static let cannotCreate: Int32 = 73
     /// An input could not be read.
@@ -26,6 +30,8 @@ enum ExitStatus {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding: ioError
         case .outputFailed, .outputSameAsInput: cannotCreate
+        case .pdfPrinterMissing: unavailable
+        case .pdfPrintFailed: software
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
              .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .dateNotCovered, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
