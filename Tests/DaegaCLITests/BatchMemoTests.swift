@@ -12,7 +12,7 @@ import Testing
                                             "--memo-format", "md", "--as-of", "2026-03-01"])
         #expect(run.status == 0, "\(run.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 24)
+        #expect(files.count == 27)
         #expect(files.first == "P2026-001.md")
         let memo = try String(contentsOfFile: folder + "/P2026-001.md", encoding: .utf8)
         let csv = try String(contentsOfFile: output, encoding: .utf8)

@@ -48,6 +48,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceProductPairing = "E805"
     case maintenanceBasisCount = "E806"
     case maintenanceNothingToEstimate = "E807"
+    case maintenanceBasisMissing = "E808"
+    // Procurement inputs
+    case unknownProductStatus = "E901"
+    case unknownReviewCategory = "E902"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

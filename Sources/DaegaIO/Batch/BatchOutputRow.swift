@@ -6,13 +6,15 @@ public struct BatchOutputRow: Sendable {
     /// The names of the columns added after the input columns, in order.
     public static let resultColumns = [
         "function_points", "fp_total", "fp_total_with_vat", "mm_total", "mm_total_with_vat", "proper_cost_with_vat",
-        "coverage_pct", "break_even_pct", "risk", "findings", "error",
+        "coverage_pct", "break_even_pct", "shortfall", "budget_needed_break_even", "budget_needed_typical_award",
+        "risk", "findings", "error",
     ]
 
     /// The Korean names of the result columns (`--headers ko`, workbooks), in ``resultColumns`` order.
     public static let koreanResultColumns = [
         "산정 기능점수", "FP 개발비", "FP 개발비(VAT 포함)", "투입공수 개발비", "투입공수 개발비(VAT 포함)", "적정 대가(VAT 포함)",
-        "충족률(%)", "손익분기율(%)", "유찰 위험", "발견 사항", "오류",
+        "충족률(%)", "손익분기율(%)", "부족액(VAT 포함)", "손익분기 필요 예산", "통상 낙찰 시 필요 예산",
+        "유찰 위험", "발견 사항", "오류",
     ]
 
     /// The input cells as written, first in the output.
@@ -41,7 +43,8 @@ public struct BatchOutputRow: Sendable {
             Self.number(result.estimates.functionPoints?.count.total), Self.number(result.estimates.functionPoints?.total),
             Self.number(result.estimates.functionPoints?.totalWithVAT), Self.number(result.estimates.manMonths?.total),
             Self.number(result.estimates.manMonths?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
-            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(labels == .korean ? result.check.risk.koreanName : result.check.risk.name),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), Self.number(coverage.shortfall),
+            Self.number(coverage.budgetNeededBreakEven), Self.number(coverage.budgetNeededTypicalAward), .text(labels == .korean ? result.check.risk.koreanName : result.check.risk.name),
             .text(Self.codes(result.check.findings)), .text(""),
         ]
     }

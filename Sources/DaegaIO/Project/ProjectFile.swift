@@ -61,7 +61,9 @@ public struct ProjectFile: Sendable {
             try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
         }
         var budgetSection = try root.optionalTable("budget")
-        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
+        var subcontracting = try root.optionalTable("subcontracting")
+        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"),
+                                              units: try root.tableArray("units"), subcontracting: &subcontracting)
         if var section = try root.optionalTable("staffing") {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
@@ -78,7 +80,7 @@ public struct ProjectFile: Sendable {
             project.range = try RangeInput.read(&section)
             try section.finish(allowed: RangeInput.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, sizing, range, document")
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, units, subcontracting, sizing, range, document")
         return project
     }
 

@@ -15,13 +15,24 @@ enum BatchWorkbook {
         Workbook(sheets: [results(table), summarySheet(summary), errorSheet(table), codeSheet()])
     }
 
-    /// The result columns' looks, in ``BatchOutputRow/resultColumns`` order.
-    private static let resultStyles: [WorkbookCellStyle] = [
-        .decimal, .won, .won, .won, .won, .won, .percent, .percent, .plain, .plain, .wrapped,
-    ]
+    /// A result column's look, by its machine name (``BatchOutputRow/resultColumns``, with or without ranges).
+    private static func resultStyle(_ column: String) -> WorkbookCellStyle {
+        switch column {
+        case "function_points", "coverage_probability": .decimal
+        case "coverage_pct", "break_even_pct": .percent
+        case "risk", "findings": .plain
+        case "error": .wrapped
+        default: .won
+        }
+    }
 
     private static func results(_ table: BatchResultTable) -> WorkbookSheet {
-        let inputCount = table.header.count - BatchOutputRow.resultColumns.count
+        // A ranged batch (`--ranges`) writes the range's columns before `error`; the header tells which it was.
+        let ranged = table.header.suffix(BatchOutputRow.rangedResultColumns.count).elementsEqual(BatchOutputRow.rangedResultColumns)
+            || table.header.suffix(BatchOutputRow.koreanRangedResultColumns.count).elementsEqual(BatchOutputRow.koreanRangedResultColumns)
+        let resultColumns = BatchOutputRow.resultColumns(ranged: ranged)
+        let resultStyles = resultColumns.map(resultStyle)
+        let inputCount = table.header.count - resultColumns.count
         let inputColumns = table.header.prefix(inputCount).map { BatchColumn(header: $0) }
         var sheet = WorkbookSheet(name: "결과", rows: [table.header.map { .text($0, style: .header) }])
         sheet.rows.reserveCapacity(table.rows.count + 1)

@@ -52,6 +52,9 @@ enum ErrorExamples {
         case .maintenanceProductPairing: ["maintenance", "--license", "1", "--license", "2", "--grade", "1"]
         case .maintenanceBasisCount: ["maintenance", "--basis", "100", "--basis", "200", "--months", "36"] + ratings
         case .maintenanceNothingToEstimate: ["maintenance"]
+        case .maintenanceBasisMissing: ["maintenance"] + ratings
+        case .unknownProductStatus: ["check", "docs/error-examples/product-status.toml"]
+        case .unknownReviewCategory: ["check", "docs/error-examples/review-category.toml"]
         case .unknownJob: ["mm", "--staff", "우주비행사=3", "--wage-year", "2025"]
         case .nonPositiveEffort: ["mm", "--staff", "IT PM=0", "--wage-year", "2025"]
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2012"]
