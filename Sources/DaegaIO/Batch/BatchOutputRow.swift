@@ -49,11 +49,12 @@ public struct BatchOutputRow: Sendable {
         ]
     }
 
-    /// A checked row with its simulated range.
-    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult,
+    /// A checked row with its simulated range, or blank range cells when the project has none (a maintenance tender).
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult?,
                 labels: BatchOutputLabels = .machine) {
         self.init(row, result: result, labels: labels)
-        resultCells.insert(contentsOf: RangeColumns.cells(range), at: resultCells.count - 1)
+        let cells = range.map(RangeColumns.cells) ?? Array(repeating: .text(""), count: RangeColumns.names.count)
+        resultCells.insert(contentsOf: cells, at: resultCells.count - 1)
     }
 
     /// The output row of a row that failed: its cells, blank figures and the error.

@@ -59,7 +59,9 @@ struct BatchRowOutcome: Sendable {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
                 if let ranges {
-                    let range = try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                    // The simulation varies a development scope; a maintenance tender's range cells stay blank.
+                    let range = check.check.coverage.properCost.method == .maintenance
+                        ? nil : try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
                     output = Self.output(BatchOutputRow(row, result: check, range: range, labels: labels), with: encoder)
                 } else {
                     output = Self.output(BatchOutputRow(row, result: check, labels: labels), with: encoder)

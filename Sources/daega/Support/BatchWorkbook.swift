@@ -129,8 +129,8 @@ enum BatchWorkbook {
     /// Every finding code a check can report and every error code, with its meaning in Korean.
     private static func codeSheet() -> WorkbookSheet {
         var rows: [[WorkbookCell]] = [["코드", "종류", "뜻"].map { .text($0, style: .header) }]
-        for (code, meaning) in FindingCodeCatalogue.checkFindings {
-            rows.append([.text(code), .text("발견 사항"), .text(meaning.ko, style: .wrapped)])
+        for (code, meaning) in FindingCodeCatalogue.all {
+            rows.append([.text(code.rawValue), .text("발견 사항"), .text(meaning.ko, style: .wrapped)])
         }
         for code in ErrorCode.allCases {
             rows.append([.text(code.rawValue), .text("오류"), .text(code.summary.ko, style: .wrapped)])
