@@ -58,6 +58,12 @@ public struct ProjectCheckResult: Sendable {
     /// The budget check.
     public var check: BudgetCheckResult
 
+    /// Pairs estimates with the check that measured a budget against them.
+    public init(estimates: ProjectEstimates, check: BudgetCheckResult) {
+        self.estimates = estimates
+        self.check = check
+    }
+
     /// The function-point estimate, when a scope was given.
     public var functionPoints: FunctionPointEstimate? { estimates.functionPoints }
     /// The man-month estimate, when staffing was given.

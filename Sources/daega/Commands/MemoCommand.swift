@@ -6,7 +6,7 @@ import Foundation
 
 /// The memo's file format.
 enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md, hwpx, pdf
+    case html, md, hwpx, pdf, xlsx
 
     /// The format a file name's extension asks for, if it names one.
     init?(path: String) {
@@ -15,6 +15,7 @@ enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
         case "md", "markdown": self = .md
         case "hwpx": self = .hwpx
         case "pdf": self = .pdf
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
@@ -38,6 +39,7 @@ enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
                                  "HWPX 패키지를 만들지 못했습니다: \(error)", expected: "쓸 수 있는 HWPX 문서")
             }
         case .pdf: return try printer().pdf(of: MemoHTML.render(memo))
+        case .xlsx: preconditionFailure("the estimate workbook is written from the engine run, not from the memo")
         }
     }
 }
@@ -62,10 +64,10 @@ struct MemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("프로젝트 파일 (.toml)", valueName: "project"))
     var project: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("산출 근거 파일 (.html, .md, .hwpx 또는 .pdf)", valueName: "file"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("산출 근거 파일 (.html, .md, .hwpx, .pdf) 또는 산정 통합문서 (.xlsx)", valueName: "file"))
     var output: String
 
-    @Option(help: "형식: html, md, hwpx 또는 pdf (기본: 출력 파일의 확장자)")
+    @Option(help: "형식: html, md, hwpx, pdf 또는 xlsx (기본: 출력 파일의 확장자)")
     var format: MemoFormat?
 
     @Option(name: .customLong("lang"), help: "언어: ko(기본) 또는 en")
@@ -82,7 +84,7 @@ struct MemoCommand: ParsableCommand {
         try reportingErrors {
             guard let format = format ?? MemoFormat(path: output) else {
                 throw DaegaError(.missingInput, at: .flag("--format"), "출력 파일 '\(output)'의 형식을 확장자로 알 수 없습니다",
-                                 expected: ".html, .md, .hwpx 또는 .pdf 확장자, 또는 --format html|md|hwpx|pdf")
+                                 expected: ".html, .md, .hwpx, .pdf 또는 .xlsx 확장자, 또는 --format html|md|hwpx|pdf|xlsx")
             }
             let file = try ProjectFile.read(project)
             let inputs = ProjectInputs(file)
@@ -94,6 +96,22 @@ struct MemoCommand: ParsableCommand {
             var sources = [project]
             if case let .functionList(path)? = inputs.functionPoints.scope { sources.append(path) }
             if let staffing = inputs.staffing.file { sources.append(staffing) }
+            if format == .xlsx {
+                // The estimate workbook beside the memo: the same engine run, with 예산 검토 when a budget was given.
+                let curve = try estimates.functionPoints.map { estimate in
+                    try selection.edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
+                }
+                let workbook = try check.map { EstimateWorkbook.check(ProjectCheckResult(estimates: estimates, check: $0),
+                                                                      project: inputs.name, sizeFactorCurve: curve) }
+                    ?? EstimateWorkbook.estimates(estimates, sizeFactorCurve: curve)
+                guard let workbook else {
+                    throw DaegaError(.missingInput, at: .file(path: project, line: nil, column: nil),
+                                     "산정 통합문서에 담을 기능점수나 투입공수 산정이 없습니다",
+                                     expected: "[function_points] 또는 [staffing], 또는 [budget]으로 예산 검토")
+                }
+                try WorkbookOutput.write(workbook, to: output, inputs: sources)
+                return language == .ko ? "산정 통합문서를 썼습니다: \(output)\n" : "Wrote the estimate workbook: \(output)\n"
+            }
             let bytes = try format.document(memo, output: output) { () throws(DaegaError) in
                 try ChromiumPrinter(explicit: chromium, environment: ProcessInfo.processInfo.environment)
             }

@@ -24,19 +24,35 @@ public enum EstimateWorkbook {
     ///   - project: the project's name, when given.
     ///   - sizeFactorCurve: the function-point edition's size-factor curve, when there is one.
     public static func check(_ result: ProjectCheckResult, project: String?, sizeFactorCurve: SizeFactorCurve?) -> Workbook {
+        let estimates = estimateSheets(result.estimates, sizeFactorCurve: sizeFactorCurve)
+        let properCost = (result.check.coverage.properCost.method == .functionPoints ? estimates.fpTotal : estimates.mmTotal)
+            ?? estimates.fpTotal ?? estimates.mmTotal ?? "0"
+        return Workbook(sheets: [BudgetReviewSheet.sheet(result, properCost: properCost, project: project)] + estimates.sheets)
+    }
+
+    /// The estimate workbook of a project without a budget to review (`memo -o FILE.xlsx` before a budget is set):
+    /// 기능점수 산정 and SW개발비 산정 when a scope was given, 투입공수 산정 when staffing was given.
+    /// - Returns: `nil` when the project has neither (a maintenance-only project has no estimate sheets).
+    public static func estimates(_ estimates: ProjectEstimates, sizeFactorCurve: SizeFactorCurve?) -> Workbook? {
+        let sheets = estimateSheets(estimates, sizeFactorCurve: sizeFactorCurve).sheets
+        return sheets.isEmpty ? nil : Workbook(sheets: sheets)
+    }
+
+    /// The function-point and man-month sheets, with the cells that hold each method's total (VAT 포함).
+    private static func estimateSheets(_ estimates: ProjectEstimates, sizeFactorCurve: SizeFactorCurve?)
+        -> (sheets: [WorkbookSheet], fpTotal: String?, mmTotal: String?) {
         var sheets: [WorkbookSheet] = []
         var fpTotal: String?, mmTotal: String?
-        if let estimate = result.estimates.functionPoints {
+        if let estimate = estimates.functionPoints {
             let fp = FunctionPointSheets.sheets(estimate, sizeFactorCurve: sizeFactorCurve)
             sheets += [fp.count, fp.cost]
             fpTotal = "'SW개발비 산정'!\(fp.totalWithVAT)"
         }
-        if let estimate = result.estimates.manMonths {
+        if let estimate = estimates.manMonths {
             let mm = ManMonthSheet.sheet(estimate)
             sheets.append(mm.sheet)
             mmTotal = mm.totalWithVAT
         }
-        let properCost = (result.check.coverage.properCost.method == .functionPoints ? fpTotal : mmTotal) ?? fpTotal ?? mmTotal ?? "0"
-        return Workbook(sheets: [BudgetReviewSheet.sheet(result, properCost: properCost, project: project)] + sheets)
+        return (sheets, fpTotal, mmTotal)
     }
 }
