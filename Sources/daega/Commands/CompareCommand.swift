@@ -28,17 +28,8 @@ struct CompareCommand: ParsableCommand {
             let fpInput = try functionPoints.merged(over: file?.functionPoints ?? FunctionPointInput())
             let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: functionPoints.edition,
                                                     directExpenses: functionPoints.directExpenses)
-            let selection = try rateOptions.selection()
-            let fp = try FunctionPointPreparation(fpInput, selection: selection).estimate()
-            let mm = try ManMonthPreparation(staffingInput, selection: selection).estimate()
-            let bands = try selection.productivityBands()
-            let comparison: MethodComparison
-            do {
-                comparison = try MethodComparer.compare(fp, mm, bands: bands, work: staffingInput.work,
-                                                        plannedMonths: staffingInput.durationMonths)
-            } catch let error as DaegaError {
-                throw staffingInput.locate(error)
-            }
+            let comparison = try ProjectComparisonPlan.run(functionPoints: fpInput, staffing: staffingInput,
+                                                           selection: try rateOptions.selection())
             return output.format == .json
                 ? ComparisonJSON.render(comparison, language: output.language).rendered
                 : ComparisonText.render(comparison, language: output.language)

@@ -25,7 +25,8 @@ enum ExitStatus {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding: ioError
-        case .outputFailed, .outputSameAsInput: cannotCreate
+        case .outputFailed, .outputSameAsInput, .projectFileExists: cannotCreate
+        case .serveAddressNotLoopback, .servePortUnavailable: usage
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
              .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
