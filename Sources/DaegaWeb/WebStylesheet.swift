@@ -70,7 +70,7 @@ enum WebStylesheet {
         .headline dt { font-size: .9375rem; color: var(--muted); }
         .headline dd { margin: 0; font-size: 1.375rem; font-weight: 700; font-variant-numeric: tabular-nums; }
         .process { background: var(--ground); border: 1px solid var(--line); border-radius: .5rem; padding: 1rem; overflow-x: auto;
-          font-size: .875rem; line-height: 1.5; white-space: pre; }
+          font-size: .875rem; line-height: 1.5; white-space: pre-wrap; overflow-wrap: anywhere; }
         table { border-collapse: collapse; width: 100%; font-size: .9375rem; }
         th, td { border-bottom: 1px solid var(--line); padding: .5rem; text-align: left; vertical-align: top; }
         thead th { background: var(--ground); }
