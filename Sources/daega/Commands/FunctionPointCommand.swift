@@ -27,7 +27,7 @@ struct FunctionPointCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let base = try project.map { try ProjectFile.read($0).functionPoints ?? FunctionPointInput() } ?? FunctionPointInput()
+            let base = try project.map { try ProjectFile.readSayingAssumptions($0).functionPoints ?? FunctionPointInput() } ?? FunctionPointInput()
             let input = try inputs.merged(over: base)
             let selection = try rateOptions.selection()
             if let budget {

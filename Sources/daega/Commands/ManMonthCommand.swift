@@ -32,7 +32,7 @@ struct ManMonthCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let base = try project.map { try ProjectFile.read($0).staffing ?? StaffingInput() } ?? StaffingInput()
+            let base = try project.map { try ProjectFile.readSayingAssumptions($0).staffing ?? StaffingInput() } ?? StaffingInput()
             let input = try staffing.merged(over: base, edition: edition, directExpenses: directExpenses)
             let estimate = try ManMonthPreparation(input, selection: try rateOptions.selection()).estimate()
             return output.format == .json
