@@ -18,16 +18,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi "nanum" || missing+=(fonts-nanum)
 command -v pip3 >/dev/null 2>&1 || python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
-if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "ci-web: installing ${missing[*]}"
-    apt-get update -qq >/dev/null || fail "apt-get update failed; install ${missing[*]} by hand"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} failed"
-  else
-    fail "missing ${missing[*]}: install them (apt-get install chromium chromium-driver fonts-nanum python3-pip)"
-  fi
-fi
+scripts/apt-install-missing.sh ci-web ${missing[@]+"${missing[@]}"}
 if ! python3 -c "import selenium" >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || fail "selenium is not installed: pip install selenium"
   echo "ci-web: installing selenium"

@@ -20,14 +20,9 @@ missing=()
 [ -n "$chromium_bin" ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "nanum" || missing+=(fonts-nanum)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "render-memo: installing ${missing[*]}"
-    apt-get update -qq >/dev/null || fail "apt-get update failed; install ${missing[*]} by hand"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} failed"
-    chromium_bin="$(find_chromium)"
-  fi
+if [ "${#missing[@]}" -gt 0 ] && [ "$(id -u)" = 0 ]; then
+  scripts/apt-install-missing.sh render-memo "${missing[@]}"
+  chromium_bin="$(find_chromium)"
 fi
 [ -n "$chromium_bin" ] || fail "headless Chromium not found: install Debian's chromium (apt-get install chromium fonts-nanum)"
 fc-list 2>/dev/null | grep -qi "nanum" || echo "render-memo: warning: fonts-nanum is not installed; Hangul falls back to another font" >&2

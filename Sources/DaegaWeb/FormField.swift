@@ -1,3 +1,5 @@
+import DaegaEngine
+
 /// One input of a project form, named like its command-line flag (`ilf` is `--ilf`), with its Korean label.
 struct FormField: Sendable {
     /// How the field is entered.
@@ -40,29 +42,32 @@ struct FieldGroup: Sendable {
     /// The scope: 간이법 counts, a total or a function list.
     static let scope = FieldGroup(
         title: "규모 (기능점수)", lead: "유형별 개수, 기능점수 총계, 기능 목록 중 하나만 적습니다.",
-        fields: [
-            FormField(name: "edition", label: "가이드 판 (연도)", hint: "비우면 오늘 시행 중인 최신판", kind: .text(example: "2025")),
-            FormField(name: "ilf", label: "ILF 내부논리파일", hint: "개수", kind: .text(example: "18")),
-            FormField(name: "eif", label: "EIF 외부연계파일", hint: "개수", kind: .text(example: "6")),
-            FormField(name: "ei", label: "EI 외부입력", hint: "개수", kind: .text(example: "60")),
-            FormField(name: "eo", label: "EO 외부출력", hint: "개수", kind: .text(example: "35")),
-            FormField(name: "eq", label: "EQ 외부조회", hint: "개수", kind: .text(example: "40")),
-            FormField(name: "fp", label: "기능점수 총계", hint: "개수 대신 총계를 알 때", kind: .text(example: "745.4")),
-            FormField(name: "functions", label: "기능 목록 (.csv)", hint: "name,type + det,ret_ftr 또는 complexity (한글 머리글, CP949 가능)",
-                      kind: .file(accept: ".csv,text/csv")),
-        ])
+        fields: [FormField(name: "edition", label: "가이드 판 (연도)", hint: "비우면 오늘 시행 중인 최신판", kind: .text(example: "2025"))]
+            + FunctionType.allCases.map { type in
+                FormField(name: type.rawValue, label: "\(type.rawValue.uppercased()) \(type.koreanName)", hint: "개수",
+                          kind: .text(example: countExamples[type] ?? "10"))
+            }
+            + [FormField(name: "fp", label: "기능점수 총계", hint: "개수 대신 총계를 알 때", kind: .text(example: "745.4")),
+               FormField(name: "functions", label: "기능 목록 (.csv)", hint: "name,type + det,ret_ftr 또는 complexity (한글 머리글, CP949 가능)",
+                         kind: .file(accept: ".csv,text/csv"))])
+
+    /// The example count shown in each type's empty box (samples/civil-complaint.toml's counts).
+    private static let countExamples: [FunctionType: String] = [.ilf: "18", .eif: "6", .ei: "60", .eo: "35", .eq: "40"]
 
     /// The adjustment factors and the cost items added to the development cost.
     static let factors = FieldGroup(
         title: "보정계수와 경비", lead: "비워 두면 계수 1.00인 등급, 직접경비 0원, 판의 기본 이윤율을 씁니다.",
-        fields: [
-            FormField(name: "integration", label: "연계복잡성", hint: "등급 1~5", kind: .level),
-            FormField(name: "performance", label: "성능요구수준", hint: "등급 1~5", kind: .level),
-            FormField(name: "compatibility", label: "운영환경 호환성", hint: "등급 1~5", kind: .level),
-            FormField(name: "security", label: "보안성", hint: "등급 1~5", kind: .level),
+        fields: AdjustmentFactorKind.allCases.map { kind in
+            FormField(name: kind.rawValue, label: factorLabels[kind] ?? kind.rawValue, hint: "등급 1~5", kind: .level)
+        } + [
             FormField(name: "direct-expenses", label: "직접경비 (원, VAT 별도)", hint: "600,000,000처럼 쉼표 가능", kind: .text(example: "35,000,000")),
             FormField(name: "profit-rate", label: "이윤율 (%)", hint: "판의 상한 이하", kind: .text(example: "25")),
         ])
+
+    /// The guide's Korean name of each adjustment factor.
+    private static let factorLabels: [AdjustmentFactorKind: String] = [
+        .integration: "연계복잡성", .performance: "성능요구수준", .compatibility: "운영환경 호환성", .security: "보안성",
+    ]
 
     /// Staffing for the man-month method.
     static let staffing = FieldGroup(
