@@ -36,6 +36,8 @@ enum ExitStatus {
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+        case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
+             .changeConflictingRows: dataError
         }
     }
 }
