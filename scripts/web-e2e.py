@@ -27,6 +27,7 @@ for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "-
 options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
 options.binary_location = "/usr/bin/chromium"
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.implicitly_wait(15)  # a loaded CI machine may answer slowly
 failures = []
 
 
@@ -50,7 +51,8 @@ def heading():
 
 try:
     pages = [("", "SW사업 대가산정"), ("estimate", "사업 추정"), ("compare", "비교"), ("maintenance", "유지관리"),
-             ("check", "예산 점검"), ("memo", "산출 근거"), ("batch", "일괄 점검")]
+             ("check", "예산 점검"), ("memo", "산출 근거"), ("batch", "일괄 점검"),
+             ("change", "과업변경")]
     for path, title in pages:
         driver.get(f"{url}/{path}")
         check(heading() == title, f"/{path}: heading {heading()!r}, expected {title!r}")
@@ -81,6 +83,15 @@ try:
     error = driver.find_element(By.ID, "e-ilf").text
     check("[E101]" in error, f"bad ilf: error next to the field was {error!r}")
     screenshot("error-estimate-field")
+
+    # A contract change: the contract file and the three files it names.
+    driver.get(f"{url}/change")
+    for field, name in [("contract", "hr-portal-change.toml"), ("project", "hr-portal.toml"),
+                        ("functions", "hr-portal-functions.csv"), ("changes", "hr-portal-change.csv")]:
+        driver.find_element(By.ID, "f-" + field).send_keys(os.path.join(samples, name))
+    driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    check("97,020,000원" in driver.find_element(By.CSS_SELECTOR, ".result").text, "change: the original contract amount is missing")
+    screenshot("result-change")
 
     # A portfolio upload returns the result CSV.
     driver.get(f"{url}/batch")

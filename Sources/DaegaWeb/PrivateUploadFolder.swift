@@ -21,10 +21,11 @@ final class PrivateUploadFolder: Sendable {
         }
     }
 
-    /// Writes `upload` into the folder under a name made only of its file name's safe characters, and returns the path.
+    /// Writes `upload` into the folder under a name made only of the safe characters of `name` (its own file name
+    /// by default), and returns the path.
     /// - Throws: `DaegaError.outputFailed` when it cannot be written.
-    func store(_ upload: WebUpload) throws -> String {
-        let safe = String(upload.filename.map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" }.prefix(100))
+    func store(_ upload: WebUpload, as name: String? = nil) throws -> String {
+        let safe = String((name ?? upload.filename).map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" }.prefix(100))
         let file = path + "/" + (safe.hasPrefix(".") ? "_" + safe : safe)
         guard FileManager.default.createFile(atPath: file, contents: Data(upload.bytes), attributes: [.posixPermissions: 0o600]) else {
             throw DaegaError(.outputFailed, at: .file(path: upload.filename, line: nil, column: nil), "올린 파일을 임시 폴더에 두지 못했습니다",

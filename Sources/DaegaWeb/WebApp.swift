@@ -55,6 +55,10 @@ public struct WebApp: Sendable {
             return try html(batchPage(form: WebForm(), error: nil))
         case (.POST, BatchPage.path):
             return try await batch(request)
+        case (.GET, ChangePage.path):
+            return try html(changePage(form: WebForm(), outcome: nil, error: nil))
+        case (.POST, ChangePage.path):
+            return try await change(request)
         default:
             guard let page = ProjectPage.allCases.first(where: { $0.path == path }) else { throw WebFailure.notFound(path) }
             switch request.method {
@@ -145,6 +149,37 @@ public struct WebApp: Sendable {
         } catch let error as DaegaError {
             let message = folder.hidingPath("\(error)")
             return try html(batchPage(form: form, error: (message, "portfolio")), status: .unprocessableContent)
+        }
+    }
+
+    /// The contract-change page's form, with a result or an error when one was submitted.
+    private func changePage(form: WebForm, outcome: WebReport?, error: (message: String, field: String?)?) throws -> String {
+        let layout = try self.layout()
+        var body = layout.heading(ChangePage.title, lead: ChangePage.lead, command: "daega change FILE")
+        if let error { body += layout.alert(error.message) }
+        if let outcome { body += layout.result(outcome) }
+        body += layout.form(action: ChangePage.path, groups: [ChangePage.group], values: form, error: error?.message,
+                            errorField: error?.field, submit: "계산하기")
+        return layout.document(title: ChangePage.title, current: ChangePage.path, body: body)
+    }
+
+    /// A submitted contract change: the result page, or the form again with the error next to the file it is in.
+    private func change(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let form = try await readForm(request, limit: limits.formBytes)
+        let folder = try PrivateUploadFolder()
+        defer { folder.remove() }
+        var fields: [String: String] = [:]
+        do {
+            let report = try ChangePage.run(form, folder: folder, library: try selection().library, fields: &fields)
+            return try html(changePage(form: form, outcome: report, error: nil))
+        } catch let error as DaegaError {
+            var field: String?
+            switch error.location {
+            case let .field(name)?: field = name
+            case let .file(path, _, _)?: field = fields[path] ?? "contract"
+            default: field = nil
+            }
+            return try html(changePage(form: form, outcome: nil, error: (folder.hidingPath("\(error)"), field)), status: .unprocessableContent)
         }
     }
 

@@ -1,4 +1,4 @@
-/// The page list shown in every page's navigation and on the start page: the project pages, then the batch page.
+/// The page list shown in every page's navigation and on the start page: the project pages, then the batch and contract-change pages.
 enum WebNavigation {
     /// One navigation entry.
     struct Entry: Sendable {
@@ -12,5 +12,6 @@ enum WebNavigation {
 
     /// Every page, in menu order.
     static let entries: [Entry] = ProjectPage.allCases.map { Entry(path: $0.path, title: $0.title, lead: $0.lead) }
-        + [Entry(path: BatchPage.path, title: BatchPage.title, lead: BatchPage.lead)]
+        + [Entry(path: BatchPage.path, title: BatchPage.title, lead: BatchPage.lead),
+           Entry(path: ChangePage.path, title: ChangePage.title, lead: ChangePage.lead)]
 }

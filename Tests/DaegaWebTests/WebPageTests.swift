@@ -11,7 +11,7 @@ import Testing
     let client = WebTestClient()
 
     @Test(arguments: [("/", "SW사업 대가산정"), ("/estimate", "사업 추정"), ("/compare", "비교"), ("/maintenance", "유지관리"),
-                      ("/check", "예산 점검"), ("/memo", "산출 근거"), ("/batch", "일괄 점검")])
+                      ("/check", "예산 점검"), ("/memo", "산출 근거"), ("/batch", "일괄 점검"), ("/change", "과업변경")])
     func everyPageAnswers(path: String, title: String) async {
         let response = await client.get(path)
         #expect(response.statusCode.code == 200)
