@@ -4,18 +4,16 @@ import Foundation
 
 /// 일괄 점검: a portfolio CSV uploaded, checked row by row as `daega batch` does, and the result CSV sent back.
 enum BatchPage {
-    /// The page's address.
-    static let path = "/batch"
-    /// Its title.
-    static let title = "일괄 점검"
-    /// What it answers.
-    static let lead = "포트폴리오 CSV(사업마다 한 행)를 올리면 행마다 적정 대가·충족률·유찰 위험을 적은 결과 CSV를 내려받습니다."
-
-    /// The upload field.
-    static let group = FieldGroup(
-        title: "포트폴리오 CSV", lead: "id 열은 꼭 있어야 합니다. 열 이름과 형식은 samples/portfolio.csv를 따릅니다 (한글 열 이름 가능).",
-        fields: [FormField(name: "portfolio", label: "포트폴리오 (.csv)", hint: "UTF-8(BOM 유무) 또는 CP949. 잘못된 행은 error 열에 이유를 적습니다.",
-                           kind: .file(accept: ".csv,text/csv"))])
+    /// The page: its address, title, lead and the upload field.
+    static let page = UploadPage(
+        path: "/batch", title: "일괄 점검",
+        lead: "포트폴리오 CSV(사업마다 한 행)를 올리면 행마다 적정 대가·충족률·유찰 위험을 적은 결과 CSV를 내려받습니다.",
+        command: "daega batch FILE -o 결과.csv",
+        group: FieldGroup(
+            title: "포트폴리오 CSV", lead: "id 열은 꼭 있어야 합니다. 열 이름과 형식은 samples/portfolio.csv를 따릅니다 (한글 열 이름 가능).",
+            fields: [FormField(name: "portfolio", label: "포트폴리오 (.csv)", hint: "UTF-8(BOM 유무) 또는 CP949. 잘못된 행은 error 열에 이유를 적습니다.",
+                               kind: .file(accept: ".csv,text/csv"))]),
+        submit: "점검 결과 내려받기")
 
     /// Checks the uploaded portfolio and returns the result CSV (UTF-8 with BOM, or CP949 when `encoding` is `cp949`).
     /// - Parameters:

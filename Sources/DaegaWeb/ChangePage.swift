@@ -7,22 +7,21 @@ import Foundation
 /// uploaded in its own field. The names a file gives for another file are used only to find that upload, never
 /// opened as paths: a name with a folder in it is refused.
 enum ChangePage {
-    /// The page's address.
-    static let path = "/change"
-    /// Its title.
-    static let title = "과업변경"
-    /// What it answers.
-    static let lead = "과업변경의 계약금액 조정(변경관리내역서)을 국가계약법 시행령 제65조·지방계약법 시행령 제74조 규칙으로 구합니다."
-
-    /// The upload fields: the contract file, the original project file and the lists they name.
-    static let group = FieldGroup(
-        title: "계약 변경 파일", lead: "계약 변경 파일(.toml)과 그 파일이 가리키는 파일을 각각 올립니다 (예: samples/hr-portal-change.toml).",
-        fields: [
+    /// The page: its address, title, lead and the upload fields (the contract file, the original project file and
+    /// the lists they name).
+    static let page = UploadPage(
+        path: "/change", title: "과업변경",
+        lead: "과업변경의 계약금액 조정(변경관리내역서)을 국가계약법 시행령 제65조·지방계약법 시행령 제74조 규칙으로 구합니다.",
+        command: "daega change FILE",
+        group: FieldGroup(
+            title: "계약 변경 파일", lead: "계약 변경 파일(.toml)과 그 파일이 가리키는 파일을 각각 올립니다 (예: samples/hr-portal-change.toml).",
+            fields: [
             FormField(name: "contract", label: "계약 변경 파일 (.toml)", hint: "[contract]와 [change] 절이 있는 파일", kind: .file(accept: ".toml,text/plain")),
             FormField(name: "project", label: "당초 프로젝트 파일 (.toml)", hint: "계약 변경 파일의 project가 가리키는 파일", kind: .file(accept: ".toml,text/plain")),
             FormField(name: "functions", label: "당초 기능 목록 (.csv)", hint: "프로젝트 파일이 기능 목록을 가리킬 때", kind: .file(accept: ".csv,text/csv")),
             FormField(name: "changes", label: "변경 목록 (.csv)", hint: "[change] functions가 가리키는 신규·변경·삭제 목록", kind: .file(accept: ".csv,text/csv")),
-        ])
+            ]),
+        submit: "계산하기")
 
     /// Re-prices the uploaded contract change.
     /// - Parameters:

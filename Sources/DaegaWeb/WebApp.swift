@@ -51,13 +51,13 @@ public struct WebApp: Sendable {
             return WebResponse.bytes(Array(WebStylesheet.css.utf8), contentType: "text/css; charset=utf-8")
         case (.POST, "/api/check"), (.POST, "/api/estimate"):
             return try await api(request, check: path == "/api/check")
-        case (.GET, BatchPage.path):
-            return try html(batchPage(form: WebForm(), error: nil))
-        case (.POST, BatchPage.path):
+        case (.GET, BatchPage.page.path):
+            return try html(uploadPage(BatchPage.page, form: WebForm(), outcome: nil, error: nil))
+        case (.POST, BatchPage.page.path):
             return try await batch(request)
-        case (.GET, ChangePage.path):
-            return try html(changePage(form: WebForm(), outcome: nil, error: nil))
-        case (.POST, ChangePage.path):
+        case (.GET, ChangePage.page.path):
+            return try html(uploadPage(ChangePage.page, form: WebForm(), outcome: nil, error: nil))
+        case (.POST, ChangePage.page.path):
             return try await change(request)
         default:
             guard let page = ProjectPage.allCases.first(where: { $0.path == path }) else { throw WebFailure.notFound(path) }
@@ -121,18 +121,23 @@ public struct WebApp: Sendable {
         }
     }
 
-    /// The batch page's form, with an error when a submitted portfolio could not be read.
-    private func batchPage(form: WebForm, error: (message: String, field: String?)?) throws -> String {
+    /// An upload page's form, with a result or an error when one was submitted; the batch page also offers the
+    /// result's encoding.
+    private func uploadPage(_ page: UploadPage, form: WebForm, outcome: WebReport?, error: (message: String, field: String?)?) throws -> String {
         let layout = try self.layout()
-        var body = layout.heading(BatchPage.title, lead: BatchPage.lead, command: "daega batch FILE -o 결과.csv")
+        var body = layout.heading(page.title, lead: page.lead, command: page.command)
         if let error { body += layout.alert(error.message) }
-        let options = [("utf8", "UTF-8 (BOM 포함, Excel에서 한글이 보임)"), ("cp949", "CP949 (옛 한글 Windows)")].map {
-            "<option value=\"\($0.0)\"\(form.value("encoding") == $0.0 ? " selected" : "")>\(layout.escape($0.1))</option>"
-        }.joined()
-        let extra = "<div class=\"field\"><label for=\"f-encoding\">결과 인코딩</label><select id=\"f-encoding\" name=\"encoding\">\(options)</select></div>\n"
-        body += layout.form(action: BatchPage.path, groups: [BatchPage.group], values: form, error: error?.message,
-                            errorField: error?.field, submit: "점검 결과 내려받기", extra: extra)
-        return layout.document(title: BatchPage.title, current: BatchPage.path, body: body)
+        if let outcome { body += layout.result(outcome) }
+        var extra = ""
+        if page.path == BatchPage.page.path {
+            let options = [("utf8", "UTF-8 (BOM 포함, Excel에서 한글이 보임)"), ("cp949", "CP949 (옛 한글 Windows)")].map {
+                "<option value=\"\($0.0)\"\(form.value("encoding") == $0.0 ? " selected" : "")>\(layout.escape($0.1))</option>"
+            }.joined()
+            extra = "<div class=\"field\"><label for=\"f-encoding\">결과 인코딩</label><select id=\"f-encoding\" name=\"encoding\">\(options)</select></div>\n"
+        }
+        body += layout.form(action: page.path, groups: [page.group], values: form, error: error?.message, errorField: error?.field,
+                            submit: page.submit, extra: extra)
+        return layout.document(title: page.title, current: page.path, body: body)
     }
 
     /// A submitted portfolio: the result CSV, or the form again with the reason the file could not be read.
@@ -148,19 +153,8 @@ public struct WebApp: Sendable {
             return response
         } catch let error as DaegaError {
             let message = folder.hidingPath("\(error)")
-            return try html(batchPage(form: form, error: (message, "portfolio")), status: .unprocessableContent)
+            return try html(uploadPage(BatchPage.page, form: form, outcome: nil, error: (message, "portfolio")), status: .unprocessableContent)
         }
-    }
-
-    /// The contract-change page's form, with a result or an error when one was submitted.
-    private func changePage(form: WebForm, outcome: WebReport?, error: (message: String, field: String?)?) throws -> String {
-        let layout = try self.layout()
-        var body = layout.heading(ChangePage.title, lead: ChangePage.lead, command: "daega change FILE")
-        if let error { body += layout.alert(error.message) }
-        if let outcome { body += layout.result(outcome) }
-        body += layout.form(action: ChangePage.path, groups: [ChangePage.group], values: form, error: error?.message,
-                            errorField: error?.field, submit: "계산하기")
-        return layout.document(title: ChangePage.title, current: ChangePage.path, body: body)
     }
 
     /// A submitted contract change: the result page, or the form again with the error next to the file it is in.
@@ -171,7 +165,7 @@ public struct WebApp: Sendable {
         var fields: [String: String] = [:]
         do {
             let report = try ChangePage.run(form, folder: folder, library: try selection().library, fields: &fields)
-            return try html(changePage(form: form, outcome: report, error: nil))
+            return try html(uploadPage(ChangePage.page, form: form, outcome: report, error: nil))
         } catch let error as DaegaError {
             var field: String?
             switch error.location {
@@ -179,7 +173,8 @@ public struct WebApp: Sendable {
             case let .file(path, _, _)?: field = fields[path] ?? "contract"
             default: field = nil
             }
-            return try html(changePage(form: form, outcome: nil, error: (folder.hidingPath("\(error)"), field)), status: .unprocessableContent)
+            return try html(uploadPage(ChangePage.page, form: form, outcome: nil, error: (folder.hidingPath("\(error)"), field)),
+                            status: .unprocessableContent)
         }
     }
 

@@ -12,6 +12,5 @@ enum WebNavigation {
 
     /// Every page, in menu order.
     static let entries: [Entry] = ProjectPage.allCases.map { Entry(path: $0.path, title: $0.title, lead: $0.lead) }
-        + [Entry(path: BatchPage.path, title: BatchPage.title, lead: BatchPage.lead),
-           Entry(path: ChangePage.path, title: ChangePage.title, lead: ChangePage.lead)]
+        + [BatchPage.page, ChangePage.page].map { Entry(path: $0.path, title: $0.title, lead: $0.lead) }
 }
