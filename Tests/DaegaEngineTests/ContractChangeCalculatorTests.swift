@@ -82,11 +82,22 @@ import Testing
     }
 
     @Test func committeeFindingFollowsTheLine() throws {
-        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000.
+        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000; 99,000,000 after the change is within the 1억 simplified review.
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 20)]), procurement: Self.procurement)
         #expect(result.committeeRequired)
         #expect(result.adjustmentPercent == ExactDecimal(10))
-        #expect(result.findings.contains { $0.code == "committee_review" })
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(finding.message.ko.contains("(조정 후 계약금액이 100,000,000원 이하라 간소화 심의 가능)"))
+        #expect(finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
+    }
+
+    /// 지침 제25조③: the simplified review is for projects of at most 1억 after the change, not above.
+    @Test func aLargerContractGetsTheFullReview() throws {
+        // +12 FP at 900,000 = 10,800,000 on 90,000,000 is 100,800,000 after the change.
+        let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 22)]), procurement: Self.procurement)
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(!finding.message.ko.contains("간소화"))
+        #expect(!finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
     }
 
     @Test func addedWorkAgreedAtZeroIsFlagged() throws {
@@ -97,10 +108,13 @@ import Testing
         #expect(result.findings.first?.severity == .high)
     }
 
-    @Test func agreedPriceOutsideTheRangeIsFlagged() throws {
+    /// 제65조⑥: an agreed price lies between the change-time price × 낙찰률 (990,000) and the change-time price
+    /// (1,100,000), both ends included.
+    @Test(arguments: [(800_000, true), (989_999, true), (990_000, false), (1_100_000, false), (1_100_001, true)] as [(Int64, Bool)])
+    func agreedPriceOutsideTheRangeIsFlagged(agreed: Int64, flagged: Bool) throws {
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(0, 4, inContract: false)], requester: .agency,
-                                                                         agreed: Won(800_000)), procurement: Self.procurement)
-        #expect(result.findings.contains { $0.code == "agreed_price_outside_range" })
+                                                                         agreed: Won(agreed)), procurement: Self.procurement)
+        #expect(result.findings.contains { $0.code == "agreed_price_outside_range" } == flagged)
     }
 
     @Test func extensionWithoutMoneyIsFlagged() throws {
@@ -138,9 +152,11 @@ import Testing
         #expect(throws: DaegaError(.changeAwardRatio, at: .field("award"), "낙찰률이 0%입니다", expected: "0% 초과 100% 이하")) {
             try ContractChangeCalculator.calculate(zeroRatio, procurement: Self.procurement)
         }
-        #expect(throws: DaegaError.self) {
+        let zeroPoints = #expect(throws: DaegaError.self) {
             try ContractChangeCalculator.calculate(Self.request([Self.item(0, 2, inContract: false)], points: 0), procurement: Self.procurement)
         }
+        #expect(zeroPoints?.code == .emptyFunctionList)
+        #expect(zeroPoints?.location == .field("project"))
     }
 
     /// Property: a change that adds and removes nothing adjusts nothing, whoever asked for it.

@@ -19,6 +19,30 @@ import Testing
         return try ProcurementBookReader.read(text, path: "procurement.toml")
     }
 
+    /// The articles the change findings cite come from the book: a book naming other articles changes every rule line.
+    @Test func changeFindingsQuoteTheBooksArticles() throws {
+        let procurement = try book(replacing: [
+            ("article = \"용역계약일반조건 제53조", "article = \"위원회 조문 A"),
+            ("article = \"용역계약일반조건 제16조제5항\"", "article = \"기한 조문 B\""),
+            ("other_change_clause = \"국가계약법 시행령 제66조\"", "other_change_clause = \"실비 조문 C\""),
+        ])
+        // 100 FP for 90,000,000 at 90%: +10 FP at the contract unit price 900,000 is 10% (committee and deadline);
+        // −1 FP with 2 months added is an extension without money.
+        func findings(_ after: Int64, addedMonths: Int) throws -> [Finding] {
+            let item = ChangeItemQuantity(name: "기능", type: .ei, before: ExactDecimal(10), after: ExactDecimal(after), inContract: true)
+            let request = ContractChangeRequest(
+                contractAmount: Won(90_000_000), awardRatio: AwardRatio(percent: ExactDecimal(90)), originalPoints: ExactDecimal(100),
+                changeTimeCost: Won(110_000_000), requester: .vendor, law: .national, agreedUnitPrice: nil, items: [item],
+                contractMonths: 6, addedMonths: addedMonths, isMaintenance: false)
+            return try ContractChangeCalculator.calculate(request, procurement: procurement).findings
+        }
+        let rule = { (findings: [Finding], code: String) in findings.first { $0.code == code }?.rule.ko ?? "" }
+        let committee = try findings(20, addedMonths: 0)
+        #expect(rule(committee, "committee_review").hasPrefix("위원회 조문 A"))
+        #expect(rule(committee, "adjustment_deadline").hasPrefix("기한 조문 B: "))
+        #expect(rule(try findings(9, addedMonths: 2), "extension_without_money").hasPrefix("실비 조문 C: "))
+    }
+
     @Test func theSentencesQuoteTheBooksFigures() throws {
         let rules = try book(replacing: [
             ("recent_midsize_years = 5", "recent_midsize_years = 3"),
