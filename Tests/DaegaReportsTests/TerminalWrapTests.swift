@@ -7,7 +7,7 @@ import Testing
         ("짧은 문장", 20, ["  짧은 문장"]),
         ("가나다 라마바 사아자", 12, ["  가나다", "    라마바", "    사아자"]),
         ("abc defgh ij", 8, ["  abc", "    defg", "    h ij"]),
-        ("", 10, ["  "]),
+        ("", 10, [""]),
     ])
     func wrapsAtSpaces(text: String, width: Int, lines: [String]) {
         #expect(TerminalWrap.lines(text, first: "  ", rest: "    ", width: width) == lines)
