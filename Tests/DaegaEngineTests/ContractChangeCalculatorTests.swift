@@ -6,7 +6,7 @@ import Testing
 /// 100 FP awarded at 90% for 90,000,000원, so 계약단가 900,000, 예정가격 단가 1,000,000; the guide prices the same scope
 /// at 110,000,000원 on the change date, so 변경 당시 단가 1,100,000, × 낙찰률 990,000, midpoint 1,045,000.
 @Suite struct ContractChangeCalculatorTests {
-    static let procurement = try! Repository.library.procurement.book(2025)
+    static let procurement = try! Repository.library.procurement.book(2025).rules(on: CalendarDate(year: 2025, month: 6, day: 1)!)
 
     static func request(_ items: [ChangeItemQuantity], requester: ChangeRequester = .vendor, law: ContractLaw = .national,
                         agreed: Won? = nil, contract: Int64 = 90_000_000, points: Int64 = 100, changeTimeCost: Int64 = 110_000_000,
@@ -88,7 +88,7 @@ import Testing
         #expect(result.adjustmentPercent == ExactDecimal(10))
         let finding = try #require(result.findings.first { $0.code == "committee_review" })
         #expect(finding.message.ko.contains("(조정 후 계약금액이 100,000,000원 이하라 간소화 심의 가능)"))
-        #expect(finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
+        #expect(finding.sources.contains(try #require(Self.procurement.simplifiedTaskReviewUpTo).reference))
     }
 
     /// 지침 제25조③: the simplified review is for projects of at most 1억 after the change, not above.
@@ -97,7 +97,7 @@ import Testing
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 22)]), procurement: Self.procurement)
         let finding = try #require(result.findings.first { $0.code == "committee_review" })
         #expect(!finding.message.ko.contains("간소화"))
-        #expect(!finding.sources.contains(Self.procurement.simplifiedTaskReviewUpTo.reference))
+        #expect(!finding.sources.contains(try #require(Self.procurement.simplifiedTaskReviewUpTo).reference))
     }
 
     @Test func addedWorkAgreedAtZeroIsFlagged() throws {

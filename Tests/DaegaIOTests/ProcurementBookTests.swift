@@ -11,6 +11,11 @@ import Testing
 
     /// The repository's book with `key = old` replaced by `key = new` (the line must exist).
     func book(replacing edits: [(String, String)]) throws -> ProcurementRules {
+        try ruleBook(replacing: edits).rules(on: CalendarDate(year: 2025, month: 6, day: 1)!)
+    }
+
+    /// The repository's book, whole (every dated version), with the same edits.
+    func ruleBook(replacing edits: [(String, String)]) throws -> ProcurementRuleBook {
         var text = Self.text
         for (old, new) in edits {
             try #require(text.contains(old), "\(old) is not in the book")
@@ -59,7 +64,12 @@ import Testing
         #expect(pool.rule.ko.contains("(VAT 포함 사업금액 15억원/30억원/70억원)"))
         #expect(pool.rule.en.contains("(₩1,500m/₩3bn/₩7bn incl. VAT)"))
         // The rate listing names the same tiers with the same figures.
-        let listed = try #require(rules.summary.figures.first { $0.key == "participation" }?.value)
+        let listed = try #require(try ruleBook(replacing: [
+            ("recent_midsize_years = 5", "recent_midsize_years = 3"), ("revenue_boundary_won = 800_000_000_000", "revenue_boundary_won = 500_000_000_000"),
+            ("recent_midsize_won = 2_000_000_000", "recent_midsize_won = 1_500_000_000"),
+            ("large_small_revenue_won = 4_000_000_000", "large_small_revenue_won = 3_000_000_000"),
+            ("large_big_revenue_won = 8_000_000_000", "large_big_revenue_won = 7_000_000_000"),
+        ]).summary.figures.first { $0.key == "participation" }?.value)
         #expect(listed.contains("3년 이내 기업 1,500,000,000원, 매출 5,000억원 미만 대기업 3,000,000,000원"), "\(listed)")
         // Just below the changed 30억 floor (within the book's 5%), the finding names that floor and its tier.
         let justBelow = try #require(ParticipationAssessment.findings(amount: Won(2_900_000_000), rules: rules, compoundsCoverage: false)
@@ -94,5 +104,37 @@ import Testing
         #expect(error.code == .rateBookMissingKey && error.message.contains(key), "\(error)")
         let tableLine = Self.text.components(separatedBy: "\n").firstIndex(of: "[participation]")! + 1
         #expect(error.location == .file(path: "procurement.toml", line: tableLine, column: 1), "\(error)")
+    }
+}
+
+/// Each procurement rule carries its own dates: the rules chosen for a day are the versions in force that day.
+@Suite struct ProcurementRuleDatesTests {
+    static let book = try! Repository.library.procurement.book(2025)
+
+    @Test(arguments: [("2012-06-30", false, Int64(1_000_000_000), false), ("2013-01-01", true, 1_000_000_000, false),
+                      ("2020-12-09", true, 1_000_000_000, true), ("2020-12-10", true, 300_000_000, true),
+                      ("2026-03-01", true, 300_000_000, true)])
+    func theVersionInForceIsChosen(date: String, barred: Bool, directPurchaseProject: Int64, scored: Bool) throws {
+        let rules = try Self.book.rules(on: CalendarDate(parsing: date)!)
+        #expect(rules.conglomerateBan.value == barred)
+        #expect(rules.directPurchase.value.project == Won(directPurchaseProject))
+        #expect(rules.participationThresholds.value.largeBiggerRevenue == Won(8_000_000_000))
+        #expect(rules.awardRatioPercent.value == ExactDecimal(parsing: "95.15"))
+        #expect((rules.priceScore != nil) == scored)
+        #expect((rules.simplifiedTaskReviewUpTo != nil) == (date >= "2020-12-10"))
+    }
+
+    @Test func aDayBeforeARuleIsNamedWithTheCoveredPeriod() throws {
+        let error = try #require(throws: DaegaError.self) { try Self.book.priceScore.value(on: CalendarDate(year: 2016, month: 5, day: 1)!) }
+        #expect(error.code == .dateNotCovered)
+        #expect(error.message.contains("price_score") && error.message.contains("2016-05-01") && error.message.contains("2017-01-01~"))
+        #expect(throws: DaegaError.self) { try Self.book.rules(on: CalendarDate(year: 2011, month: 12, day: 31)!) }
+    }
+
+    @Test func overlappingVersionsAreRefused() throws {
+        let text = try String(contentsOfFile: ProcurementBookTests.path, encoding: .utf8)
+            .replacingOccurrences(of: "effective_to = 2012-12-31", with: "effective_to = 2013-01-01")
+        let error = try #require(throws: DaegaError.self) { try ProcurementBookReader.read(text, path: "procurement.toml") }
+        #expect(error.code == .rateBookBadValue && error.message.contains("conglomerate_ban"))
     }
 }

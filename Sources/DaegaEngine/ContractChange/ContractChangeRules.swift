@@ -39,7 +39,7 @@ public struct ContractChangeRules: Sendable {
 
 extension ContractChangeRules {
     /// Every contract-change figure for listing (`daega rates`).
-    var listings: [RateFigureListing] {
+    public var listings: [RateFigureListing] {
         func row(_ reference: RateReference, _ value: String) -> RateFigureListing {
             RateFigureListing(key: reference.key, value: value, reference: reference)
         }

@@ -28,7 +28,7 @@ enum ExitStatus {
         case .outputFailed, .outputSameAsInput, .projectFileExists: cannotCreate
         case .serveAddressNotLoopback, .servePortUnavailable: usage
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
-             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
+             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .dateNotCovered, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
