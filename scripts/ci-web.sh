@@ -18,7 +18,11 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi "nanum" || missing+=(fonts-nanum)
 command -v pip3 >/dev/null 2>&1 || python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
-scripts/apt-install-missing.sh ci-web ${missing[@]+"${missing[@]}"}
+# shellcheck source=scripts/lib/install-missing.sh
+. scripts/lib/install-missing.sh
+install_missing ci-web ${missing[@]+"${missing[@]}"}
+command -v chromium >/dev/null 2>&1 || fail "chromium is missing: apt-get install chromium chromium-driver fonts-nanum"
+command -v chromedriver >/dev/null 2>&1 || fail "chromedriver is missing: apt-get install chromium-driver"
 if ! python3 -c "import selenium" >/dev/null 2>&1; then
   [ "$(id -u)" = 0 ] || fail "selenium is not installed: pip install selenium"
   echo "ci-web: installing selenium"

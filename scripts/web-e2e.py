@@ -4,7 +4,7 @@
     scripts/web-e2e.py URL OUTPUT_DIR SAMPLES_DIR
 
 Fails (exit 1) unless the SCM example through 사업 추정 shows 68,467,488원, a bad field shows its error next to it,
-the portfolio upload returns a result CSV with all 24 rows, and every page answers with its heading.
+the portfolio upload returns a result CSV with all 27 rows, and every page answers with its heading.
 """
 import csv
 import os
@@ -108,7 +108,7 @@ try:
     if files:
         with open(os.path.join(downloads, files[0]), encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.DictReader(handle))
-        check(len(rows) == 24, f"batch: {len(rows)} result rows, expected 24")
+        check(len(rows) == 27, f"batch: {len(rows)} result rows, expected 27")
         check(all(row.get("risk") for row in rows), "batch: a row without a risk level")
         print(f"web-e2e: batch result {files[0]} with {len(rows)} rows")
 finally:

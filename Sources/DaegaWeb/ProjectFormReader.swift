@@ -65,7 +65,7 @@ struct ProjectFormReader {
         switch error.location {
         case let .field(name)?, let .flag(name)?:
             return name.split(separator: "/").first.map(String.init)
-        case let .file(path, _, _)?:
+        case let .file(path, _, _)?, let .cell(path, _, _)?:
             if path.hasPrefix(folder.path + "/") { return "functions" }
             if path == form.uploads["project"]?.filename { return "project" }
             return nil

@@ -88,7 +88,8 @@ import Testing
         #expect(result.adjustmentPercent == ExactDecimal(10))
         let finding = try #require(result.findings.first { $0.code == "committee_review" })
         #expect(finding.message.ko.contains("(조정 후 계약금액이 100,000,000원 이하라 간소화 심의 가능)"))
-        #expect(finding.sources.contains(try #require(Self.procurement.simplifiedTaskReviewUpTo).reference))
+        let review = try #require(Self.procurement.simplifiedTaskReviewUpTo)
+        #expect(finding.sources.contains(review.reference))
     }
 
     /// 지침 제25조③: the simplified review is for projects of at most 1억 after the change, not above.
@@ -97,7 +98,8 @@ import Testing
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 22)]), procurement: Self.procurement)
         let finding = try #require(result.findings.first { $0.code == "committee_review" })
         #expect(!finding.message.ko.contains("간소화"))
-        #expect(!finding.sources.contains(try #require(Self.procurement.simplifiedTaskReviewUpTo).reference))
+        let review = try #require(Self.procurement.simplifiedTaskReviewUpTo)
+        #expect(!finding.sources.contains(review.reference))
     }
 
     @Test func addedWorkAgreedAtZeroIsFlagged() throws {

@@ -11,13 +11,13 @@ import Testing
     @Test func portfolioComesBackChecked() async throws {
         let response = await client.post("/batch", fields: [], files: [("portfolio", "portfolio.csv", try WebTestClient.sample("portfolio.csv"))])
         #expect(response.statusCode.code == 200)
-        #expect(response.headers[HTTPHeader("X-Daega-Rows")] == "24")
+        #expect(response.headers[HTTPHeader("X-Daega-Rows")] == "27")
         #expect(response.headers[HTTPHeader("X-Daega-Failed-Rows")] == "0")
         #expect(response.headers[.contentDisposition]?.contains("filename*=UTF-8''%EC%A0%90%EA%B2%80%EA%B2%B0%EA%B3%BC-portfolio.csv") == true)
         let bytes = Array(try await response.bodyData)
         #expect(bytes.prefix(3) == [0xEF, 0xBB, 0xBF], "UTF-8 with a BOM so Excel shows Hangul")
         let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
-        #expect(lines.count == 25)
+        #expect(lines.count == 28)
         #expect(lines[0].hasPrefix("id,name,"))
     }
 

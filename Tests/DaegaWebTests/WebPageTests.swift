@@ -135,6 +135,7 @@ import Testing
 
     @Test(arguments: [("html", "text/html; charset=utf-8", "memo.html", "<!DOCTYPE html"), ("markdown", "text/markdown; charset=utf-8", "memo.md", "#")])
     func memoDownloads(format: String, contentType: String, filename: String, start: String) async throws {
+        // (HWPX is checked below: a ZIP package, not text.)
         let response = await client.post("/memo", fields: [("format", format)],
                                          files: [("project", "civil-complaint.toml", try WebTestClient.sample("civil-complaint.toml"))])
         #expect(response.statusCode.code == 200)
@@ -143,5 +144,24 @@ import Testing
         let text = await response.text
         #expect(text.uppercased().hasPrefix(start.uppercased()) || text.hasPrefix(start), "\(text.prefix(80))")
         #expect(text.contains("650,000,000"))
+    }
+
+    @Test func memoAsHWPX() async throws {
+        let response = await client.post("/memo", fields: [("format", "hwpx")],
+                                         files: [("project", "civil-complaint.toml", try WebTestClient.sample("civil-complaint.toml"))])
+        #expect(response.statusCode.code == 200)
+        #expect(response.headers[.contentDisposition]?.contains("filename=\"memo.hwpx\"") == true)
+        let bytes = Array(try await response.bodyData)
+        #expect(bytes.prefix(2) == [0x50, 0x4B], "a ZIP package")
+        #expect(String(decoding: bytes.prefix(80), as: UTF8.self).contains("mimetype"), "HWPX starts with its mimetype part")
+    }
+
+    @Test func estimateWorkbookAsXLSX() async throws {
+        let response = await client.post("/memo", fields: [("format", "xlsx")],
+                                         files: [("project", "civil-complaint.toml", try WebTestClient.sample("civil-complaint.toml"))])
+        #expect(response.statusCode.code == 200)
+        #expect(response.headers[.contentDisposition]?.contains("filename=\"estimate.xlsx\"") == true)
+        let bytes = Array(try await response.bodyData)
+        #expect(bytes.prefix(2) == [0x50, 0x4B], "a ZIP package")
     }
 }

@@ -7,11 +7,11 @@ enum ContractChangeFindings {
         let clauses = result.clauses
         let added = request.items.reduce(ExactDecimal.zero) { $1.difference > .zero ? $0.adding($1.difference)! : $0 }
         if result.committeeRequired {
-            // A project of at most the book's amount after the change may use the simplified review (지침 제25조③);
-            // a day whose rules lack that amount gets no such remark.
-            let simplifiedReview = simplifiedReviewUpTo.flatMap { result.adjustedContract <= $0.value ? $0 : nil }
-            let simplified = simplifiedReview != nil
-            let limit = simplifiedReview?.value.grouped ?? ""
+            // A project of at most the book's amount after the change may use the simplified review (지침 제25조③),
+            // where that rule was in force on the change date.
+            let review = simplifiedReviewUpTo.flatMap { result.adjustedContract <= $0.value ? $0 : nil }
+            let simplified = review != nil
+            let limit = review?.value.grouped ?? ""
             findings.append(Finding(
                 code: "committee_review", severity: .medium,
                 message: LocalizedText(
@@ -19,7 +19,7 @@ enum ContractChangeFindings {
                     en: "The adjustment of ₩\(result.adjustment.grouped) (\(result.adjustmentPercent.fixedText)%) is \(rules.committeePercent.value)% of the contract or more, so the task review committee must review it\(simplified ? " (the adjusted contract is ₩\(limit) or less, so a simplified review is allowed)" : "")."),
                 rule: LocalizedText(ko: "\(rules.committeeArticle): 조정액이 계약금액의 \(rules.committeePercent.value)% 이상이면 과업심의위원회 심의",
                                     en: "\(rules.committeeArticle): an adjustment of \(rules.committeePercent.value)% of the contract or more goes to the task review committee"),
-                sources: [rules.committeePercent.reference] + (simplifiedReview.map { [$0.reference] } ?? []),
+                sources: [rules.committeePercent.reference] + (review.map { [$0.reference] } ?? []),
                 ratioPercent: result.adjustmentPercent))
         }
         if let agreed = request.agreedUnitPrice, agreed == .zero, added > .zero {

@@ -3,8 +3,10 @@ import Foundation
 
 /// What a batch run reads and writes, and under which rate books.
 public struct BatchRequest: Sendable {
-    /// The portfolio CSV (UTF-8 with or without BOM, or CP949; detected).
+    /// The portfolio CSV (UTF-8 with or without BOM, or CP949; detected) or workbook (`.xlsx`, `.xlsm`).
     public var input: String
+    /// The workbook sheet to read (the first when `nil`).
+    public var sheet: String?
     /// The result CSV, written all or nothing.
     public var output: String
     /// The per-row error report, when wanted.
@@ -17,8 +19,12 @@ public struct BatchRequest: Sendable {
     public var workers: Int
     /// Rows read, checked and written together; bounds the memory held at once.
     public var chunkRows: Int
+    /// Machine names (the default) or Korean words in the header and risk cells.
+    public var labels: BatchOutputLabels
     /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
     public var narration: Narration
+    /// When set, every row also gets a simulated range (`p50`, `p90`, `coverage_probability` columns).
+    public var ranges: RangeSettings?
 
     /// Creates a request.
     /// - Parameters:
@@ -30,9 +36,11 @@ public struct BatchRequest: Sendable {
     ///   - workers: threads checking rows (default: the active processor count).
     ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
+    ///   - sheet: the workbook sheet to read, when the input is a workbook.
+    ///   - labels: machine names or Korean words in the header and risk cells.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
-                narration: Narration = .silent) {
+                narration: Narration = .silent, sheet: String? = nil, labels: BatchOutputLabels = .machine) {
         self.input = input
         self.output = output
         self.errors = errors
@@ -41,6 +49,8 @@ public struct BatchRequest: Sendable {
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
         self.narration = narration
+        self.sheet = sheet
+        self.labels = labels
     }
 
     /// One worker per active processor.

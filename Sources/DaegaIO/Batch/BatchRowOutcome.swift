@@ -11,11 +11,19 @@ struct BatchRowOutcome: Sendable {
     var id: String
     /// The summary's figures, or why the row failed.
     var checked: Result<BatchSummary.CheckedProject, DaegaError>
-    /// The output record's bytes, or the cell that cannot be written.
-    var encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>
+    /// The output row: encoded as CSV by the worker, or kept as cells for a workbook.
+    var output: Output
     /// The row, its inputs and its check, kept for a row handler.
     /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     var kept: Optional<Kept>
+
+    /// A row of output as the result destination wants it.
+    enum Output: Sendable {
+        /// The CSV record's bytes, or the cell that cannot be written.
+        case encoded(Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>)
+        /// The row's cells, for a workbook.
+        case cells(BatchOutputRow)
+    }
 
     /// What a row handler is given, held by reference so that an outcome without it stays small to move.
     final class Kept: Sendable {
@@ -37,10 +45,11 @@ struct BatchRowOutcome: Sendable {
     ///   - parser: the file's row parser.
     ///   - selection: the rate books and reference day.
     ///   - narration: whether the check keeps its trace and sentences.
-    ///   - encoder: the output file's record encoder.
+    ///   - encoder: the output file's record encoder, or `nil` to keep the row's cells.
+    ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
-         encoder: CSVRecordEncoder, keepsRow: Bool) {
+         encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
         let error: DaegaError
@@ -49,7 +58,14 @@ struct BatchRowOutcome: Sendable {
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
                 checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
-                encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
+                if let ranges {
+                    // The simulation varies a development scope; a maintenance tender's range cells stay blank.
+                    let range = check.check.coverage.properCost.method == .maintenance
+                        ? nil : try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                    output = Self.output(BatchOutputRow(row, result: check, range: range, labels: labels), with: encoder)
+                } else {
+                    output = Self.output(BatchOutputRow(row, result: check, labels: labels), with: encoder)
+                }
                 kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
                 return
             } catch let thrown {
@@ -59,12 +75,12 @@ struct BatchRowOutcome: Sendable {
             error = unreadable
         }
         checked = .failure(error)
-        encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
+        output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
         kept = nil
     }
 
-    private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)
-        -> Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure> {
-        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) }
+    private static func output(_ output: BatchOutputRow, with encoder: CSVRecordEncoder?) -> Output {
+        guard let encoder else { return .cells(output) }
+        return .encoded(Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) })
     }
 }

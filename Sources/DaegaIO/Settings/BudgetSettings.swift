@@ -12,7 +12,7 @@ public struct BudgetSettings: Sendable {
     public var months: String?
     /// `award-ratio`: the typical award ratio in percent.
     public var awardRatio: String?
-    /// `product`: commercial software "이름=금액".
+    /// `product`: commercial software "이름=금액[=상태]".
     public var products: [String] = []
 
     /// Creates empty settings.
@@ -38,16 +38,24 @@ public struct BudgetSettings: Sendable {
         }
         if !products.isEmpty {
             input.products = try products.map { text in
-                let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty else {
+                let parts = text.split(separator: "=", maxSplits: 2).map(String.init)
+                guard parts.count >= 2, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw DaegaError(.notANumber, at: locator("product"), "'\(text)'을(를) 읽을 수 없습니다",
-                                     expected: "\"제품명=금액\" (예: \"DBMS=120,000,000\")")
+                                     expected: "\"제품명=금액\" 또는 \"제품명=금액=상태\" (예: \"DBMS=120,000,000=gs\")")
+                }
+                var status = ProductStatus.unstated
+                if parts.count == 3 {
+                    guard let read = ProductStatus(spelling: parts[2]) else {
+                        throw DaegaError(.unknownProductStatus, at: locator("product"), "상용SW 상태 '\(parts[2])'을(를) 알 수 없습니다",
+                                         expected: ProductStatus.acceptedSpellings)
+                    }
+                    status = read
                 }
                 let amount = try ValueText.won(parts[1], at: locator("product"))
                 guard amount >= .zero else {
                     throw DaegaError(.valueOutOfRange, at: locator("product"), "제품 금액이 음수입니다", expected: "0 이상의 금액")
                 }
-                return SoftwarePurchase(name: parts[0].trimmingCharacters(in: .whitespaces), amount: amount)
+                return SoftwarePurchase(name: parts[0].trimmingCharacters(in: .whitespaces), amount: amount, status: status)
             }
         }
         return input

@@ -17,8 +17,10 @@ public struct FunctionPointSettings: Sendable {
     public var eq: String?
     /// `fp`: a function-point total.
     public var total: String?
-    /// `functions`: a function-list CSV file.
+    /// `functions`: a function-list CSV file or KOSA FP workbook.
     public var functions: String?
+    /// `sheet`: the sheet of a function-list workbook.
+    public var sheet: String?
     /// `integration`: 연계복잡성 level.
     public var integration: String?
     /// `performance`: 성능요구수준 level.
@@ -59,6 +61,7 @@ public struct FunctionPointSettings: Sendable {
                              expected: "\(locator("functions")), \(locator("fp")), 유형별 개수 중 하나")
         }
         if let functions { input.scope = .functionList(path: functions) }
+        if let sheet { input.functionSheet = sheet }
         if let total {
             input.scope = .total(try ValueText.decimal(total, at: locator("fp"), expected: "0 이상의 기능점수 (예: 85 또는 85.5)"))
             input.locations["fp"] = locator("fp")

@@ -19,6 +19,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var functionPoints: FunctionPointOptions
     @OptionGroup var staffing: StaffingOptions
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
 
@@ -28,11 +29,29 @@ struct CompareCommand: ParsableCommand {
             let fpInput = try functionPoints.merged(over: file?.functionPoints ?? FunctionPointInput())
             let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: functionPoints.edition,
                                                     directExpenses: functionPoints.directExpenses)
-            let comparison = try ProjectComparisonPlan.run(functionPoints: fpInput, staffing: staffingInput,
-                                                           selection: try rateOptions.selection())
-            return output.format == .json
-                ? ComparisonJSON.render(comparison, language: output.language).rendered
-                : ComparisonText.render(comparison, language: output.language)
+            let range = try rangeOptions.merged(over: file?.range)
+            let selection = try rateOptions.selection()
+            let fpPreparation = try FunctionPointPreparation(fpInput, selection: selection)
+            let mmPreparation = try ManMonthPreparation(staffingInput, selection: selection)
+            let fp = try fpPreparation.estimate()
+            let mm = try mmPreparation.estimate()
+            let bands = try selection.productivityBands()
+            let comparison: MethodComparison
+            do {
+                comparison = try MethodComparer.compare(fp, mm, bands: bands, work: staffingInput.work,
+                                                        plannedMonths: staffingInput.durationMonths)
+            } catch let error as DaegaError {
+                throw staffingInput.locate(error)
+            }
+            let simulated = try range.map { range in
+                try range.simulate(ProjectEstimateInput(
+                    edition: fpPreparation.edition, functionPoints: fpPreparation.request,
+                    manMonths: ManMonthCheckInput(request: mmPreparation.request, table: mmPreparation.table,
+                                                  wageYearInForce: selection.wageYearInForce),
+                    plannedMonths: staffingInput.durationMonths, work: staffingInput.work, bands: bands), selection: selection)
+            }
+            return RangeOptions.report(output.format == .json ? "" : ComparisonText.render(comparison, language: output.language),
+                                       json: ComparisonJSON.render(comparison, language: output.language), range: simulated, output: output)
         }
     }
 }

@@ -17,7 +17,7 @@ struct BudgetOptions: ParsableArguments {
     @Option(name: .customLong("award-ratio"), help: ArgumentHelp("통상 낙찰률 % (기본값은 입찰 규칙 요율표)", valueName: "pct"))
     var awardRatio: String?
 
-    @Option(name: .customLong("product"), help: ArgumentHelp("사업에 포함된 상용SW \"이름=금액\" (여러 번)", valueName: "name=won"))
+    @Option(name: .customLong("product"), help: ArgumentHelp("사업에 포함된 상용SW \"이름=금액[=상태]\" (상태: shopping_mall, gs, cc, net, nep, none; 여러 번)", valueName: "name=won[=status]"))
     var products: [String] = []
 
     /// Applies the flags over a project file's budget facts.

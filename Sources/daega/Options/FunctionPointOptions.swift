@@ -16,8 +16,11 @@ struct FunctionPointOptions: ParsableArguments {
     @Option(name: .customLong("fp"), help: "기능점수 총계")
     var total: String?
 
-    @Option(help: ArgumentHelp("기능 목록 CSV (name,type + det,ret_ftr 또는 complexity)", valueName: "file"))
+    @Option(help: ArgumentHelp("기능 목록: CSV (name,type + det,ret_ftr 또는 complexity) 또는 KOSA FP 산정양식 .xlsx/.xlsm", valueName: "file"))
     var functions: String?
+
+    @Option(help: ArgumentHelp("기능 목록 통합문서에서 읽을 시트 (기본: FP산정, 없으면 FP산정(간이법))", valueName: "name"))
+    var sheet: String?
 
     @Option(help: "연계복잡성 등급 1~5 (없으면 계수 1.00인 등급)") var integration: String?
     @Option(help: "성능요구수준 등급 1~5") var performance: String?
@@ -37,8 +40,8 @@ struct FunctionPointOptions: ParsableArguments {
     var settings: FunctionPointSettings {
         var settings = FunctionPointSettings()
         (settings.edition, settings.ilf, settings.eif, settings.ei, settings.eo, settings.eq) = (edition, ilf, eif, ei, eo, eq)
-        (settings.total, settings.functions, settings.directExpenses, settings.profitRate, settings.phases) =
-            (total, functions, directExpenses, profitRate, phases)
+        (settings.total, settings.functions, settings.sheet, settings.directExpenses, settings.profitRate, settings.phases) =
+            (total, functions, sheet, directExpenses, profitRate, phases)
         (settings.integration, settings.performance, settings.compatibility, settings.security) =
             (integration, performance, compatibility, security)
         return settings
