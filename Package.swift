@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // Pure rules and arithmetic: value types in, value types out, no files, no clock.
@@ -25,11 +26,14 @@ let package = Package(
         .target(name: "CWriteback"),
         // Text, JSON, memo and office-document (xlsx, HWPX) rendering of engine results.
         .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"]),
+        // The local web page (`daega serve`): the same plans and reports behind Korean forms, loopback only.
+        .target(name: "DaegaWeb", dependencies: ["DaegaEngine", "DaegaIO", "DaegaReports",
+                                                 .product(name: "FlyingFox", package: "FlyingFox")]),
         // The command-line tool: the only target that imports ArgumentParser.
         .executableTarget(
             name: "daega",
             dependencies: [
-                "DaegaEngine", "DaegaIO", "DaegaReports",
+                "DaegaEngine", "DaegaIO", "DaegaReports", "DaegaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +46,8 @@ let package = Package(
         .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport",
                                                             "ZIPFoundation"],
                     exclude: ["Golden"]),
+        .testTarget(name: "DaegaWebTests", dependencies: ["DaegaWeb", "DaegaIO", "DaegaEngine", "DaegaTestSupport", "daega",
+                                                       .product(name: "FlyingFox", package: "FlyingFox")]),
         .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ErrorCatalogueTests {
     /// Each catalogue row: code, exit status and example arguments, read back from `daega errors`.
     static let rows: [(code: String, status: Int32, arguments: [String])] = {
-        let run = try! CommandLineRun.daega(["errors"])
+        let run = try! CommandLineRun.daega(["errors", "--format", "md"])
         return run.standardOutput.split(separator: "\n").filter { $0.hasPrefix("| E") }.map { line in
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             let example = cells[4].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
@@ -29,9 +29,9 @@ import Testing
     }
 
     @Test func documentMatchesTheCommand() throws {
-        let generated = try CommandLineRun.daega(["errors"]).standardOutput
+        let generated = try CommandLineRun.daega(["errors", "--format", "md"]).standardOutput
         let document = try String(contentsOfFile: Repository.root + "/docs/errors.md", encoding: .utf8)
-        #expect(document == generated, "docs/errors.md is stale: regenerate with `swift run daega errors > docs/errors.md`")
+        #expect(document == generated, "docs/errors.md is stale: regenerate with `swift run daega errors --format md > docs/errors.md`")
     }
 
     @Test func everyCodeHasOneEntry() {

@@ -123,4 +123,16 @@ import Testing
         }
         #expect(try RateLibrary.locate(explicit: nil, environment: ["DAEGA_RATES": Repository.rates], executablePath: "/x", currentDirectory: "/") == Repository.rates)
     }
+
+    @Test func locateFindsAnInstalledCopyUnderThePrefix() throws {
+        let prefix = FileManager.default.temporaryDirectory.path + "/daega-prefix-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: prefix) }
+        try FileManager.default.createDirectory(atPath: prefix + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: prefix + "/share/daega/rates/guide", withIntermediateDirectories: true)
+        let found = try RateLibrary.locate(explicit: nil, environment: [:], executablePath: prefix + "/bin/daega", currentDirectory: "/")
+        #expect(found == prefix + "/share/daega/rates")
+        try FileManager.default.createDirectory(atPath: prefix + "/bin/rates/guide", withIntermediateDirectories: true)
+        let beside = try RateLibrary.locate(explicit: nil, environment: [:], executablePath: prefix + "/bin/daega", currentDirectory: "/")
+        #expect(beside == prefix + "/bin/rates", "a rates folder beside the binary comes first")
+    }
 }

@@ -31,6 +31,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidEncoding = "E403"
     case outputFailed = "E404"
     case outputSameAsInput = "E405"
+    // The local web page
+    case serveAddressNotLoopback = "E430"
+    case servePortUnavailable = "E431"
     // CSV
     case csvSyntax = "E501"
     case csvMissingColumn = "E502"
@@ -40,6 +43,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"
+    case projectFileExists = "E606"
     // Maintenance
     case maintenanceRating = "E801"
     case maintenanceGrade = "E802"

@@ -56,6 +56,6 @@ public struct BatchRequest: Sendable {
     /// One worker per active processor.
     public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-    /// Rows read and checked together by default: larger chunks measured no faster (see README, Batch speed).
+    /// Rows read and checked together by default: larger chunks measured no faster (see docs/performance.md).
     public static let defaultChunkRows = 1024
 }

@@ -31,6 +31,8 @@ public struct ProjectFile: Sendable {
     public var maintenance: MaintenanceInput?
     /// Man-month inputs, when the file has a `[staffing]` section.
     public var staffing: StaffingInput?
+    /// True when the file has no `format_version` and version 1 was assumed (readers say so).
+    public var formatVersionAssumed = false
     /// Early-sizing inputs, when the file has a `[sizing]` section.
     public var sizing: SizingInput?
     /// Range settings, when the file has a `[range]` section.
@@ -49,8 +51,9 @@ public struct ProjectFile: Sendable {
     public static func parse(_ text: String, path: String) throws -> ProjectFile {
         let document = try TOMLParser.parse(text, path: path, syntaxCode: .projectSyntax)
         var root = TOMLTableReader(document, path: path, codes: .project)
-        try root.formatVersion(highest: highestSupportedFormat, code: .projectSyntax, what: "프로젝트 파일")
+        let assumed = try root.formatVersion(highest: highestSupportedFormat, code: .projectSyntax, what: "프로젝트 파일", optional: true)
         var project = ProjectFile(path: path, name: try root.string("name"), agency: try root.optionalString("agency"), functionPoints: nil)
+        project.formatVersionAssumed = assumed
         let folder = (path as NSString).deletingLastPathComponent
         if var section = try root.optionalTable("function_points") {
             project.functionPoints = try readFunctionPoints(&section, folder: folder)

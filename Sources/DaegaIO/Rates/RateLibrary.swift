@@ -25,7 +25,8 @@ public struct RateLibrary: Sendable {
 
     /// Finds the rates folder: `explicit` (the `--rates` flag), then `$DAEGA_RATES`, then `./rates`,
     /// then a `rates` folder beside the executable or in any of its parent folders (so `swift run` finds
-    /// the repository's `rates/`).
+    /// the repository's `rates/`), or `share/daega/rates` under one of them (where `scripts/install.sh PREFIX` puts
+    /// the books beside `PREFIX/bin/daega`).
     /// - Throws: `DaegaError.ratesNotFound` listing every place tried.
     public static func locate(explicit: String?, environment: [String: String], executablePath: String,
                               currentDirectory: String) throws -> String {
@@ -46,14 +47,18 @@ public struct RateLibrary: Sendable {
         tried.append(local)
         var folder = ((executablePath as NSString).resolvingSymlinksInPath as NSString).deletingLastPathComponent
         for _ in 0..<8 where folder != "/" && !folder.isEmpty {
-            let candidate = (folder as NSString).appendingPathComponent("rates")
-            if isRatesFolder(candidate) { return candidate }
-            tried.append(candidate)
+            for candidate in [(folder as NSString).appendingPathComponent("rates"), (folder as NSString).appendingPathComponent(installedFolder)] {
+                if isRatesFolder(candidate) { return candidate }
+                tried.append(candidate)
+            }
             folder = (folder as NSString).deletingLastPathComponent
         }
         throw DaegaError(.ratesNotFound, "요율표 폴더를 찾지 못했습니다 (찾아본 곳: \(tried.joined(separator: ", ")))",
                          expected: "--rates 폴더 지정, \(environmentVariable) 환경 변수, 또는 현재 폴더의 rates/")
     }
+
+    /// Where an installation keeps the books, relative to its prefix (`PREFIX/share/daega/rates`).
+    public static let installedFolder = "share/daega/rates"
 
     static func isRatesFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -325,6 +325,10 @@ public struct TOMLParser {
         skipSpaces()
         if peek == "#" { while let next = peek, next != "\n", next != "\r" { advance() } }
         guard let character = peek else { return }
+        if character == "," {
+            throw error("값 뒤에 ','가 있습니다: TOML에서는 수를 쉼표로 나눌 수 없습니다",
+                        expected: "자릿수는 밑줄로 (600,000,000 → 600_000_000)")
+        }
         guard character == "\n" || character == "\r" else {
             throw error("줄 끝에 예상하지 못한 '\(Character(character))'", expected: "한 줄에 키 = 값 하나 (주석은 #)")
         }

@@ -181,8 +181,12 @@ public struct TOMLTableReader {
     ///   - highest: the newest format version supported.
     ///   - code: the error code for a newer format.
     ///   - what: the kind of file, for the message (e.g. `요율표`).
+    ///   - optional: whether the key may be left out, meaning version 1.
+    /// - Returns: whether the version was left out (and 1 assumed).
     /// - Throws: `DaegaError` at the version's position, telling the user to update daega.
-    public mutating func formatVersion(highest: Int64, code: ErrorCode, what: String) throws {
+    @discardableResult
+    public mutating func formatVersion(highest: Int64, code: ErrorCode, what: String, optional: Bool = false) throws -> Bool {
+        if optional, try optionalValue("format_version") == nil { return true }
         let versionValue = try value("format_version")
         let version = try integer(from: versionValue, key: "format_version", in: 1...Int64(Int32.max))
         guard version <= highest else {
@@ -190,6 +194,7 @@ public struct TOMLTableReader {
                              "\(what) 형식 버전 \(version)은(는) 이 daega가 읽을 수 없는 새 형식입니다",
                              expected: "format_version \(highest) 이하 (daega를 업데이트하세요)")
         }
+        return false
     }
 
     /// Every key not yet read, in file order.

@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let file = try project.map(ProjectFile.read)
+            let file = try project.map(ProjectFile.readSayingAssumptions)
             let fpInput = try inputs.merged(over: file?.functionPoints ?? FunctionPointInput())
             let inputs = ProjectInputs(
                 name: file?.name, functionPoints: fpInput,

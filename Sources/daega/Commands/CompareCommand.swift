@@ -25,7 +25,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let file = try project.map(ProjectFile.read)
+            let file = try project.map(ProjectFile.readSayingAssumptions)
             let fpInput = try functionPoints.merged(over: file?.functionPoints ?? FunctionPointInput())
             let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: functionPoints.edition,
                                                     directExpenses: functionPoints.directExpenses)

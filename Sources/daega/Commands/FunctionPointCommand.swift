@@ -31,7 +31,7 @@ struct FunctionPointCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let file = try project.map(ProjectFile.read)
+            let file = try project.map(ProjectFile.readSayingAssumptions)
             let base = file?.functionPoints ?? FunctionPointInput()
             let range = try rangeOptions.merged(over: file?.range)
             let input = try inputs.merged(over: base)

@@ -28,7 +28,7 @@ struct MaintenanceCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let file = try project.map { try ProjectFile.read($0) }
+            let file = try project.map { try ProjectFile.readSayingAssumptions($0) }
             var fpFlags = inputs
             fpFlags.directExpenses = nil
             let fpInput = try fpFlags.merged(over: file?.functionPoints ?? FunctionPointInput())

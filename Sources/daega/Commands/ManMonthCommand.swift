@@ -34,7 +34,7 @@ struct ManMonthCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let file = try project.map(ProjectFile.read)
+            let file = try project.map(ProjectFile.readSayingAssumptions)
             let input = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: edition, directExpenses: directExpenses)
             let range = try rangeOptions.merged(over: file?.range)
             let selection = try rateOptions.selection()

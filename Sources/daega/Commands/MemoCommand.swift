@@ -86,7 +86,7 @@ struct MemoCommand: ParsableCommand {
                 throw DaegaError(.missingInput, at: .flag("--format"), "출력 파일 '\(output)'의 형식을 확장자로 알 수 없습니다",
                                  expected: ".html, .md, .hwpx, .pdf 또는 .xlsx 확장자, 또는 --format html|md|hwpx|pdf|xlsx")
             }
-            let file = try ProjectFile.read(project)
+            let file = try ProjectFile.readSayingAssumptions(project)
             let inputs = ProjectInputs(file)
             let selection = try rateOptions.selection()
             let header = try documentOptions.header(for: file, date: selection.date)

@@ -44,7 +44,7 @@ struct SizeCommand: ParsableCommand {
                                  "size는 규모를 추정하는 명령이라 기능점수 규모(--fp, --functions, 유형별 개수)를 받지 않습니다",
                                  expected: "--internal-data 등 개수 또는 --requirements; 규모를 이미 셌다면 daega fp")
             }
-            let file = try project.map(ProjectFile.read)
+            let file = try project.map(ProjectFile.readSayingAssumptions)
             let input = try merged(over: file?.sizing ?? SizingInput())
             let costInput = try costs.merged(over: file?.functionPoints ?? FunctionPointInput())
             let estimate = try SizingPreparation.estimate(input, costs: costInput, selection: try rateOptions.selection())

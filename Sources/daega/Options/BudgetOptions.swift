@@ -23,43 +23,10 @@ struct BudgetOptions: ParsableArguments {
     /// Applies the flags over a project file's budget facts.
     /// - Throws: `DaegaError` naming the flag.
     func merged(over base: BudgetInput) throws -> BudgetInput {
-        var input = base
-        if let budget {
-            input.amount = try ValueText.won(budget, at: .flag("--budget"))
-            input.locations["budget"] = .flag("--budget")
-        }
-        if budgetExcludesVAT { input.excludesVAT = true }
-        if let months {
-            input.months = try ValueText.months(months, at: .flag("--months"))
-            input.locations["months"] = .flag("--months")
-        }
-        if let awardRatio {
-            input.awardRatioPercent = try ValueText.decimal(awardRatio, at: .flag("--award-ratio"), expected: "0 초과 100 이하의 %")
-            input.locations["award_ratio"] = .flag("--award-ratio")
-        }
-        if !products.isEmpty {
-            input.products = try products.map { text in
-                let parts = text.split(separator: "=", maxSplits: 2).map(String.init)
-                guard parts.count >= 2, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw DaegaError(.notANumber, at: .flag("--product"), "'\(text)'을(를) 읽을 수 없습니다",
-                                     expected: "\"제품명=금액\" 또는 \"제품명=금액=상태\" (예: \"DBMS=120,000,000=gs\")")
-                }
-                var status = ProductStatus.unstated
-                if parts.count == 3 {
-                    guard let read = ProductStatus(spelling: parts[2]) else {
-                        throw DaegaError(.unknownProductStatus, at: .flag("--product"), "상용SW 상태 '\(parts[2])'을(를) 알 수 없습니다",
-                                         expected: ProductStatus.acceptedSpellings)
-                    }
-                    status = read
-                }
-                let amount = try ValueText.won(parts[1], at: .flag("--product"))
-                guard amount >= .zero else {
-                    throw DaegaError(.valueOutOfRange, at: .flag("--product"), "제품 금액이 음수입니다", expected: "0 이상의 금액")
-                }
-                return SoftwarePurchase(name: parts[0].trimmingCharacters(in: .whitespaces), amount: amount, status: status)
-            }
-        }
-        return input
+        var settings = BudgetSettings()
+        (settings.budget, settings.excludesVAT, settings.months, settings.awardRatio, settings.products) =
+            (budget, budgetExcludesVAT, months, awardRatio, products)
+        return try settings.merged(over: base, locator: .flags)
     }
 }
 

@@ -36,67 +36,23 @@ struct FunctionPointOptions: ParsableArguments {
     @Option(help: ArgumentHelp("일부 단계만 발주: analysis,design,implementation,test 또는 design-project/build-project", valueName: "list"))
     var phases: String?
 
+    /// The flags as settings shared with the web page.
+    var settings: FunctionPointSettings {
+        var settings = FunctionPointSettings()
+        (settings.edition, settings.ilf, settings.eif, settings.ei, settings.eo, settings.eq) = (edition, ilf, eif, ei, eo, eq)
+        (settings.total, settings.functions, settings.sheet, settings.directExpenses, settings.profitRate, settings.phases) =
+            (total, functions, sheet, directExpenses, profitRate, phases)
+        (settings.integration, settings.performance, settings.compatibility, settings.security) =
+            (integration, performance, compatibility, security)
+        return settings
+    }
+
     /// Whether any scope flag was given.
-    var hasScope: Bool { total != nil || functions != nil || [ilf, eif, ei, eo, eq].contains { $0 != nil } }
+    var hasScope: Bool { settings.hasScope }
 
     /// Applies the flags over `base` (a project file's inputs or empty): a flag always wins.
     /// - Throws: `DaegaError` naming the flag for a bad value or conflicting scopes.
     func merged(over base: FunctionPointInput) throws -> FunctionPointInput {
-        var input = base
-        if let edition {
-            input.edition = try ValueText.integer(edition, at: .flag("--edition"), in: 1990...2100, what: "판")
-            input.locations["edition"] = .flag("--edition")
-        }
-        let countFlags: [(FunctionType, String?)] = [(.ilf, ilf), (.eif, eif), (.ei, ei), (.eo, eo), (.eq, eq)]
-        let givenScopes = [functions != nil ? "--functions" : nil, total != nil ? "--fp" : nil,
-                           countFlags.contains { $0.1 != nil } ? "--ilf/--eif/--ei/--eo/--eq" : nil].compactMap { $0 }
-        if givenScopes.count > 1 {
-            throw DaegaError(.conflictingInputs, at: .flag(givenScopes[1]),
-                             "규모가 여러 방법(\(givenScopes.joined(separator: ", ")))으로 주어졌습니다",
-                             expected: "--functions, --fp, 유형별 개수 중 하나")
-        }
-        if let functions { input.scope = .functionList(path: functions) }
-        if let sheet { input.functionSheet = sheet }
-        if let total {
-            input.scope = .total(try ValueText.decimal(total, at: .flag("--fp"), expected: "0 이상의 기능점수 (예: 85 또는 85.5)"))
-            input.locations["fp"] = .flag("--fp")
-        }
-        if countFlags.contains(where: { $0.1 != nil }) {
-            var counts: [FunctionType: Int] = [:]
-            for (type, text) in countFlags {
-                guard let text else { continue }
-                let flag = "--\(type.rawValue)"
-                counts[type] = try ValueText.integer(text, at: .flag(flag), in: 0...Int(FunctionPointCount.maximum.significand),
-                                                     what: "\(type.rawValue.uppercased()) 개수")
-                input.locations[type.rawValue] = .flag(flag)
-            }
-            input.scope = .counts(counts)
-            input.locations["counts"] = .flag("--ilf/--eif/--ei/--eo/--eq")
-        }
-        let levelFlags: [(AdjustmentFactorKind, String?)] = [(.integration, integration), (.performance, performance),
-                                                              (.compatibility, compatibility), (.security, security)]
-        for (kind, text) in levelFlags {
-            guard let text else { continue }
-            let flag = "--\(kind.rawValue)"
-            input.factorLevels[kind] = try ValueText.integer(text, at: .flag(flag), in: 1...5, what: "등급")
-            input.locations[kind.rawValue] = .flag(flag)
-        }
-        if let directExpenses {
-            let amount = try ValueText.won(directExpenses, at: .flag("--direct-expenses"))
-            guard amount >= .zero else {
-                throw DaegaError(.valueOutOfRange, at: .flag("--direct-expenses"), "직접경비가 음수입니다", expected: "0 이상의 금액")
-            }
-            input.directExpenses = amount
-            input.locations["direct_expenses"] = .flag("--direct-expenses")
-        }
-        if let profitRate {
-            input.profitPercent = try ValueText.decimal(profitRate, at: .flag("--profit-rate"), expected: "이윤율 % (예: 25)")
-            input.locations["profit_rate"] = .flag("--profit-rate")
-        }
-        if let phases {
-            input.locations["phases"] = .flag("--phases")
-            do { input.phases = try PhaseSelection(parsing: phases) } catch let error as DaegaError { throw input.locate(error) }
-        }
-        return input
+        try settings.merged(over: base, locator: .flags)
     }
 }

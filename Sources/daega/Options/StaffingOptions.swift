@@ -39,54 +39,11 @@ struct StaffingOptions: ParsableArguments {
     ///   - directExpenses: the `--direct-expenses` flag's text, if given.
     /// - Throws: `DaegaError` naming the flag for a bad value.
     func merged(over base: StaffingInput, edition: String?, directExpenses: String?) throws -> StaffingInput {
-        var input = base
-        if let edition {
-            input.edition = try ValueText.integer(edition, at: .flag("--edition"), in: 1990...2100, what: "판")
-            input.locations["edition"] = .flag("--edition")
-        }
-        if let wageYear {
-            input.wageYear = try ValueText.integer(wageYear, at: .flag("--wage-year"), in: 1990...2100, what: "임금 적용연도")
-            input.locations["wage_year"] = .flag("--wage-year")
-        }
-        let decimals: [(String?, String, String, WritableKeyPath<StaffingInput, ExactDecimal?>)] = [
-            (workingDays, "--working-days", "working_days", \.workingDays),
-            (overheadRate, "--overhead-rate", "overhead_rate", \.overheadPercent),
-            (techFeeRate, "--tech-fee-rate", "technical_fee_rate", \.technicalFeePercent),
-            (durationMonths, "--duration-months", "duration_months", \.durationMonths),
-        ]
-        for (text, flag, field, path) in decimals {
-            guard let text else { continue }
-            input[keyPath: path] = try ValueText.decimal(text, at: .flag(flag))
-            input.locations[field] = .flag(flag)
-        }
-        if let directExpenses {
-            let amount = try ValueText.won(directExpenses, at: .flag("--direct-expenses"))
-            input.directExpenses = amount
-            input.locations["direct_expenses"] = .flag("--direct-expenses")
-        }
-        if let work {
-            guard let kind = WorkKind(spelling: work) else {
-                throw DaegaError(.unknownChoice, at: .flag("--work"), "사업 유형 '\(work)'은(는) 알 수 없습니다",
-                                 expected: WorkKind.acceptedSpellings)
-            }
-            input.work = kind
-        }
-        if !staff.isEmpty || !staffDays.isEmpty || staffing != nil {
-            var lines: [StaffingLine] = []
-            var places: [(job: InputLocation, effort: InputLocation)] = []
-            for (texts, flag, effort) in [(staff, "--staff", StaffingEffort.months), (staffDays, "--staff-days", StaffingEffort.days)] {
-                for text in texts {
-                    lines.append(try StaffingEntryText.parse(text, at: .flag(flag), effort: effort))
-                    places.append((.flag(flag), .flag(flag)))
-                }
-            }
-            input.file = staffing
-            if staffing != nil && !lines.isEmpty {
-                throw DaegaError(.conflictingInputs, at: .flag("--staffing"), "투입 인력이 --staffing 파일과 --staff 옵션으로 함께 주어졌습니다",
-                                 expected: "--staffing 또는 --staff/--staff-days 중 하나")
-            }
-            input.setLines(lines, locations: places)
-        }
-        return input
+        var settings = StaffingSettings()
+        (settings.staff, settings.staffDays, settings.staffing, settings.wageYear, settings.workingDays) =
+            (staff, staffDays, staffing, wageYear, workingDays)
+        (settings.overheadRate, settings.techFeeRate, settings.durationMonths, settings.work) =
+            (overheadRate, techFeeRate, durationMonths, work)
+        return try settings.merged(over: base, edition: edition, directExpenses: directExpenses, locator: .flags)
     }
 }

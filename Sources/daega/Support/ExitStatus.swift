@@ -29,7 +29,8 @@ enum ExitStatus {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError
-        case .outputFailed, .outputSameAsInput: cannotCreate
+        case .outputFailed, .outputSameAsInput, .projectFileExists: cannotCreate
+        case .serveAddressNotLoopback, .servePortUnavailable: usage
         case .pdfPrinterMissing: unavailable
         case .pdfPrintFailed: software
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,

@@ -1,0 +1,16 @@
+import DaegaEngine
+import DaegaIO
+import Foundation
+
+extension ProjectFile {
+    /// Reads a project file as `read` does and says on standard error what was assumed (a missing
+    /// `format_version` is taken as 1), so the output itself stays as a script expects.
+    /// - Throws: `DaegaError` naming `path:line:column`.
+    static func readSayingAssumptions(_ path: String) throws -> ProjectFile {
+        let file = try read(path)
+        if file.formatVersionAssumed {
+            FileHandle.standardError.write(Data("daega: \(path): note: format_version이 없어 1로 봅니다 (expected: format_version = 1)\n".utf8))
+        }
+        return file
+    }
+}
