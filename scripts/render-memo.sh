@@ -11,8 +11,9 @@ cd "$(dirname "$0")/.."
 
 out="${1:-build/memo-preview}"
 shift || true
-# Every project file among the samples (contract-change files, which have a [contract] section, have no memo).
-if [ "$#" -gt 0 ]; then samples=("$@"); else mapfile -t samples < <(grep -L '^\[contract\]' samples/*.toml); fi
+# Every project file among the samples (contract-change files, which have a [contract] section, and early-stage
+# files with only [sizing] counts, which `daega size` reads, have no memo).
+if [ "$#" -gt 0 ]; then samples=("$@"); else mapfile -t samples < <(grep -L -e '^\[contract\]' -e '^\[sizing\]' samples/*.toml); fi
 as_of="${MEMO_AS_OF:-2026-03-01}"
 max_body_pages="${MEMO_MAX_BODY_PAGES:-4}"
 fail() { echo "render-memo: $*" >&2; exit 1; }
