@@ -38,8 +38,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", folder + "/out.csv", "--as-of", "2026-03-01"])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardError.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(run.standardError == "daega: 계산에 쓰지 않은 열 (그대로 옮김): agency\n",
+                "the column daega does not read, once, and no progress line when stderr is not a terminal")
         #expect(run.standardOutput.contains("포트폴리오 점검 요약"))
+        #expect(run.standardOutput.contains("계산에 쓰지 않은 열 (그대로 옮김)\n  - agency"))
         let output = try records(folder + "/out.csv")
         expectSame(try row("P2026-002", in: output),
                    try check(["--fp", "420", "--edition", "2025", "--integration", "2", "--performance", "3",

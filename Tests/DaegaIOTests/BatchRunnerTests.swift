@@ -62,7 +62,7 @@ import Testing
         #expect(coverages == coverages.sorted())
         #expect(run.summary.mostUnderfunded.first?.id == "P2026-022")
         let budgets = try rows.map { Int64(try #require(Int64(run.cell("budget", row: $0).replacingOccurrences(of: ",", with: "")))) }
-        #expect(run.summary.totalBudget == Won(budgets.reduce(0, +)))
+        #expect(run.summary.totalBudget.value == Int128(budgets.reduce(0, +)))
     }
 
     @Test(arguments: [(1, 1), (2, 3), (3, 20), (2, 1024)])
@@ -252,5 +252,72 @@ import Testing
             #expect(error.code == .outputFailed)
         }
         #expect(try harness.directory.contents() == ["in.csv"])
+    }
+}
+
+/// Hostile and spreadsheet-shaped portfolios: blank rows, Excel-typed cells, headers daega prints, its own output.
+@Suite struct BatchSpreadsheetInputTests {
+    @Test func blankLinesAndRowsOfEmptyCellsAreSkippedNotFailed() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(BatchRunnerTests.header)\n\n\(BatchRunnerTests.good)\n , ,,,,,,,,\n,,,,,,,,,\n\n")
+        #expect(run.summary.rows == 1 && run.summary.failedRows == 0 && run.summary.blankRows == 4)
+        #expect(run.output.count == 2)
+    }
+
+    @Test func tenThousandBlankLinesWriteOnlyTheHeader() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,budget\n" + String(repeating: "\r\n", count: 10_000))
+        #expect(run.summary.rows == 0 && run.summary.blankRows == 10_000)
+        #expect(run.output == [["id", "budget"] + BatchOutputRow.resultColumns])
+    }
+
+    /// The factor with a space, as daega prints it, and Excel-typed amounts and rates give the numbers the plain
+    /// spellings give.
+    @Test func excelShapedCellsAndHeadersGiveThePlainNumbers() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let plain = try harness.run("id,fp,compatibility,staffing,wage_year,overhead_pct,budget,direct_expenses\n"
+                                    + "A,420,4,IT PM:3,2025,144,450000000,30000000\n")
+        let excel = try harness.run("id,기능점수 (FP),운영환경 호환성,투입인력,임금 적용연도,제경비율 (%),예산 (원),직접경비\n"
+                                    + "A,４２０,4,IT PM:3,2025,144%,4.5억원,3천만원\n")
+        #expect(excel.summary.failedRows == 0, "\(excel.summary.firstErrors)")
+        #expect(Array(excel.output[1].suffix(BatchOutputRow.resultColumns.count))
+                == Array(plain.output[1].suffix(BatchOutputRow.resultColumns.count)))
+        let withoutFactor = try harness.run("id,fp,staffing,wage_year,overhead_pct,budget,direct_expenses\n"
+                                            + "A,420,IT PM:3,2025,144,450000000,30000000\n")
+        #expect(plain.cell("fp_total") != withoutFactor.cell("fp_total"))
+    }
+
+    @Test func anAmountInAnFPColumnFailsItsRow() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,fp,budget\nA,\"1,000원\",100000000\nB,\"0,500\",100000000\n")
+        #expect(run.summary.failedRows == 2)
+        #expect(run.summary.firstErrors.map(\.location) == [.file(path: harness.directory.file("in.csv"), line: 2, column: 2),
+                                                            .file(path: harness.directory.file("in.csv"), line: 3, column: 2)])
+    }
+
+    @Test func daegaReadsItsOwnOutputAgain() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let first = try harness.run("\(BatchRunnerTests.header)\n\(BatchRunnerTests.good)\n")
+        let again = try harness.run(Array(try Data(contentsOf: URL(fileURLWithPath: harness.directory.file("out.csv")))), name: "again.csv")
+        #expect(Set(again.output[0]).count == again.output[0].count)
+        #expect(again.cell("risk") == first.cell("risk") && again.cell("이전_risk") == first.cell("risk"))
+        #expect(again.summary.unusedColumns == ["agency"])
+    }
+}
+
+extension BatchSpreadsheetInputTests {
+    /// Two budgets of 5×10^18 won each fit in 64 bits; their sum (10^19) does not, and the summary still holds it.
+    @Test func portfolioTotalsPastInt64AreKept() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,fp,budget\nA,100,5000000000000000000\nB,100,5000000000000000000\n")
+        #expect(run.summary.failedRows == 0, "\(run.summary.firstErrors)")
+        #expect(run.summary.totalBudget.value == 10_000_000_000_000_000_000)
+        #expect(run.summary.totalBudget.grouped == "10,000,000,000,000,000,000")
     }
 }

@@ -34,6 +34,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case csvDuplicateColumn = "E503"
     case csvFieldCount = "E504"
     case csvDuplicateRowID = "E505"
+    case csvColumnNearMiss = "E506"
+    case csvUnknownColumn = "E507"
+    case csvUnencodableCell = "E508"
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"

@@ -17,6 +17,8 @@ public struct BatchRequest: Sendable {
     public var workers: Int
     /// Rows read, checked and written together; bounds the memory held at once.
     public var chunkRows: Int
+    /// Whether a column daega does not read is an error (`--strict-columns`) rather than carried through.
+    public var strictColumns: Bool
     /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
     public var narration: Narration
 
@@ -30,9 +32,10 @@ public struct BatchRequest: Sendable {
     ///   - workers: threads checking rows (default: the active processor count).
     ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
+    ///   - strictColumns: whether an unknown column is an error.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
-                narration: Narration = .silent) {
+                narration: Narration = .silent, strictColumns: Bool = false) {
         self.input = input
         self.output = output
         self.errors = errors
@@ -41,6 +44,7 @@ public struct BatchRequest: Sendable {
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
         self.narration = narration
+        self.strictColumns = strictColumns
     }
 
     /// One worker per active processor.

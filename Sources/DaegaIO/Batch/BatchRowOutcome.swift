@@ -43,24 +43,43 @@ struct BatchRowOutcome: Sendable {
          encoder: CSVRecordEncoder, keepsRow: Bool) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
-        let error: DaegaError
+        var error: DaegaError
         switch row.inputs {
         case let .success(inputs):
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
-                checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
                 encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
-                kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
-                return
+                if case let .failure(cell) = encoded {
+                    error = Self.unencodable(cell, row: row, parser: parser)
+                } else {
+                    checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
+                    kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
+                    return
+                }
             } catch let thrown {
                 error = parser.place(DaegaError.unexpected(thrown), line: row.line)
             }
         case let .failure(unreadable):
             error = unreadable
         }
-        checked = .failure(error)
         encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
+        if case let .failure(cell) = encoded {
+            // The cells (or the error quoting one) hold a character the output encoding cannot: the row fails with
+            // that as its error, and its cells are written with `?` in place of such characters.
+            error = Self.unencodable(cell, row: row, parser: parser)
+            encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder.substituting)
+        }
+        checked = .failure(error)
         kept = nil
+    }
+
+    /// The row error for a cell the output encoding cannot hold, on the input cell when it is one.
+    private static func unencodable(_ cell: CSVRecordEncoder.CellFailure, row: borrowing BatchRow, parser: BatchRowParser) -> DaegaError {
+        let inputColumns = parser.header.names.count
+        let column = cell.fieldNumber <= inputColumns ? cell.fieldNumber : nil
+        let which = column.map { "\($0)번째 열" } ?? "결과의 \(BatchOutputRow.resultColumns[cell.fieldNumber - inputColumns - 1]) 열"
+        return DaegaError(.csvUnencodableCell, at: .file(path: parser.header.path, line: row.line, column: column),
+                          "\(which): \(cell.message) (이 행의 그런 글자는 '?'로 바꿔 썼습니다)", expected: cell.expected)
     }
 
     private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)

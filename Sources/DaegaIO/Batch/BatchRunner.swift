@@ -35,12 +35,12 @@ public enum BatchRunner {
             throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
                              expected: "머리글(id, name, fp, budget …)과 사업별 행")
         }
-        let parser = try BatchRowParser(header: headerRecord, path: request.input)
+        let parser = try BatchRowParser(header: headerRecord, path: request.input, strictColumns: request.strictColumns)
         var pass = Pass(request: request, reader: reader, parser: parser, onChecked: onChecked, progress: progress)
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
-            try writer.write((parser.header.names + BatchOutputRow.resultColumns).map(CSVCell.text))
+            try writer.write((parser.layout.outputNames + BatchOutputRow.resultColumns).map(CSVCell.text))
             guard let errors = request.errors else {
                 var report: BatchErrorReport?
                 return try pass.run(writer: &writer, report: &report)
@@ -67,7 +67,7 @@ public enum BatchRunner {
         let onChecked: RowHandler?
         let progress: ((Int) -> Void)?
         var seenIDs: Set<String> = []
-        var summary = BatchSummary()
+        var summary: BatchSummary
 
         init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, onChecked: RowHandler?,
              progress: ((Int) -> Void)?) {
@@ -76,6 +76,7 @@ public enum BatchRunner {
             self.parser = parser
             self.onChecked = onChecked
             self.progress = progress
+            summary = BatchSummary(unusedColumns: parser.layout.unusedColumns)
         }
 
         mutating func run(writer: inout CSVWriter, report: inout BatchErrorReport?) throws(DaegaError) -> BatchSummary {
@@ -116,11 +117,17 @@ public enum BatchRunner {
             }
         }
 
-        /// The next chunk of records (empty at the end of the input).
-        private func readChunk() throws(DaegaError) -> [CSVRecord] {
+        /// The next chunk of records (empty at the end of the input); blank records are skipped and counted.
+        private mutating func readChunk() throws(DaegaError) -> [CSVRecord] {
             var records: [CSVRecord] = []
             records.reserveCapacity(request.chunkRows)
-            while records.count < request.chunkRows, let record = try reader.next() { records.append(record) }
+            while records.count < request.chunkRows, let record = try reader.next() {
+                if record.isBlank {
+                    summary.addBlankRow()
+                } else {
+                    records.append(record)
+                }
+            }
             return records
         }
 
@@ -153,7 +160,7 @@ public enum BatchRunner {
                 if let onChecked, let kept = outcome.kept { try onChecked(kept.row, kept.inputs, kept.result) }
                 switch outcome.checked {
                 case let .success(project):
-                    try summary.add(project)
+                    summary.add(project)
                 case let .failure(error):
                     summary.add(failure: error)
                     try report?.add(error, id: outcome.id)

@@ -20,7 +20,9 @@ struct BatchCommand: ParsableCommand {
             예: daega batch samples/portfolio.csv -o 점검결과.csv --errors 오류.csv
             입력 열: id(필수), name, edition, ilf, eif, ei, eo, eq 또는 fp, integration, performance, compatibility,
             security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_pct, tech_fee_pct,
-            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받으며, 모르는 열은 그대로 옮깁니다.
+            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받고 띄어쓰기·대소문자·전각·'(원)' 같은
+            단위는 가리지 않습니다. 읽는 열과 비슷한 이름(오타, '예산 (천원)')은 오류이고, 그 밖의 모르는 열은 그대로 옮기며
+            표준 오류와 요약에 한 번 알립니다(--strict-columns면 오류).
             입력은 UTF-8(BOM 유무)과 CP949를 자동 인식하고, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
             오류가 있는 행도 결과에 쓰되 계산값은 비우고 error 열에 오류를 적으며(--errors 파일을 주면 줄·열과 함께 따로도 기록),
             그런 행이 있으면 종료 코드 2로 끝납니다.
@@ -47,6 +49,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본) 또는 md")
     var memoFormat: MemoFormat = .html
 
+    @Flag(name: .customLong("strict-columns"), help: "daega가 읽지 않는 열이 있으면 옮기지 않고 오류로 멈춤")
+    var strictColumns = false
+
     @OptionGroup var rateOptions: RateOptions
 
     func run() throws {
@@ -54,7 +59,7 @@ struct BatchCommand: ParsableCommand {
             let selection = try rateOptions.selection()
             let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
             let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
-                                       narration: memoWriter == nil ? .silent : .full)
+                                       narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns)
             HeapTuning.keepFreedMemoryForReuse()
             let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
                                               progress: BatchProgress.forStandardError())
@@ -65,10 +70,12 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    /// Writes the first row errors to standard error as one-line diagnostics, and how many more there are: in the
+    /// Writes the columns carried through unread (once), then the first row errors to standard error as one-line diagnostics, and how many more there are: in the
     /// error report when one is written (`errors`), else how to get one.
     static func reportRowErrors(_ summary: BatchSummary, errors: String?, language: Language) {
-        var lines = summary.firstErrors.map { "daega: \($0)" }
+        var lines = summary.unusedColumns.isEmpty ? [] : ["daega: \(BatchSummaryText.unusedColumnsLabel(language)): "
+                                                          + summary.unusedColumns.joined(separator: ", ")]
+        lines += summary.firstErrors.map { "daega: \($0)" }
         let more = summary.failedRows - summary.firstErrors.count
         if more > 0 {
             let whereAll = BatchSummaryText.whereAllErrorsAre(errors: errors, language: language)
