@@ -321,3 +321,67 @@ extension BatchSpreadsheetInputTests {
         #expect(run.summary.totalBudget.grouped == "10,000,000,000,000,000,000")
     }
 }
+
+/// Encodings and delimiters as Excel saves them: every spelling of one portfolio gives the same output cells.
+@Suite struct BatchInputEncodingTests {
+    static let rows = [["id", "name", "fp", "budget"], ["A", "창천 체책", "420", "480,000,000"], ["B", "철책", "100", "90,000,000"]]
+
+    /// The portfolio's text with `delimiter` between fields (fields holding it quoted).
+    static func text(_ delimiter: String) -> String {
+        rows.map { $0.map { $0.contains(delimiter) ? "\"\($0)\"" : $0 }.joined(separator: delimiter) }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+    }
+
+    @Test(arguments: [
+        ("UTF-16LE with BOM, tabs", utf16(text("\t"), bigEndian: false)),
+        ("UTF-16BE with BOM, tabs", utf16(text("\t"), bigEndian: true)),
+        ("semicolons", Array(text(";").utf8)),
+        ("sep=; line", Array(("sep=;\r\n" + text(";")).utf8)),
+        ("sep=\\t line", Array(("sep=\t\n" + text("\t")).utf8)),
+        ("doubled UTF-8 BOM", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array(text(",").utf8)),
+        ("CP949 that is also valid UTF-8", cp949(text(","))),
+    ])
+    func everySpellingReadsTheSame(label: String, bytes: [UInt8]) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let plain = try harness.run(Self.text(","))
+        let run = try harness.run(bytes, name: "spelled.csv")
+        #expect(run.output == plain.output, "\(label)")
+        #expect(run.summary.failedRows == 0, "\(run.summary.firstErrors)")
+    }
+
+    @Test func theCP949TestTextIsValidUTF8() {
+        #expect(String(validating: cp949(Self.text(",")), as: UTF8.self) != nil)
+    }
+
+    @Test func inputEncodingSettlesIt() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let input = try harness.directory.write(cp949(Self.text(",")), to: "in.csv")
+        let request = BatchRequest(input: input, output: harness.directory.file("out.csv"), selection: BatchHarness.selection,
+                                   inputEncoding: .utf8)
+        _ = try BatchRunner.run(request)
+        let asUTF8 = try BatchHarness.records(harness.directory.file("out.csv"))
+        #expect(asUTF8[1][1] != "창천 체책")
+    }
+
+    @Test func anErrorAfterASepLineIsOnItsOwnLine() throws {
+        let records = try CSVReader(bytes: Array("sep=;\nid;fp\nA;\"x\"y\n".utf8), path: "p.csv", chunkSize: 3)
+        #expect(try records.next()?.fields == ["id", "fp"])
+        let error = try #require(throws: DaegaError.self) { try records.next() }
+        #expect(error.location == .file(path: "p.csv", line: 3, column: 6))
+    }
+
+    @Test(arguments: [[0xFF, 0xFE, 0x41], [0xFF, 0xFE, 0x00, 0xDC, 0x41, 0x00]])
+    func brokenUTF16IsAnEncodingError(bytes: [UInt8]) throws {
+        let reader = try CSVReader(bytes: bytes, path: "p.csv")
+        #expect(reader.encoding == .utf16LittleEndian)
+        let error = try #require(throws: DaegaError.self) { try reader.readAll() }
+        #expect(error.code == .invalidEncoding)
+    }
+}

@@ -5,6 +5,8 @@ import Foundation
 public struct BatchRequest: Sendable {
     /// The portfolio CSV (UTF-8 with or without BOM, or CP949; detected).
     public var input: String
+    /// The input's encoding when the user settled it (`--input-encoding`), else `nil` to detect it.
+    public var inputEncoding: TextEncoding?
     /// The result CSV, written all or nothing.
     public var output: String
     /// The per-row error report, when wanted.
@@ -33,9 +35,10 @@ public struct BatchRequest: Sendable {
     ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
     ///   - strictColumns: whether an unknown column is an error.
+    ///   - inputEncoding: the input's encoding, or `nil` to detect it.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
-                narration: Narration = .silent, strictColumns: Bool = false) {
+                narration: Narration = .silent, strictColumns: Bool = false, inputEncoding: TextEncoding? = nil) {
         self.input = input
         self.output = output
         self.errors = errors
@@ -45,6 +48,7 @@ public struct BatchRequest: Sendable {
         self.chunkRows = max(1, chunkRows)
         self.narration = narration
         self.strictColumns = strictColumns
+        self.inputEncoding = inputEncoding
     }
 
     /// One worker per active processor.

@@ -30,7 +30,7 @@ public enum BatchRunner {
             throw DaegaError(.outputSameAsInput, at: .file(path: errors, line: nil, column: nil),
                              "오류 보고 경로가 결과 파일과 같습니다: \(request.output)", expected: "결과 파일과 다른 경로")
         }
-        let reader = try CSVReader(contentsOf: request.input)
+        let reader = try CSVReader(contentsOf: request.input, encoding: request.inputEncoding)
         guard let headerRecord = try reader.next() else {
             throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
                              expected: "머리글(id, name, fp, budget …)과 사업별 행")

@@ -11,6 +11,22 @@ enum BatchEncoding: String, ExpressibleByArgument, CaseIterable {
     var csv: CSVOutputEncoding { self == .utf8 ? .utf8WithBOM : .cp949 }
 }
 
+/// Input encodings `daega batch` accepts: detected, or settled by the user.
+enum BatchInputEncoding: String, ExpressibleByArgument, CaseIterable {
+    case auto, utf8, cp949, utf16le, utf16be
+
+    /// The encoding to read with, or `nil` to detect it.
+    var text: TextEncoding? {
+        switch self {
+        case .auto: nil
+        case .utf8: .utf8
+        case .cp949: .cp949
+        case .utf16le: .utf16LittleEndian
+        case .utf16be: .utf16BigEndian
+        }
+    }
+}
+
 /// `daega batch`: checks every project of a portfolio CSV, one result row per input row, and prints a summary.
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +39,8 @@ struct BatchCommand: ParsableCommand {
             budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받고 띄어쓰기·대소문자·전각·'(원)' 같은
             단위는 가리지 않습니다. 읽는 열과 비슷한 이름(오타, '예산 (천원)')은 오류이고, 그 밖의 모르는 열은 그대로 옮기며
             표준 오류와 요약에 한 번 알립니다(--strict-columns면 오류).
-            입력은 UTF-8(BOM 유무)과 CP949를 자동 인식하고, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
+            입력은 UTF-8(BOM 유무), CP949, BOM 있는 UTF-16(엑셀의 유니코드 텍스트)을 자동 인식하고(--input-encoding으로 지정),
+            구분자는 첫 줄의 쉼표·세미콜론·탭 또는 'sep=' 줄로 정하며, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
             오류가 있는 행도 결과에 쓰되 계산값은 비우고 error 열에 오류를 적으며(--errors 파일을 주면 줄·열과 함께 따로도 기록),
             그런 행이 있으면 종료 코드 2로 끝납니다.
             """)
@@ -49,6 +66,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본) 또는 md")
     var memoFormat: MemoFormat = .html
 
+    @Option(name: .customLong("input-encoding"), help: "입력 인코딩: auto(기본: BOM, UTF-8, CP949 순으로 판단), utf8, cp949, utf16le, utf16be")
+    var inputEncoding: BatchInputEncoding = .auto
+
     @Flag(name: .customLong("strict-columns"), help: "daega가 읽지 않는 열이 있으면 옮기지 않고 오류로 멈춤")
     var strictColumns = false
 
@@ -59,7 +79,8 @@ struct BatchCommand: ParsableCommand {
             let selection = try rateOptions.selection()
             let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
             let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
-                                       narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns)
+                                       narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns,
+                                       inputEncoding: inputEncoding.text)
             HeapTuning.keepFreedMemoryForReuse()
             let summary = try BatchRunner.run(request, onChecked: memoWriter.map { writer in writer.write },
                                               progress: BatchProgress.forStandardError())
