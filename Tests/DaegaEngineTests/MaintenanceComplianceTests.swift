@@ -94,7 +94,7 @@ import Testing
     @Test func bothPartsWithAnAmountAskForTheRate() throws {
         let findings = try MaintenanceCompliance.check(Self.estimate(), budget: .amount(Won(20_000_000)))
         #expect(findings.map(\.code) == ["rate_not_stated"])
-        #expect(findings[0].sources.contains { $0.source.contains("[S51]") })
+        #expect(findings[0].sources.contains { $0.source.contains("m.etnews.com/20220314000076") })
     }
 
     @Test func negativeBudgetsAreErrors() throws {

@@ -2,14 +2,15 @@ import DaegaEngine
 import DaegaTestSupport
 import Testing
 
-/// kosa-rules.md §5.3: 응용SW개발자 10 MM + IT PM 3 MM on the 2025 wage table, reproduced to the won.
+/// A man-month illustration (응용SW개발자 10 MM + IT PM 3 MM on the 2025 wage table) computed by hand with the
+/// books' stated rounding choices, not a published example: it checks the engine follows those choices to the won.
 @Suite struct ManMonthExampleTests {
     static let staffing = [StaffingLine(job: "응용SW개발자", effort: .months(ExactDecimal(10))),
                            StaffingLine(job: "IT PM", effort: .months(ExactDecimal(3)))]
 
     struct Row: Sendable, CustomTestStringConvertible {
         let overhead: Int64, fee: Int64, overheadWon: Int64, feeWon: Int64, total: Int64
-        /// VAT 포함 as §5.3 prints it (VAT rounded to the nearest won, as the books do).
+        /// VAT 포함 as the illustration prints it (VAT rounded to the nearest won, as the books do).
         let withVAT: Int64
         var testDescription: String { "\(overhead)/\(fee)" }
     }

@@ -56,7 +56,7 @@ import Testing
         ("won = 553114", "won = -5", .rateBookBadValue, 27),
         ("won = 553114", "won = \"553,114\"", .rateBookBadValue, 27),
         ("ilf = 7.5", "", .rateBookMissingKey, 43),
-        ("status = \"VERIFIED\"\nsource = \"부가가치세법", "status = \"PROBABLY\"\nsource = \"부가가치세법", .rateBookBadValue, 17),
+        ("status = \"VERIFIED\"\nsource = \"「부가가치세법", "status = \"PROBABLY\"\nsource = \"「부가가치세법", .rateBookBadValue, 17),
         ("default_percent = 25", "default_percent = 30", .rateBookBadValue, 32),
         ("row_lower_bounds = [1, 2, 6]", "row_lower_bounds = [1, 6, 2]", .rateBookBadValue, 65),
         ("cells = [[\"low\", \"low\", \"average\"], [\"low\", \"average\", \"high\"], [\"average\", \"high\", \"high\"]]\nstatus = \"VERIFIED\"\nsource = \"ILF",

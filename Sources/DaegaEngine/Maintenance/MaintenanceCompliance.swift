@@ -11,7 +11,7 @@ public enum MaintenanceCompliance {
     /// Where `statedRateRule` comes from.
     public static let statedRateReference = RateReference(
         book: "law", edition: "행정안전부 고시", key: "정보시스템 구축·운영 지침 제9조③",
-        source: "전자신문 2022-03-14 (m.etnews.com/20220314000076) [S51]; 전자신문 2022-06-27 [S49] — kosa-rules.md §3.2",
+        source: "전자신문 2022-03-14 (m.etnews.com/20220314000076); 전자신문 2022-06-27 (etnews.com/20220627000183)",
         status: .verified)
     /// Marks a rate the user typed in place of the book's grade rate.
     static let userRateReference = RateReference(book: "user", edition: "사용자 입력", key: "rate",
