@@ -56,22 +56,25 @@ func writesMinimalQuoting(_ record: [CSVCell], _ expected: String) throws {
 
 @Test("formula neutralisation prefixes only formula triggers", arguments: [
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(1)", "'@SUM(1)"), ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"), ("", ""), ("1-2", "1-2"), (" =1", " =1"), ("사업", "사업"), ("'=1", "'=1"),
+    ("\r=1", "'\r=1"), ("", ""), ("1-2", "1-2"), (" =1", "' =1"), ("사업", "사업"), ("'=1", "'=1"),
+    (" \t+1", "' \t+1"), ("＝1+1", "'＝1+1"), ("  ＠SUM(1)", "'  ＠SUM(1)"), ("|calc", "'|calc"),
+    ("DDE(\"cmd\";\"/C calc\";\"!A0\")", "'DDE(\"cmd\";\"/C calc\";\"!A0\")"), ("dde(x)", "'dde(x)"),
+    ("DDEX", "DDEX"), ("Dd", "Dd"), ("   ", "   "), (" 사업", " 사업"), ("＝", "'＝"), ("＄1", "＄1"),
 ])
 func neutralisesFormulas(_ text: String, _ expected: String) {
     #expect(FormulaNeutralization.neutralized(text) == expected)
 }
 
 @Test("a neutralised cell is quoted by what follows its ', as the prefixed text would be", arguments: [
-    ("\t=1", "'\t=1"), ("\t", "\"'\t\""), ("-5 ", "\"'-5 \""), (" =1", "\" =1\""), ("=A1,B1", "\"'=A1,B1\""),
+    ("\t=1", "'\t=1"), ("\t", "\"'\t\""), ("-5 ", "\"'-5 \""), (" =1", "' =1"), (" 1", "\" 1\""), ("=A1,B1", "\"'=A1,B1\""),
     ("=\"x\"", "\"'=\"\"x\"\"\""), ("+\u{3000}", "\"'+\u{3000}\""), ("@사업", "'@사업"), ("\r", "\"'\r\""),
 ])
 func neutralisedCellsAreQuotedByTheirContent(_ text: String, _ expected: String) throws {
     #expect(try written([[.text(text)]]) == (expected + "\r\n").bytes)
 }
 
-@Test func theTriggersAreTheSixOWASPNames() {
-    #expect(FormulaNeutralization.triggers == ["=", "+", "-", "@", "\t", "\r"])
+@Test func theTriggersAreTheSixOWASPNamesAndThePipe() {
+    #expect(FormulaNeutralization.triggers == ["=", "+", "-", "@", "|", "\t", "\r"])
     #expect(!FormulaNeutralization.startsFormula(firstByte: 0xEC))  // the first byte of a Hangul syllable
 }
 

@@ -28,6 +28,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidEncoding = "E403"
     case outputFailed = "E404"
     case outputSameAsInput = "E405"
+    case outputNotRegularFile = "E406"
+    case outputReadOnly = "E407"
     // CSV
     case csvSyntax = "E501"
     case csvMissingColumn = "E502"

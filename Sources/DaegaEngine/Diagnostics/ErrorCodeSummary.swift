@@ -26,6 +26,8 @@ extension ErrorCode {
         case .invalidEncoding: LocalizedText(ko: "UTF-8도 CP949도 아닌 바이트, NUL 바이트", en: "bytes that are neither UTF-8 nor CP949, or a NUL byte")
         case .outputFailed: LocalizedText(ko: "출력 파일을 쓰지 못함 (남은 공간, 폴더)", en: "the output could not be written (disk space, folder)")
         case .outputSameAsInput: LocalizedText(ko: "출력 경로가 입력 파일이나 다른 출력과 같음", en: "the output path is one of the inputs or another output")
+        case .outputNotRegularFile: LocalizedText(ko: "출력 경로가 일반 파일이 아님 (폴더, 심볼릭 링크, 장치, FIFO)", en: "the output path is not a regular file (a folder, symbolic link, device, FIFO)")
+        case .outputReadOnly: LocalizedText(ko: "출력 파일이 읽기 전용", en: "the output file is read-only")
         case .csvSyntax: LocalizedText(ko: "CSV 문법 오류 (닫히지 않은 따옴표 등)", en: "a CSV syntax error (an unterminated quote …)")
         case .csvMissingColumn: LocalizedText(ko: "CSV에 필요한 열이 없음", en: "a required CSV column is missing")
         case .csvDuplicateColumn: LocalizedText(ko: "CSV 열 이름이 두 번", en: "a CSV column named twice")

@@ -87,7 +87,7 @@ public struct CSVRecordEncoder: Sendable {
 
     /// Appends a text field: neutralised, quoted where needed and in the output encoding.
     private func append(utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
-        let prefixed = neutralizesFormulas && utf8.first.map(FormulaNeutralization.startsFormula(firstByte:)) == true
+        let prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
         let scan = FieldScan(utf8, prefixed: prefixed)
         if scan.hasNUL {
             throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",

@@ -45,9 +45,9 @@ extension TextEncoding {
             // UTF-8 sequence) and would then read as Latin letters. The evidence that decides: a UTF-8 reading with
             // no character past U+07FF (no Hangul, no CJK, no symbols) whose CP949 reading has Hangul. A BOM
             // settles it for UTF-8, and `--input-encoding` overrides it.
-            guard !utf8.sawByteOrderMark, utf8Wide == 0 else { return .utf8 }
+            guard !utf8.sawByteOrderMark, !utf8Wide else { return .utf8 }
             let (cp949Fault, _, cp949Hangul) = try scan(&source, decoder: &cp949)
-            return cp949Fault == nil && cp949Hangul > 0 ? .cp949 : .utf8
+            return cp949Fault == nil && cp949Hangul ? .cp949 : .utf8
         }
         guard let cp949Fault = try scan(&source, decoder: &cp949).fault else { return .cp949 }
         // The encoding that read further is the likelier intent, so its fault is the useful one to show.
@@ -55,19 +55,24 @@ extension TextEncoding {
         throw try locate(fault, in: &source, prefix: "UTF-8도 CP949도 아닙니다: ")
     }
 
-    /// Runs `decoder` over the whole source and returns its first fault, how many characters past U+07FF (UTF-8 lead
-    /// bytes E0 and up) and how many of the Hangul range (U+A000–U+DFFF, led by EA–ED) it decoded before; the source
-    /// is rewound after.
+    /// Runs `decoder` over the whole source and returns its first fault, whether it decoded a character past U+07FF
+    /// (a UTF-8 lead byte of E0 or more) and whether one of the Hangul range (U+A000–U+DFFF, led by EA–ED) before
+    /// it; the source is rewound after. Looking stops at the first Hangul character, so Korean text costs nothing.
     private static func scan(_ source: inout some ByteChunkSource, decoder: inout some TextChunkDecoder)
-        throws(DaegaError) -> (fault: EncodingFault?, wide: Int, hangul: Int) {
+        throws(DaegaError) -> (fault: EncodingFault?, wide: Bool, hangul: Bool) {
         try source.rewind()
         defer { try? source.rewind() }
-        var wide = 0, hangul = 0
+        var wide = false, hangul = false
         while let chunk = try source.nextChunk() {
             let decoded = decoder.decode(chunk)
-            for byte in decoded.utf8 where byte >= 0xE0 {
-                wide += 1
-                if byte &- 0xEA < 4 { hangul += 1 }
+            if !hangul {
+                for byte in decoded.utf8 where byte >= 0xE0 {
+                    wide = true
+                    if byte &- 0xEA < 4 {
+                        hangul = true
+                        break
+                    }
+                }
             }
             if let fault = decoded.fault { return (fault, wide, hangul) }
         }

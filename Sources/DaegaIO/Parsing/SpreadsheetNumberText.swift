@@ -41,7 +41,10 @@ enum SpreadsheetNumberText {
     /// The text with compatibility forms folded (full-width digits, `，`, `．`, `％` and `￦` become their ASCII or
     /// usual forms) and white space trimmed.
     static func folded(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: utf8, as: UTF8.self).precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        let trimmed = utf8.trimmingWhiteSpace
+        // ASCII needs no folding (the common case: `1,250.5`); only other text pays for normalisation.
+        guard trimmed.contains(where: { $0 >= 0x80 }) else { return String(decoding: trimmed, as: UTF8.self) }
+        return String(decoding: trimmed, as: UTF8.self).precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
     }
 
     /// Reads a decimal number with an optional sign and one of `suffixes` after it (`144%` with `["%"]`).
@@ -75,7 +78,7 @@ enum SpreadsheetNumberText {
         var total: Int128 = 0
         var previousExponent = Int.max
         while !body.isEmpty {
-            let end = body.firstIndex { !($0.isASCII && ($0.isNumber || $0 == "," || $0 == ".")) } ?? body.endIndex
+            let end = body.firstIndex { !($0.isASCIIDigit || $0 == "," || $0 == ".") } ?? body.endIndex
             let term: Number
             switch grouped(body[..<end]) {
             case let .number(number): term = number
@@ -133,5 +136,5 @@ enum SpreadsheetNumberText {
 
 private extension Character {
     /// Whether this is one of `0`…`9`.
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }

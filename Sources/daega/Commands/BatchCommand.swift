@@ -103,6 +103,6 @@ struct BatchCommand: ParsableCommand {
             lines.append("daega: … \(BatchSummaryText.rowsFailed(more, more: true, language: language)) (\(whereAll))")
         }
         guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.error(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -17,7 +17,7 @@ enum BatchSummaryText {
             (ko ? "행" : "Rows", "\(summary.rows)", nil),
             (ko ? "점검 완료" : "Checked", "\(summary.checkedRows)", nil),
             (ko ? "오류 행" : "Rows with errors", "\(summary.failedRows)", errors.map { (ko ? "→ " : "→ ") + $0 }),
-        ])
+        ] + (summary.blankRows > 0 ? [(ko ? "빈 행 (건너뜀)" : "Blank rows (skipped)", "\(summary.blankRows)", nil)] : []))
         report.rows(ko ? "위험 수준별 사업 수" : "Projects per risk level", Severity.allCases.reversed().map { level in
             (ko ? level.koreanName : level.name, "\(summary.riskCounts[level, default: 0])", nil)
         })

@@ -37,6 +37,8 @@ enum ErrorExamples {
         case .invalidEncoding: ["fp", "--functions", "docs/error-examples/invalid-encoding.csv"]
         case .outputFailed: ["batch", "samples/portfolio.csv", "-o", "docs/no-such-folder/out.csv"]
         case .outputSameAsInput: ["batch", "samples/portfolio.csv", "-o", "samples/portfolio.csv"]
+        case .outputNotRegularFile: ["batch", "samples/portfolio.csv", "-o", "docs"]
+        case .outputReadOnly: ["batch", "samples/portfolio.csv", "-o", "/proc/version"]
         case .csvSyntax: ["fp", "--functions", "docs/error-examples/unterminated-quote.csv"]
         case .csvMissingColumn: ["fp", "--functions", "docs/error-examples/missing-column.csv"]
         case .csvDuplicateColumn: ["fp", "--functions", "docs/error-examples/duplicate-column.csv"]

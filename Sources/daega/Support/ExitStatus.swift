@@ -25,7 +25,7 @@ enum ExitStatus {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding: ioError
-        case .outputFailed, .outputSameAsInput: cannotCreate
+        case .outputFailed, .outputSameAsInput, .outputNotRegularFile, .outputReadOnly: cannotCreate
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
              .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
