@@ -31,6 +31,8 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     public let tenderFailureRates: Sourced<[Int: ExactDecimal]>
     /// A budget within this percentage of the VAT-exclusive proper cost is flagged as possibly VAT-exclusive.
     public let vatExclusiveTolerancePercent: Sourced<ExactDecimal>
+    /// The rules that price a scope change (`daega change`), when the book has them.
+    public let contractChange: ContractChangeRules?
 
     /// Creates a rule set.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,
@@ -38,7 +40,7 @@ public final class ProcurementRules: Sendable, EffectiveDated {
                 conglomerateBan: Sourced<Bool>, directPurchase: Sourced<DirectPurchaseThresholds>,
                 simplifiedTaskReviewUpTo: Sourced<Won>, priceScore: Sourced<PriceScoreRule>,
                 negotiationQualificationPercent: Sourced<ExactDecimal>, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
-                vatExclusiveTolerancePercent: Sourced<ExactDecimal>) {
+                vatExclusiveTolerancePercent: Sourced<ExactDecimal>, contractChange: ContractChangeRules? = nil) {
         self.year = year
         self.title = title
         self.book = book
@@ -53,6 +55,7 @@ public final class ProcurementRules: Sendable, EffectiveDated {
         self.negotiationQualificationPercent = negotiationQualificationPercent
         self.tenderFailureRates = tenderFailureRates
         self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent
+        self.contractChange = contractChange
     }
 }
 

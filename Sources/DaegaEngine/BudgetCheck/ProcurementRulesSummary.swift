@@ -5,7 +5,7 @@ extension ProcurementRules {
             RateFigureListing(key: reference.key, value: value, reference: reference)
         }
         let thresholds = participationThresholds.value, score = priceScore.value
-        let figures = [
+        var figures = [
             row(awardRatioPercent.reference, "예산의 \(awardRatioPercent.value)%"),
             row(participationThresholds.reference, ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }
                     .joined(separator: ", ") + " 이상 (VAT 포함)"),
@@ -18,6 +18,7 @@ extension ProcurementRules {
             row(tenderFailureRates.reference, tenderFailureRates.value.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ")),
             row(vatExclusiveTolerancePercent.reference, "±\(vatExclusiveTolerancePercent.value)%"),
         ]
+        if let contractChange { figures += contractChange.listings }
         return RateBookSummary(book: book, title: title, kind: "procurement", effectiveFrom: effectiveFrom, figures: figures)
     }
 }

@@ -13,6 +13,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case profitAboveCap = "E203"
     case sizeOutOfRange = "E204"
     case methodNotInEdition = "E205"
+    // Redevelopment in function lists
+    case redevelopmentChangeRate = "E206"
     // Rate books
     case unknownEdition = "E301"
     case rateBookSyntax = "E302"
@@ -56,4 +58,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Contract changes
+    case changeUnknownFunction = "E960"
+    case changeAwardRatio = "E961"
+    case changeDateBeforeContract = "E962"
+    case changeConflictingRows = "E963"
 }

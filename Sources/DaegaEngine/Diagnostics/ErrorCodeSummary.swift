@@ -13,6 +13,7 @@ extension ErrorCode {
         case .profitAboveCap: LocalizedText(ko: "이윤율이 판의 상한을 넘음", en: "a profit rate above the edition's cap")
         case .sizeOutOfRange: LocalizedText(ko: "비현실적으로 큰 규모", en: "an absurd size")
         case .methodNotInEdition: LocalizedText(ko: "요청한 수치가 그 판의 요율표에 없음", en: "the edition's rate book lacks the figures asked for")
+        case .redevelopmentChangeRate: LocalizedText(ko: "변경 기능의 기능변경률이 없거나 0% 이하·100% 초과", en: "a changed function whose change rate is missing, zero or above 100%")
         case .unknownEdition: LocalizedText(ko: "요율표가 없는 판·연도", en: "no rate book for that edition or year")
         case .rateBookSyntax: LocalizedText(ko: "요율표 문법 오류", en: "a syntax error in a rate book")
         case .rateBookUnknownKey: LocalizedText(ko: "요율표의 알 수 없는 키", en: "an unknown key in a rate book")
@@ -50,6 +51,10 @@ extension ErrorCode {
         case .unknownWageYear: LocalizedText(ko: "임금표가 없는 적용연도", en: "no wage table for that year")
         case .monthlyWageMissing: LocalizedText(ko: "월평균임금이 없는 표에 M/M 입력 (--working-days 또는 M/D 필요)", en: "man-months on a table without monthly wages (needs --working-days or man-days)")
         case .emptyStaffing: LocalizedText(ko: "투입 인력이 없음", en: "no staffing given")
+        case .changeUnknownFunction: LocalizedText(ko: "변경 목록의 기능이 당초 계약 기능 목록에 없음", en: "a changed or deleted function that the original contract does not have")
+        case .changeAwardRatio: LocalizedText(ko: "낙찰률이 100% 초과이거나 하한 미만", en: "an award ratio above 100% or below the floor")
+        case .changeDateBeforeContract: LocalizedText(ko: "변경일이 계약일보다 앞섬", en: "a change dated before the contract")
+        case .changeConflictingRows: LocalizedText(ko: "한 기능을 변경 목록에 두 번 (삭제와 변경 등)", en: "a function listed twice in a change list (deleted and changed …)")
         }
     }
 }

@@ -14,8 +14,14 @@ public struct CountedFunction: Sendable, Equatable {
     public var retOrFtr: Int?
     /// The weight applied.
     public var weight: ExactDecimal
-    /// `quantity × weight`.
+    /// `quantity × weight`, times the 영향계수 for a changed function; zero for a deleted or reused one.
     public var points: ExactDecimal
+    /// What happens to the function (신규 unless the list has a change column).
+    public var change: FunctionChange = .new
+    /// The 기능변경률 of a changed function, in percent.
+    public var changeRatePercent: ExactDecimal?
+    /// The 영향계수 applied to a changed function.
+    public var impactFactor: ExactDecimal?
 }
 
 /// The counted size of a scope, with every line that contributed.
@@ -26,6 +32,20 @@ public struct FunctionPointCount: Sendable, Equatable {
     public var lines: [CountedFunction]
     /// The counting method in words.
     public var method: LocalizedText
+
+    /// Whether any line is a changed, deleted or reused function (a 재개발 count).
+    public var isRedevelopment: Bool { lines.contains { $0.change != .new } }
+
+    /// The points of new functions (신규개발).
+    public var newPoints: ExactDecimal { points(of: .new) }
+
+    /// The points of changed functions (weight × 영향계수).
+    public var changedPoints: ExactDecimal { points(of: .changed) }
+
+    /// The sum of the points of lines with `change`.
+    private func points(of change: FunctionChange) -> ExactDecimal {
+        lines.filter { $0.change == change }.reduce(ExactDecimal.zero) { $0.adding($1.points)! }
+    }
 
     /// The largest size accepted: ten million FP, far above any public project.
     public static let maximum = ExactDecimal(10_000_000)
@@ -95,12 +115,22 @@ public struct FunctionPointCount: Sendable, Equatable {
             default: LocalizedText(ko: "정통법과 간이법 혼합 (복잡도가 없는 기능은 평균 가중치)",
                                    en: "mixed: detailed where complexity is known, average weight elsewhere")
             }
-            return FunctionPointCount(total: total, lines: lines, method: method)
+            let count = FunctionPointCount(total: total, lines: lines, method: method)
+            guard count.isRedevelopment else { return count }
+            return FunctionPointCount(total: total, lines: lines, method: LocalizedText(
+                ko: "재개발 (신규 + 변경 × 영향계수; 삭제·재사용·외부연계파일 변경은 측정하지 않음), \(method.ko)",
+                en: "redevelopment (new + changed × impact factor; deleted, reused and changed EIFs not measured), \(method.en)"))
         }
     }
 
-    /// Counts one listed function.
-    public static func countedLine(_ entry: FunctionEntry, rates: FunctionPointRates) throws -> CountedFunction {
+    /// Counts one listed function: its weight, then what its change kind leaves of it (a changed function's
+    /// weight × 영향계수; nothing for a deleted or reused one, or for a changed EIF, which its owner maintains).
+    /// - Parameter applyingChange: false to take the full weight whatever the change kind (a contract change list
+    ///   prices the size after the change, not the rework).
+    /// - Throws: `DaegaError` for a function outside the matrices, a changed function without a usable change rate,
+    ///   or an edition whose book has no 영향계수 table.
+    public static func countedLine(_ entry: FunctionEntry, rates: FunctionPointRates,
+                                   applyingChange: Bool = true) throws -> CountedFunction {
         var complexity: Complexity?
         var det: Int?, retOrFtr: Int?
         switch entry.measure {
@@ -114,8 +144,28 @@ public struct FunctionPointCount: Sendable, Equatable {
             complexity = nil
         }
         let weight = complexity.map { rates.detailedWeights.value[entry.type]![$0]! } ?? rates.simpleWeights.value[entry.type]!
-        return CountedFunction(name: entry.name, type: entry.type, quantity: 1, complexity: complexity,
-                               det: det, retOrFtr: retOrFtr, weight: weight, points: weight)
+        var line = CountedFunction(name: entry.name, type: entry.type, quantity: 1, complexity: complexity,
+                                   det: det, retOrFtr: retOrFtr, weight: weight, points: weight, change: entry.change)
+        guard applyingChange else { return line }
+        switch entry.change {
+        case .new: break
+        case .deleted, .reused: line.points = .zero
+        case .changed:
+            guard let input = entry.changeRate else {
+                throw DaegaError(.redevelopmentChangeRate, at: .field("change_rate"), "변경 기능 '\(entry.name)'의 기능변경률이 없습니다",
+                                 expected: "change_rate(기능변경률 %) 또는 det_changed·ftr_changed(변경 DET·FTR 수)")
+            }
+            let rate = try ChangeRate.of(input, type: entry.type, det: det, retOrFtr: retOrFtr)
+            guard let table = rates.redevelopment else {
+                throw DaegaError(.methodNotInEdition, at: .field("edition"), "이 판의 요율표에는 재개발 영향계수가 없습니다",
+                                 expected: "[fp.redevelopment] 절이 있는 판 (2025년판)")
+            }
+            let factor = table.value.band(for: rate).factor
+            line.changeRatePercent = rate.percent
+            line.impactFactor = factor
+            line.points = entry.type == .eif ? .zero : weight.multiplied(by: factor)!
+        }
+        return line
     }
 
     static func checkSize(_ total: ExactDecimal, field: String) throws {

@@ -33,7 +33,10 @@ public enum FunctionPointEstimator {
 
         recorder.record(TraceStep(
             key: "function_points", label: LocalizedText(ko: "기능점수", en: "function points"),
-            formula: LocalizedText(ko: "Σ(기능 수 × 가중치) — \(count.method.ko)", en: "Σ(count × weight) — \(count.method.en)"),
+            formula: count.isRedevelopment
+                ? LocalizedText(ko: "Σ(신규 기능 가중치) + Σ(변경 기능 가중치 × 영향계수) — \(count.method.ko)",
+                                en: "Σ(new weights) + Σ(changed weights × impact factor) — \(count.method.en)")
+                : LocalizedText(ko: "Σ(기능 수 × 가중치) — \(count.method.ko)", en: "Σ(count × weight) — \(count.method.en)"),
             inputs: count.lines.isEmpty ? [] : FunctionType.allCases.compactMap { type in
                 let points = count.lines.filter { $0.type == type }.reduce(ExactDecimal.zero) { $0.adding($1.points)! }
                 return points == .zero ? nil : TraceInput(LocalizedText(ko: type.rawValue.uppercased(), en: type.rawValue.uppercased()), .number(points))
@@ -156,6 +159,9 @@ public enum FunctionPointEstimator {
             references.append(rates.detailedWeights.reference)
             let matrixTypes = Set(count.lines.filter { $0.det != nil }.map(\.type))
             references += FunctionType.allCases.filter(matrixTypes.contains).map { rates.matrices[$0]!.reference }
+        }
+        if count.lines.contains(where: { $0.impactFactor != nil }), let redevelopment = rates.redevelopment {
+            references.append(redevelopment.reference)
         }
         return references
     }

@@ -37,6 +37,8 @@ public final class FunctionPointRates: Sendable {
     public let phaseWeights: Sourced<[ProjectPhase: ExactDecimal]>?
     /// 설계·구축 분리발주 shares (percent), when the edition has them.
     public let splitWeights: Sourced<[SplitProject: ExactDecimal]>?
+    /// 재개발 영향계수 by 기능변경률, when the edition has them.
+    public let redevelopment: Sourced<ImpactFactorTable>?
 
     /// Creates the figure set.
     public init(unitPrice: Sourced<Won>, profit: Sourced<ProfitRule>,
@@ -44,7 +46,8 @@ public final class FunctionPointRates: Sendable {
                 detailedWeights: Sourced<[FunctionType: [Complexity: ExactDecimal]]>,
                 matrices: [FunctionType: Sourced<ComplexityMatrix>], sizeFactor: Sourced<SizeFactorCurve>,
                 factors: [AdjustmentFactorKind: Sourced<AdjustmentFactorTable>], chainRounding: Sourced<RoundingStep>,
-                phaseWeights: Sourced<[ProjectPhase: ExactDecimal]>?, splitWeights: Sourced<[SplitProject: ExactDecimal]>?) {
+                phaseWeights: Sourced<[ProjectPhase: ExactDecimal]>?, splitWeights: Sourced<[SplitProject: ExactDecimal]>?,
+                redevelopment: Sourced<ImpactFactorTable>? = nil) {
         self.unitPrice = unitPrice
         self.profit = profit
         self.simpleWeights = simpleWeights
@@ -56,5 +59,6 @@ public final class FunctionPointRates: Sendable {
         self.chainRounding = chainRounding
         self.phaseWeights = phaseWeights
         self.splitWeights = splitWeights
+        self.redevelopment = redevelopment
     }
 }

@@ -16,12 +16,19 @@ public struct FunctionEntry: Sendable, Equatable {
     public var type: FunctionType
     /// How it is measured.
     public var measure: FunctionMeasure
+    /// What happens to it in a redevelopment or change request (신규 when the list has no change column).
+    public var change: FunctionChange
+    /// The 기능변경률 of a changed function, when given.
+    public var changeRate: ChangeRateInput?
 
     /// Creates an entry.
-    public init(name: String, type: FunctionType, measure: FunctionMeasure) {
+    public init(name: String, type: FunctionType, measure: FunctionMeasure, change: FunctionChange = .new,
+                changeRate: ChangeRateInput? = nil) {
         self.name = name
         self.type = type
         self.measure = measure
+        self.change = change
+        self.changeRate = changeRate
     }
 }
 

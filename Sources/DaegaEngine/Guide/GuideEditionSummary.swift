@@ -51,6 +51,9 @@ extension FunctionPointRates {
         if let splitWeights {
             rows.append(row(splitWeights.reference, SplitProject.allCases.map { "\($0.koreanName) \(splitWeights.value[$0]!)%" }.joined(separator: ", ")))
         }
+        if let redevelopment {
+            rows.append(row(redevelopment.reference, "재개발 영향계수: " + redevelopment.value.bands.map { "기능변경률 \($0.upperPercent)% 이하 \($0.factor)" }.joined(separator: ", ")))
+        }
         return rows
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 /// `det` with `ret_ftr` (정통법 by matrix), or `complexity` (정통법 given), or neither (간이법 weight).
 /// A row may leave the measure cells blank to take the type's average weight. Columns the format does
 /// not know (a 비고 column, say) are ignored and listed in `ignoredColumns`.
+///
+/// A redevelopment list adds `change` (신규/변경/삭제/재사용; a blank cell is 신규) and, for changed functions,
+/// `change_rate` (기능변경률 %) or `det_changed` with `ftr_changed` (changed DET and FTR counts).
 public struct FunctionListParser {
     /// A column the format knows.
     public enum Column: String, CaseIterable, Sendable {
@@ -20,6 +23,14 @@ public struct FunctionListParser {
         case retFtr = "ret_ftr"
         /// The complexity, when counts are not given.
         case complexity
+        /// What happens to the function (신규, 변경, 삭제, 재사용).
+        case change
+        /// A changed function's 기능변경률 in percent.
+        case changeRate = "change_rate"
+        /// A changed function's number of changed DET.
+        case detChanged = "det_changed"
+        /// A changed transaction's number of changed FTR.
+        case ftrChanged = "ftr_changed"
 
         /// Header spellings accepted for this column.
         public var aliases: [String] {
@@ -29,6 +40,10 @@ public struct FunctionListParser {
             case .det: ["det", "데이터요소", "데이터 요소"]
             case .retFtr: ["ret_ftr", "ret/ftr", "ret", "ftr", "ret·ftr", "rets/ftrs"]
             case .complexity: ["complexity", "복잡도"]
+            case .change: ["change", "변경구분", "구분", "개발구분", "재개발구분", "status"]
+            case .changeRate: ["change_rate", "기능변경률", "변경률", "change rate"]
+            case .detChanged: ["det_changed", "변경det", "변경 det", "changed det"]
+            case .ftrChanged: ["ftr_changed", "변경ftr", "변경 ftr", "changed ftr"]
             }
         }
 
@@ -51,6 +66,9 @@ public struct FunctionListParser {
     private var givenComplexity: [Int: (Complexity, Int)] = [:]
     private var columns: [Column: Int] = [:]
     private var headerLine = 0
+
+    /// The 1-based position of `column` in the header, when the file has it.
+    public func position(of column: Column) -> Int? { columns[column].map { $0 + 1 } }
 
     /// Starts a parser for the file at `path` (used in error locations).
     public init(path: String) { self.path = path }
@@ -122,14 +140,54 @@ public struct FunctionListParser {
             }
             if case .typical = measure { measure = .complexity(complexity) } else { givenComplexity[entries.count] = (complexity, line) }
         }
-        entries.append(FunctionEntry(name: name, type: type, measure: measure))
+        let (change, changeRate) = try changeCells(cell, location: location, name: name)
+        entries.append(FunctionEntry(name: name, type: type, measure: measure, change: change, changeRate: changeRate))
         lines.append(line)
+    }
+
+    /// Reads a row's change kind and change rate; a rate on a row that is not 변경 is refused.
+    private func changeCells(_ cell: (Column) -> String?, location: (Column) -> InputLocation,
+                             name: String) throws -> (FunctionChange, ChangeRateInput?) {
+        var change = FunctionChange.new
+        if let text = cell(.change) {
+            guard let kind = FunctionChange(spelling: text) else {
+                throw DaegaError(.unknownChoice, at: location(.change), "알 수 없는 변경 구분 '\(text)'", expected: FunctionChange.acceptedSpellings)
+            }
+            change = kind
+        }
+        var rate: ChangeRateInput?
+        if let text = cell(.changeRate) {
+            guard let percent = ExactDecimal(parsing: text.hasSuffix("%") ? String(text.dropLast()) : text) else {
+                throw DaegaError(.notANumber, at: location(.changeRate), "기능변경률 '\(text)'을(를) 읽을 수 없습니다", expected: "0 초과 100 이하의 % 값")
+            }
+            rate = .percent(percent)
+        }
+        if let detText = cell(.detChanged) {
+            guard rate == nil else {
+                throw DaegaError(.conflictingInputs, at: location(.detChanged), "'\(name)'에 기능변경률과 변경 DET 수가 함께 있습니다",
+                                 expected: "change_rate 또는 det_changed·ftr_changed 중 하나")
+            }
+            let detChanged = try ValueText.integer(detText, at: location(.detChanged), in: 0...100_000, what: "변경 DET")
+            let ftrChanged = try cell(.ftrChanged).map { try ValueText.integer($0, at: location(.ftrChanged), in: 0...100_000, what: "변경 FTR") }
+            rate = .counts(detChanged: detChanged, ftrChanged: ftrChanged)
+        } else if cell(.ftrChanged) != nil {
+            throw DaegaError(.missingInput, at: location(.detChanged), "'\(name)'에 변경 FTR만 있고 변경 DET가 없습니다",
+                             expected: "det_changed와 ftr_changed 모두 (DET가 바뀌지 않았으면 0)")
+        }
+        if rate != nil, change != .changed {
+            let column: Column = cell(.changeRate) != nil ? .changeRate : .detChanged
+            throw DaegaError(.conflictingInputs, at: location(column), "'\(name)'은(는) \(change.koreanName)인데 기능변경률이 있습니다",
+                             expected: "기능변경률은 구분이 '변경'인 기능에만")
+        }
+        return (change, rate)
     }
 
     /// Counts every entry against `rates`, so a matrix error (an EQ with FTR 0, DET 0) or a complexity
     /// that contradicts the counts is reported with its line and column.
     /// - Throws: `DaegaError` at the offending cell; `emptyFunctionList` when no function was read.
-    public func validate(against rates: FunctionPointRates) throws {
+    /// - Parameter applyingChange: false for a contract change list, whose changed functions are priced by their size
+    ///   after the change and need no 기능변경률.
+    public func validate(against rates: FunctionPointRates, applyingChange: Bool = true) throws {
         guard !entries.isEmpty else {
             throw DaegaError(.emptyFunctionList, at: .file(path: path, line: headerLine == 0 ? nil : headerLine, column: nil),
                              "기능 목록에 기능이 하나도 없습니다", expected: "머리글 아래 기능 한 줄 이상")
@@ -138,10 +196,17 @@ public struct FunctionListParser {
             let line = lines[offset]
             let counted: CountedFunction
             do {
-                counted = try FunctionPointCount.countedLine(entry, rates: rates)
+                counted = try FunctionPointCount.countedLine(entry, rates: rates, applyingChange: applyingChange)
             } catch let error as DaegaError {
                 throw error.relocated { field in
-                    let column: Column = field == "det" ? .det : .retFtr
+                    let column: Column = switch field {
+                    case "det": .det
+                    case "change_rate": columns[.changeRate] != nil ? .changeRate : .change
+                    case "det_changed": .detChanged
+                    case "ftr_changed": .ftrChanged
+                    case "edition": .change
+                    default: .retFtr
+                    }
                     return .file(path: path, line: line, column: (columns[column] ?? 0) + 1)
                 }
             }

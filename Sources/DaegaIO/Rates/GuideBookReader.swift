@@ -25,7 +25,7 @@ public enum GuideBookReader {
         let functionPoints = try root.optionalTable("fp").map { fp -> FunctionPointRates in
             var fp = fp
             let rates = try readFunctionPoints(&fp, context: &context)
-            try fp.finish(allowed: "unit_price, profit, chain_rounding, simple_weights, detailed_weights, matrix, size_factor, factors, phase_weights, split_weights")
+            try fp.finish(allowed: "unit_price, profit, chain_rounding, simple_weights, detailed_weights, matrix, size_factor, factors, phase_weights, split_weights, redevelopment")
             return rates
         }
         let maintenance = try MaintenanceSectionReader.read(&root, context: context)
@@ -146,10 +146,13 @@ public enum GuideBookReader {
         let splitWeights = try fp.has("split_weights") ? context.section(&fp, "split_weights") { reader in
             try readShares(&reader, keys: SplitProject.allCases, key: \.rawValue)
         } : nil
+        let redevelopment = try fp.has("redevelopment") ? context.section(&fp, "redevelopment") { reader in
+            try readImpactFactors(&reader)
+        } : nil
         return FunctionPointRates(unitPrice: unitPrice, profit: profit, simpleWeights: simpleWeights,
                                   detailedWeights: detailedWeights, matrices: matrices, sizeFactor: sizeFactor,
                                   factors: factors, chainRounding: chainRounding, phaseWeights: phaseWeights,
-                                  splitWeights: splitWeights)
+                                  splitWeights: splitWeights, redevelopment: redevelopment)
     }
 
     static func readShares<Key: Hashable>(_ reader: inout TOMLTableReader, keys: [Key], key name: (Key) -> String) throws -> [Key: ExactDecimal] {
@@ -165,6 +168,27 @@ public enum GuideBookReader {
                              "[\(reader.name)] 비중의 합이 \(total)%입니다", expected: "합계 100%")
         }
         return shares
+    }
+
+    /// Reads `[fp.redevelopment]`: ascending change-rate bounds ending at 100% and a 영향계수 for each band.
+    static func readImpactFactors(_ reader: inout TOMLTableReader) throws -> ImpactFactorTable {
+        let boundsValue = try reader.value("change_rate_upper_percent")
+        let bounds = try reader.array("change_rate_upper_percent").map {
+            try reader.decimal(from: $0, key: "change_rate_upper_percent", in: ExactDecimal(significand: 1, scale: 2)...ExactDecimal(100))
+        }
+        let factorsValue = try reader.value("impact_factor")
+        let factors = try reader.array("impact_factor").map {
+            try reader.decimal(from: $0, key: "impact_factor", in: ExactDecimal(significand: 1, scale: 2)...ExactDecimal.one)
+        }
+        guard !bounds.isEmpty, bounds.last == ExactDecimal(100), zip(bounds, bounds.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw reader.valueError(boundsValue, key: "change_rate_upper_percent", "변경률 구간 상한이 오름차순으로 100에서 끝나지 않습니다",
+                                    expected: "예: [25, 50, 75, 100]")
+        }
+        guard factors.count == bounds.count, zip(factors, factors.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw reader.valueError(factorsValue, key: "impact_factor", "영향계수가 \(factors.count)개이거나 오름차순이 아닙니다",
+                                    expected: "구간마다 하나씩 \(bounds.count)개, 오름차순")
+        }
+        return ImpactFactorTable(bands: zip(bounds, factors).map { ImpactFactorTable.Band(upperPercent: $0, factor: $1) })
     }
 
     static func readFactor(_ kind: AdjustmentFactorKind, _ reader: inout TOMLTableReader) throws -> AdjustmentFactorTable {

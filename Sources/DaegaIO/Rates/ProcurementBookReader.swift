@@ -62,12 +62,13 @@ public enum ProcurementBookReader {
             return rates
         }
         let tolerance = try context.section(&root, "vat_exclusive_hint") { try $0.decimal("tolerance_percent", in: percent) }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint")
+        let contractChange = try ContractChangeSectionReader.read(&root, context: context)
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, contract_change")
         return ProcurementRules(
             year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
             awardRatioPercent: awardRatio, participationThresholds: participation, participationMarginPercent: margin,
             conglomerateBan: ban, directPurchase: directPurchase, simplifiedTaskReviewUpTo: taskReview,
             priceScore: priceScore, negotiationQualificationPercent: qualification, tenderFailureRates: failures,
-            vatExclusiveTolerancePercent: tolerance)
+            vatExclusiveTolerancePercent: tolerance, contractChange: contractChange)
     }
 }

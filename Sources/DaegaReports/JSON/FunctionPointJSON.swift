@@ -15,6 +15,7 @@ public enum FunctionPointJSON {
             ("counting_method", .string(estimate.count.method.text(language))),
             ("function_points", .number(estimate.functionPoints)),
             ("functions", .array(estimate.count.lines.map(line))),
+            ("redevelopment", redevelopment(estimate.count)),
             ("unit_price", .won(estimate.unitPrice)),
             ("phase_share_pct", .number(estimate.phaseSharePercent)),
             ("size_factor", .number(estimate.sizeFactor)),
@@ -40,6 +41,18 @@ public enum FunctionPointJSON {
         .object([("name", .string(line.name)), ("type", .string(line.type.rawValue.uppercased())),
                  ("quantity", .int(line.quantity)), ("complexity", line.complexity.map { .string($0.rawValue) } ?? .null),
                  ("det", line.det.map { .int($0) } ?? .null), ("ret_ftr", line.retOrFtr.map { .int($0) } ?? .null),
-                 ("weight", .number(line.weight)), ("points", .number(line.points))])
+                 ("weight", .number(line.weight)), ("points", .number(line.points)),
+                 ("change", .string(line.change.rawValue)),
+                 ("change_rate_pct", line.changeRatePercent.map { .number($0) } ?? .null),
+                 ("impact_factor", line.impactFactor.map { .number($0) } ?? .null)])
+    }
+
+    /// The 재개발 split of a count (new, changed and measured FP), or `null` for a count with only new functions.
+    static func redevelopment(_ count: FunctionPointCount) -> JSONValue {
+        guard count.isRedevelopment else { return .null }
+        return .object([("new_fp", .number(count.newPoints)), ("changed_fp", .number(count.changedPoints)),
+                        ("measured_fp", .number(count.total)),
+                        ("deleted_functions", .int(count.lines.count { $0.change == .deleted })),
+                        ("reused_functions", .int(count.lines.count { $0.change == .reused }))])
     }
 }

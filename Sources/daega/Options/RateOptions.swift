@@ -12,9 +12,12 @@ struct RateOptions: ParsableArguments {
     var asOf: String?
 
     /// Loads every rate book.
-    func library() throws -> RateLibrary {
+    func library() throws -> RateLibrary { try Self.library(explicit: rates) }
+
+    /// Loads every rate book from `explicit` (a `--rates` value) or the usual places.
+    static func library(explicit: String?) throws -> RateLibrary {
         let directory = try RateLibrary.locate(
-            explicit: rates, environment: ProcessInfo.processInfo.environment,
+            explicit: explicit, environment: ProcessInfo.processInfo.environment,
             executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
             currentDirectory: FileManager.default.currentDirectoryPath)
         return try RateLibrary.load(from: directory)

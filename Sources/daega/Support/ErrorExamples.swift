@@ -61,6 +61,11 @@ enum ErrorExamples {
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2019"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .redevelopmentChangeRate: ["fp", "--functions", "docs/error-examples/changed-without-rate.csv"]
+        case .changeUnknownFunction: ["change", "docs/error-examples/change-unknown-function.toml"]
+        case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]
+        case .changeDateBeforeContract: ["change", "docs/error-examples/change-date-before-contract.toml"]
+        case .changeConflictingRows: ["change", "docs/error-examples/change-deleted-and-changed.toml"]
         }
     }
 }

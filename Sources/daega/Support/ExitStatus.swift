@@ -35,6 +35,8 @@ enum ExitStatus {
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+        case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
+             .changeConflictingRows: dataError
         }
     }
 }
