@@ -29,7 +29,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(csv project rates function-list batch-row)
+TARGETS=(csv project rates function-list batch-row amount utf16 delimiter)
 LIBRARIES=(DaegaEngine DaegaIO)
 C_TARGETS=(CHeapTuning CWriteback)
 

@@ -77,7 +77,8 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let selection = try rateOptions.selection()
-            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
+            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date,
+                                                                         protecting: [input, output] + (errors.map { [$0] } ?? [])) }
             let request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
                                        narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns,
                                        inputEncoding: inputEncoding.text)
