@@ -5,24 +5,9 @@ import DaegaIO
 // byte order mark put in front (little- or big-endian) and a chunk size of 1–16 bytes, so surrogate pairs and code
 // units are cut at every place; the reading must equal the one-chunk reading, records and error alike.
 
-/// The records read and the error that ended reading, if any.
-private struct Reading: Equatable {
-    var records: [CSVRecord] = []
-    var error: DaegaError?
-}
-
-private func read(_ bytes: [UInt8], chunkSize: Int) -> Reading {
-    var reading = Reading()
-    do {
-        let reader = try CSVReader(bytes: bytes, path: "fuzz.txt",
-                                   limits: CSVReaderLimits(maximumFieldBytes: 256, maximumFieldCount: 64, maximumRecordBytes: 1024),
-                                   chunkSize: chunkSize)
-        fuzzRequire([.utf16LittleEndian, .utf16BigEndian].contains(reader.encoding), "a UTF-16 BOM read as \(reader.encoding)")
-        while let record = try reader.next() { reading.records.append(record) }
-    } catch {
-        reading.error = error
-    }
-    return reading
+/// Requires that the reader detected UTF-16 from the byte order mark.
+private func requireUTF16(_ reader: CSVReader) {
+    fuzzRequire([.utf16LittleEndian, .utf16BigEndian].contains(reader.encoding), "a UTF-16 BOM read as \(reader.encoding)")
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -30,8 +15,8 @@ public func fuzzUTF16(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     fuzzBody(data, size) { bytes in
         guard let selector = bytes.first else { return }
         let text = (selector & 0x80 == 0 ? [0xFF, 0xFE] : [0xFE, 0xFF]) + bytes.dropFirst()
-        let chunked = read(text, chunkSize: Int(selector % 16) + 1)
-        let whole = read(text, chunkSize: 64 * 1024)
+        let chunked = CSVReading(text, chunkSize: Int(selector % 16) + 1, opened: requireUTF16)
+        let whole = CSVReading(text, chunkSize: 64 * 1024, opened: requireUTF16)
         fuzzRequire(chunked == whole, "chunk size \(selector % 16 + 1) read \(chunked), one chunk read \(whole)")
     }
 }
