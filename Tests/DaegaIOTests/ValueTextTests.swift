@@ -74,3 +74,21 @@ import Testing
         #expect(throws: DaegaError.self) { try ValueText.integer("1e3", at: .flag("--x"), in: 1...5, what: "등급") }
     }
 }
+
+/// Inputs the `amount` and `utf16` fuzz targets found.
+@Suite struct SpreadsheetFuzzRegressionTests {
+    /// A digit followed by a combining mark is one character that is not a digit: refused, not a crash.
+    @Test func aDigitWithACombiningMarkIsNotADigit() {
+        #expect(throws: DaegaError.self) { try ValueText.won("8\u{339}", at: .flag("--x")) }
+        #expect(throws: DaegaError.self) { try ValueText.decimal("1\u{301}0%", at: .flag("--x"), suffixes: ["%"]) }
+    }
+
+    /// A UTF-16 byte order mark cut between two one-byte chunks is still found.
+    @Test(arguments: [1, 2, 3])
+    func aByteOrderMarkAcrossChunksIsFound(chunkSize: Int) throws {
+        let bytes: [UInt8] = [0xFE, 0xFF, 0x00, 0x69, 0x00, 0x64, 0x00, 0x0A]
+        let reader = try CSVReader(bytes: bytes, path: "p.csv", chunkSize: chunkSize)
+        #expect(reader.encoding == .utf16BigEndian)
+        #expect(try reader.readAll().map(\.fields) == [["id"]])
+    }
+}

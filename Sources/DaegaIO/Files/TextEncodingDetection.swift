@@ -30,7 +30,9 @@ extension TextEncoding {
     /// Detects the encoding of `source` and leaves it rewound to its start.
     static func detect(in source: inout some ByteChunkSource) throws(DaegaError) -> TextEncoding {
         try source.rewind()
-        let start = try source.nextChunk() ?? []
+        var start: [UInt8] = []
+        // Two bytes decide a UTF-16 byte order mark, whatever the chunk size (a found fuzz case).
+        while start.count < 2, let chunk = try source.nextChunk() { start += chunk }
         try source.rewind()
         if start.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if start.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }

@@ -135,6 +135,6 @@ enum SpreadsheetNumberText {
 }
 
 private extension Character {
-    /// Whether this is one of `0`…`9`.
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// Whether this is one of `0`…`9` alone (`8` with a combining mark after it is not: a found fuzz case).
+    var isASCIIDigit: Bool { asciiValue.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
 }
