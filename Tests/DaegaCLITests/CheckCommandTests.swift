@@ -10,12 +10,14 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
     }
 
+    /// The civil-complaint sample (86.9%) is medium at the default award ratio (95.15%) and high at 90%.
     @Test(arguments: [
-        ("samples/hr-portal.toml", "low", "106.6"), ("samples/isp-consulting.toml", "medium", "93.9"),
-        ("samples/civil-complaint.toml", "high", "86.9"), ("samples/records-archive.toml", "critical", "70.1"),
-    ])
-    func samplesCoverEveryTier(sample: String, risk: String, coverage: String) throws {
-        let object = try Self.json(["check", sample])
+        ("samples/hr-portal.toml", [], "low", "106.6"), ("samples/isp-consulting.toml", [], "medium", "93.9"),
+        ("samples/civil-complaint.toml", [], "medium", "86.9"), ("samples/civil-complaint.toml", ["--award-ratio", "90"], "high", "86.9"),
+        ("samples/records-archive.toml", [], "critical", "70.1"),
+    ] as [(String, [String], String, String)])
+    func samplesCoverEveryTier(sample: String, options: [String], risk: String, coverage: String) throws {
+        let object = try Self.json(["check", sample] + options)
         #expect(object["risk"] as? String == risk)
         #expect((object["coverage_pct"] as? NSNumber)?.stringValue == coverage)
         #expect(object["break_even_pct"] is NSNumber)
@@ -32,7 +34,7 @@ import Testing
     }
 
     @Test func civilComplaintFlagsTheOutdatedWageTable() throws {
-        let findings = try #require(try Self.json(["check", "samples/civil-complaint.toml"])["findings"] as? [[String: Any]])
+        let findings = try #require(try Self.json(["check", "samples/civil-complaint.toml", "--award-ratio", "90"])["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["code"] as? String == "wage_table_outdated" })
         #expect(findings.contains { $0["code"] as? String == "coverage_typical_bid_below_break_even" })
     }

@@ -5,7 +5,7 @@ import Testing
 /// Coverage tiers at and around boundaries derived from the cost structure, and the other findings.
 @Suite struct BudgetCheckTests {
     static let edition = Repository.edition(2020)
-    static let rules = try! Repository.library.procurement.book(2025)
+    static let rules = try! Repository.library.procurement.book(2025).rules(on: CalendarDate(year: 2025, month: 6, day: 1)!)
     static let estimate = try! FunctionPointEstimator.estimate(GuideExampleTests.scmRequest, edition: edition)
     static let cost = ProperCost(estimate)
 
@@ -15,7 +15,7 @@ import Testing
     /// The three boundaries: full cost; break-even ÷ award ratio; break-even.
     static var boundaries: (adequate: Int64, medium: Int64, high: Int64) {
         let withVAT = Int128(cost.totalWithVAT.value), total = Int128(cost.total.value), margin = Int128(cost.costWithoutMargin.value)
-        let award = Int128(rules.awardRatioPercent.value.significand), awardScale = Int128(100)
+        let award = Int128(rules.awardRatioPercent.value.significand), awardScale = ExactDecimal.powerOfTen(rules.awardRatioPercent.value.scale) * 100
         return (cost.totalWithVAT.value,
                 ceilingDivide(margin * withVAT * awardScale, award * total),
                 ceilingDivide(margin * withVAT, total))
@@ -29,7 +29,7 @@ import Testing
         let b = Self.boundaries
         #expect(b.adequate == 75_314_237)
         #expect(b.high < b.medium && b.medium < b.adequate)
-        // 55,173,990 / 68,467,488 = 80.58% break-even; ÷ 0.9 = 89.54%.
+        // 55,173,990 / 68,467,488 = 80.58% break-even; ÷ 0.9515 (the book's typical award ratio) = 84.69%.
         #expect(Self.cost.costWithoutMargin == Won(55_173_990))
     }
 
@@ -57,23 +57,37 @@ import Testing
         #expect(critical.findings.first?.code == "coverage_full_budget_below_break_even")
         #expect(critical.coverage.coveragePercent == ExactDecimal(parsing: "79.7"))
         #expect(critical.coverage.breakEvenPercent == ExactDecimal(parsing: "80.6"))
-        #expect(critical.coverage.typicalBidBreakEvenPercent == ExactDecimal(parsing: "89.5"))
+        #expect(critical.coverage.typicalBidBreakEvenPercent == ExactDecimal(parsing: "84.7"))
         #expect(critical.findings.first?.message.ko.contains("79.7%") == true)
-        #expect(try Self.tier(70_000_000).risk == .medium) // 92.9% ≥ 89.5%
-        #expect(try Self.tier(65_000_000).risk == .high) // 86.3%: between 80.6% and 89.5%
-        #expect(try Self.tier(65_000_000).findings.first?.code == "coverage_typical_bid_below_break_even")
+        #expect(try Self.tier(70_000_000).risk == .medium) // 92.9% ≥ 84.7%
+        #expect(try Self.tier(65_000_000).risk == .medium) // 86.3% ≥ 84.7% (it was high at the old 90% default)
+        #expect(try Self.tier(62_000_000).risk == .high) // 82.3%: between 80.6% and 84.7%
+        #expect(try Self.tier(62_000_000).findings.first?.code == "coverage_typical_bid_below_break_even")
     }
 
     @Test func findingsAreOrderedMostSevereFirstKeepingTheOrderFoundAmongEquals() throws {
         func finding(_ code: String, _ severity: Severity) -> Finding {
             Finding(code: code, severity: severity, message: .init(ko: code, en: code), rule: .init(ko: "", en: ""), sources: [])
         }
-        var request = BudgetCheckRequest(budget: Won(65_000_000))
+        var request = BudgetCheckRequest(budget: Won(62_000_000))
         request.otherFindings = [finding("other_low_1", .low), finding("other_critical", .critical), finding("other_high", .high),
                                  finding("other_low_2", .low)]
         let result = try BudgetCheck.run(request, properCost: Self.cost, edition: Self.edition, rules: Self.rules)
         #expect(result.findings.map(\.code) == ["other_critical", "coverage_typical_bid_below_break_even", "other_high",
                                                  "other_low_1", "other_low_2", "participation_pool", "task_review_applies"])
+    }
+
+    /// The check also says where the tiers would fall at the book's comparison ratio (90%): 55,173,990 ÷ 68,467,488
+    /// ÷ 0.90 = 89.54%, so a budget at 86.3% coverage, medium at 95.15%, would leave a 90% bid below break-even.
+    @Test func theTiersAtNinetyPercentAreShownForComparison() throws {
+        let result = try Self.tier(65_000_000)
+        let note = try #require(result.notes.first { $0.code == "award_ratio_comparison" })
+        #expect(note.text.ko.contains("낙찰률을 90%로 보면") && note.text.ko.contains("89.5%") && note.text.ko.contains("84.7%"))
+        #expect(note.text.ko.contains("86.3%") && note.text.ko.contains("통상 낙찰가가 손익분기 미만"))
+        #expect(result.rates.contains { $0.key == "award_ratio_comparison" })
+        let atNinety = try BudgetCheck.run(BudgetCheckRequest(budget: Won(65_000_000), awardRatioPercent: ExactDecimal(90)),
+                                           properCost: Self.cost, edition: Self.edition, rules: Self.rules)
+        #expect(!atNinety.notes.contains { $0.code == "award_ratio_comparison" })
     }
 
     @Test func awardRatioOverrideMovesTheLine() throws {
@@ -134,12 +148,12 @@ import Testing
 
     @Test(arguments: [(Int64(100_000_000), true), (100_000_001, false)])
     func taskReviewSimplifiedUpToOneHundredMillion(amount: Int64, simplified: Bool) {
-        #expect(TaskReviewAssessment.finding(amount: Won(amount), rules: Self.rules).message.ko.contains("간소화") == simplified)
+        #expect(TaskReviewAssessment.finding(amount: Won(amount), rules: Self.rules)?.message.ko.contains("간소화") == simplified)
     }
 }
 
 @Suite struct PriceScoreTests {
-    static let rule = try! Repository.library.procurement.book(2025).priceScore.value
+    static let rule = try! Repository.library.procurement.book(2025).priceScore.value(on: CalendarDate(year: 2025, month: 6, day: 1)!).value
 
     /// P = 10. Lowest bid 70%: bid 90 → 10 × 70/90 = 7.7778; bid 70 → 10 × 70/80 + 2 × (80 − 70)/20 = 9.75;
     /// bid 80 (lowest 80) → 10; bid 55 (lowest) → 10 × 55/80 + 2 × (80 − 60)/20 = 8.875.

@@ -6,7 +6,7 @@ import Testing
 /// 100 FP awarded at 90% for 90,000,000원, so 계약단가 900,000, 예정가격 단가 1,000,000; the guide prices the same scope
 /// at 110,000,000원 on the change date, so 변경 당시 단가 1,100,000, × 낙찰률 990,000, midpoint 1,045,000.
 @Suite struct ContractChangeCalculatorTests {
-    static let procurement = try! Repository.library.procurement.book(2025)
+    static let procurement = try! Repository.library.procurement.book(2025).rules(on: CalendarDate(year: 2025, month: 6, day: 1)!)
 
     static func request(_ items: [ChangeItemQuantity], requester: ChangeRequester = .vendor, law: ContractLaw = .national,
                         agreed: Won? = nil, contract: Int64 = 90_000_000, points: Int64 = 100, changeTimeCost: Int64 = 110_000_000,
@@ -82,11 +82,24 @@ import Testing
     }
 
     @Test func committeeFindingFollowsTheLine() throws {
-        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000.
+        // +10 FP at 900,000 = 9,000,000 = 10% of 90,000,000; 99,000,000 after the change is within the 1억 simplified review.
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 20)]), procurement: Self.procurement)
         #expect(result.committeeRequired)
         #expect(result.adjustmentPercent == ExactDecimal(10))
-        #expect(result.findings.contains { $0.code == "committee_review" })
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(finding.message.ko.contains("(조정 후 계약금액이 100,000,000원 이하라 간소화 심의 가능)"))
+        let review = try #require(Self.procurement.simplifiedTaskReviewUpTo)
+        #expect(finding.sources.contains(review.reference))
+    }
+
+    /// 지침 제25조③: the simplified review is for projects of at most 1억 after the change, not above.
+    @Test func aLargerContractGetsTheFullReview() throws {
+        // +12 FP at 900,000 = 10,800,000 on 90,000,000 is 100,800,000 after the change.
+        let result = try ContractChangeCalculator.calculate(Self.request([Self.item(10, 22)]), procurement: Self.procurement)
+        let finding = try #require(result.findings.first { $0.code == "committee_review" })
+        #expect(!finding.message.ko.contains("간소화"))
+        let review = try #require(Self.procurement.simplifiedTaskReviewUpTo)
+        #expect(!finding.sources.contains(review.reference))
     }
 
     @Test func addedWorkAgreedAtZeroIsFlagged() throws {
@@ -97,10 +110,13 @@ import Testing
         #expect(result.findings.first?.severity == .high)
     }
 
-    @Test func agreedPriceOutsideTheRangeIsFlagged() throws {
+    /// 제65조⑥: an agreed price lies between the change-time price × 낙찰률 (990,000) and the change-time price
+    /// (1,100,000), both ends included.
+    @Test(arguments: [(800_000, true), (989_999, true), (990_000, false), (1_100_000, false), (1_100_001, true)] as [(Int64, Bool)])
+    func agreedPriceOutsideTheRangeIsFlagged(agreed: Int64, flagged: Bool) throws {
         let result = try ContractChangeCalculator.calculate(Self.request([Self.item(0, 4, inContract: false)], requester: .agency,
-                                                                         agreed: Won(800_000)), procurement: Self.procurement)
-        #expect(result.findings.contains { $0.code == "agreed_price_outside_range" })
+                                                                         agreed: Won(agreed)), procurement: Self.procurement)
+        #expect(result.findings.contains { $0.code == "agreed_price_outside_range" } == flagged)
     }
 
     @Test func extensionWithoutMoneyIsFlagged() throws {
@@ -138,9 +154,11 @@ import Testing
         #expect(throws: DaegaError(.changeAwardRatio, at: .field("award"), "낙찰률이 0%입니다", expected: "0% 초과 100% 이하")) {
             try ContractChangeCalculator.calculate(zeroRatio, procurement: Self.procurement)
         }
-        #expect(throws: DaegaError.self) {
+        let zeroPoints = #expect(throws: DaegaError.self) {
             try ContractChangeCalculator.calculate(Self.request([Self.item(0, 2, inContract: false)], points: 0), procurement: Self.procurement)
         }
+        #expect(zeroPoints?.code == .emptyFunctionList)
+        #expect(zeroPoints?.location == .field("project"))
     }
 
     /// Property: a change that adds and removes nothing adjusts nothing, whoever asked for it.

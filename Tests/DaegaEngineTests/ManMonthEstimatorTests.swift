@@ -117,13 +117,24 @@ import Testing
     }
 
     @Test func wageYearWithNoTableListsTheYears() throws {
-        let error = try #require(throws: DaegaError.self) { try Repository.library.wages.book(2024) }
+        let error = try #require(throws: DaegaError.self) { try Repository.library.wages.book(2019) }
         #expect(error.code == .unknownWageYear)
-        #expect(error.expected == "다음 중 하나: 2021, 2025, 2026 (새 연도는 rates/wages/에 파일을 추가)")
+        #expect(error.expected == "다음 중 하나: 2011, 2013, 2014, 2015, 2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024, 2025, 2026 (새 연도는 rates/wages/에 파일을 추가)")
     }
 
-    @Test func tableInForceIsTheDatesOwnYear() throws {
-        #expect(try Repository.library.wages.tableInForce(on: CalendarDate(year: 2025, month: 6, day: 1)!).year == 2025)
-        #expect(throws: DaegaError.self) { try Repository.library.wages.tableInForce(on: CalendarDate(year: 2024, month: 6, day: 1)!) }
+    /// The table in force is the newest one that took effect, only up to its last day: grade tables ran September to
+    /// August, the 2018 one to the end of 2019, and the 2022 one from 2022-01-10 (the 2021 one until the day before).
+    @Test(arguments: [("2012-08-31", 2011), ("2013-09-01", 2013), ("2014-09-01", 2014), ("2016-08-31", 2015), ("2017-08-31", 2016),
+                      ("2017-09-01", 2017), ("2019-12-31", 2018), ("2020-01-01", 2020), ("2022-01-09", 2021), ("2022-01-10", 2022),
+                      ("2023-07-01", 2023), ("2024-07-01", 2024), ("2025-06-01", 2025), ("2026-12-31", 2026)])
+    func tableInForceFollowsEachTablesPeriod(date: String, year: Int) throws {
+        #expect(try Repository.library.wages.tableInForce(on: CalendarDate(parsing: date)!).year == year)
+    }
+
+    @Test(arguments: ["2011-08-31", "2012-09-01", "2013-08-31", "2027-01-01"])
+    func aDayNoTableCoversNamesTheCoveredPeriods(date: String) throws {
+        let error = try #require(throws: DaegaError.self) { try Repository.library.wages.tableInForce(on: CalendarDate(parsing: date)!) }
+        #expect(error.code == .unknownWageYear)
+        #expect(error.message.contains(date) && error.message.contains("2011-09-01~2012-08-31, 2013-09-01~2026-12-31"))
     }
 }

@@ -88,8 +88,12 @@ import Testing
         let error = try #require(Self.error(contract: contract, change: change, list: list ?? "name,type,change\n직원 등록,EI,삭제\n"), "\(what)")
         #expect(error.code == code, "\(what): \(error)")
         if let line {
-            guard case let .file(_, errorLine, _)? = error.location else { Issue.record("\(what): \(error)"); return }
+            guard case let .file(path, errorLine, column)? = error.location else { Issue.record("\(what): \(error)"); return }
+            // Change-list rows are placed in the CSV at their name cell; everything else at its key in the contract file.
+            let inList = [ErrorCode.changeUnknownFunction, .changeConflictingRows].contains(code)
+            #expect(path.hasSuffix(inList ? "/change.csv" : "/contract.toml"), "\(what): \(error)")
             #expect(errorLine == line, "\(what): \(error)")
+            #expect(column == 1, "\(what): \(error)")
         }
     }
 }

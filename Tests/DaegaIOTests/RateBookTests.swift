@@ -10,11 +10,25 @@ import Testing
 
     @Test func shippedBooksLoad() throws {
         let library = try RateLibrary.load(from: Repository.rates)
-        #expect(library.guides.books.map(\.year) == [2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(library.guides.books.map(\.year) == [2012, 2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025])
+        #expect(try library.guides.book(2018).requireFunctionPoints().unitPrice.value == Won(519_203))
+        #expect(try library.guides.book(2019).requireFunctionPoints().unitPrice.value == Won(519_203))
         #expect(try library.guides.book(2020).requireFunctionPoints().unitPrice.value == Won(553_114))
         #expect(try library.guides.book(2024).requireFunctionPoints().unitPrice.value == Won(605_784))
         #expect(try library.guides.book(2025).requireFunctionPoints().splitWeights?.value[.designProject] == ExactDecimal(parsing: "28.1"))
         #expect(try library.guides.book(2020).requireFunctionPoints().phaseWeights == nil)
+    }
+
+    /// Editions before 2018 keep their FP unit price for the record but refuse a function-point calculation: their
+    /// adjustment factors (규모·어플리케이션 유형·언어·품질 및 특성) are not in daega's books.
+    @Test(arguments: [(2012, "497,427원"), (2014, "519,203원")])
+    func editionsBefore2018RefuseFunctionPoints(edition: Int, price: String) throws {
+        let book = try Repository.library.guides.book(edition)
+        #expect(book.unitPriceOnly != nil && book.labor != nil && book.maintenance == nil)
+        let error = try #require(throws: DaegaError.self) { try book.requireFunctionPoints() }
+        #expect(error.code == .methodNotInEdition)
+        #expect(error.message.contains(price) && error.expected?.contains("2018년판 이후") == true)
+        #expect(book.summary.figures.contains { $0.key == "fp_unit_price_only" && $0.value.hasPrefix(price.dropLast()) })
     }
 
     @Test func aReplicaHoldsTheSameBooksInStorageOfItsOwn() throws {
@@ -28,11 +42,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2020-06-14", 2014), ("2020-06-15", 2020), ("2024-05-12", 2023), ("2024-05-13", 2024), ("2025-08-11", 2025), ("2026-11-25", 2025),
+        ("2011-12-31", 0), ("2012-01-01", 2012), ("2013-12-31", 2012), ("2014-01-01", 2014), ("2018-06-11", 2014), ("2018-06-12", 2018),
+        ("2019-06-28", 2019), ("2020-06-14", 2019), ("2020-06-15", 2020), ("2024-05-12", 2023), ("2024-05-13", 2024), ("2025-08-11", 2025),
+        ("2026-11-25", 2025),
     ])
     func editionInForce(date: String, year: Int) throws {
         let guides = Repository.library.guides
-        if year == 2014 {
+        if year == 0 {
             #expect(throws: DaegaError.self) { try guides.bookInForce(on: CalendarDate(parsing: date)!) }
         } else {
             #expect(try guides.bookInForce(on: CalendarDate(parsing: date)!).year == year)
@@ -41,11 +57,11 @@ import Testing
 
     @Test func unknownEditionListsTheKnownOnes() {
         do {
-            _ = try Repository.library.guides.book(2019)
+            _ = try Repository.library.guides.book(2016)
             Issue.record("expected unknownEdition")
         } catch let error as DaegaError {
             #expect(error.code == .unknownEdition)
-            #expect(error.expected?.contains("2020, 2021, 2022, 2023, 2024, 2025") == true)
+            #expect(error.expected?.contains("2012, 2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025") == true)
         } catch { Issue.record("\(error)") }
     }
 

@@ -36,6 +36,14 @@ public enum BudgetCheck {
                 en: "The typical award ratio \(override)% was used instead of the default \(rules.awardRatioPercent.value)%.")))
         }
         let coverage = try CoverageAssessment(budget: budget, properCost: properCost, awardRatio: awardRatio)
+        let comparisonRatio = rules.awardRatioComparisonPercent
+        if comparisonRatio.value != awardRatio.value {
+            let comparison = try CoverageAssessment(budget: budget, properCost: properCost, awardRatio: comparisonRatio)
+            notes.append(EstimateNote(code: "award_ratio_comparison", text: LocalizedText(
+                ko: "낙찰률을 \(comparisonRatio.value)%로 보면(공공SW 낙찰의 하위 약 20% 지점) 통상 낙찰 시 손익분기 예산 비율은 \(comparison.typicalBidBreakEvenPercent.fixedText)%(낙찰률 \(awardRatio.value)%에서는 \(coverage.typicalBidBreakEvenPercent.fixedText)%)이고, 이 예산(충족률 \(coverage.coveragePercent.fixedText)%)은 \(comparison.tier.label.ko) 구간입니다.",
+                en: "At an award ratio of \(comparisonRatio.value)% (about the lowest fifth of public SW awards) the typical bid breaks even at \(comparison.typicalBidBreakEvenPercent.fixedText)% coverage (\(coverage.typicalBidBreakEvenPercent.fixedText)% at \(awardRatio.value)%); this budget (\(coverage.coveragePercent.fixedText)%) would be \(comparison.tier.label.en).")))
+            recorder.use([comparisonRatio.reference])
+        }
         recorder.record(TraceStep(
             key: "coverage", label: LocalizedText(ko: "예산 충족률", en: "coverage"),
             formula: LocalizedText(ko: "예산(VAT 포함) ÷ 적정 대가(VAT 포함)", en: "budget (incl. VAT) ÷ proper cost (incl. VAT)"),
@@ -65,7 +73,7 @@ public enum BudgetCheck {
         if let finding = DirectPurchaseAssessment.finding(amount: budget, products: request.products, rules: rules, narration: narration) {
             findings.append(finding)
         }
-        findings.append(TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration))
+        if let review = TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration) { findings.append(review) }
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,

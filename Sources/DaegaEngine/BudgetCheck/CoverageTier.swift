@@ -18,4 +18,14 @@ public enum CoverageTier: String, Sendable, Equatable {
         case .fullBudgetBelowBreakEven: .critical
         }
     }
+
+    /// The tier's name in a sentence.
+    public var label: LocalizedText {
+        switch self {
+        case .adequate: LocalizedText(ko: "적정", en: "adequate")
+        case .belowGuide: LocalizedText(ko: "가이드 미달(통상 낙찰가는 손익분기 이상)", en: "below the guide, a typical bid still breaking even")
+        case .typicalBidBelowBreakEven: LocalizedText(ko: "통상 낙찰가가 손익분기 미만", en: "a typical bid below break-even")
+        case .fullBudgetBelowBreakEven: LocalizedText(ko: "예산 전액도 손익분기 미만", en: "even the full budget below break-even")
+        }
+    }
 }

@@ -6,8 +6,10 @@ public enum LaborPricingAssessment {
     ///   - estimate: the man-month estimate.
     ///   - labor: the edition's 제경비·기술료 ranges.
     ///   - wageYearInForce: the 적용연도 of the table in force on the reference day, when there is one.
+    ///   - usualDivisorTable: when the table in force has daily figures only, the newest table with working days:
+    ///     the outdated-table finding then says how to price man-months on the new table.
     public static func findings(_ estimate: ManMonthEstimate, labor: LaborRates, wageYearInForce: Int?,
-                                narration: Narration = .full) -> [Finding] {
+                                usualDivisorTable: WageTable? = nil, narration: Narration = .full) -> [Finding] {
         var findings: [Finding] = []
         let overhead = labor.overhead, fee = labor.technicalFee
         if estimate.overheadPercent < overhead.value.minimum {
@@ -30,14 +32,19 @@ public enum LaborPricingAssessment {
                 sources: [fee.reference]))
         }
         if let wageYearInForce, estimate.wageYear < wageYearInForce {
+            let days = usualDivisorTable?.workingDays?.value
+            let howTo = days.map { LocalizedText(
+                ko: " \(wageYearInForce)년 적용 표는 일평균(M/D)만 공표되어 M/M 투입은 그대로 계산되지 않습니다: 투입을 M/D로 주거나(--staff-days) 가장 최근 공표된 근무일수로 환산하십시오(--wage-year \(wageYearInForce) --working-days \($0)).",
+                en: " The \(wageYearInForce) table publishes daily wages only, so man-months are not priced as they stand: give man-days (--staff-days) or convert with the latest published working days (--wage-year \(wageYearInForce) --working-days \($0)).") }
             findings.append(Finding(
                 narration, code: "wage_table_outdated", severity: .medium,
                 message: LocalizedText(
-                    ko: "\(estimate.wageYear)년 적용 임금표를 썼지만 기준일에는 \(wageYearInForce)년 적용 임금표가 시행 중입니다: 인건비가 낮게 잡혔을 수 있습니다.",
-                    en: "The \(estimate.wageYear) wage table was used, but the \(wageYearInForce) table is in force: labour may be understated."),
+                    ko: "\(estimate.wageYear)년 적용 임금표를 썼지만 기준일에는 \(wageYearInForce)년 적용 임금표가 시행 중입니다: 인건비가 낮게 잡혔을 수 있습니다.\(howTo?.ko ?? "")",
+                    en: "The \(estimate.wageYear) wage table was used, but the \(wageYearInForce) table is in force: labour may be understated.\(howTo?.en ?? "")"),
                 rule: LocalizedText(ko: "SW기술자 평균임금은 해당 연도(1~12월)에 적용 (소프트웨어 진흥법 제46조④ 인건비 기준)",
                                     en: "KOSA average wages apply for their calendar year (SW Promotion Act art. 46(4))"),
-                sources: estimate.rates.filter { $0.book == "wages-\(estimate.wageYear)" }.prefix(1).map { $0 }))
+                sources: estimate.rates.filter { $0.book == "wages-\(estimate.wageYear)" }.prefix(1).map { $0 }
+                    + (days == nil ? [] : usualDivisorTable?.workingDays.map { [$0.reference] } ?? [])))
         }
         return findings
     }

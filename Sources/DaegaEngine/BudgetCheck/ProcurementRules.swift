@@ -1,7 +1,6 @@
-/// The tender and contract rules a budget check applies, from one procurement rate book.
-public final class ProcurementRules: Sendable, EffectiveDated {
-    public static let kindLabel = "입찰·계약 규칙"
-    public static let folder = "procurement"
+/// The tender and contract rules a budget check applies on one day: each rule's version in force that day, from a
+/// procurement rate book (see `ProcurementRuleBook`).
+public final class ProcurementRules: Sendable {
 
     /// The rule set's year.
     public let year: Int
@@ -9,10 +8,12 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     public let title: String
     /// The book's identifier, e.g. `procurement-2025`.
     public let book: String
-    /// The day it applies from.
+    /// The day the rules were chosen for.
     public let effectiveFrom: CalendarDate
     /// The typical winning bid as a percentage of the budget.
     public let awardRatioPercent: Sourced<ExactDecimal>
+    /// The award ratio a check also shows the tier boundaries at, for comparison.
+    public let awardRatioComparisonPercent: Sourced<ExactDecimal>
     /// 대기업 참여하한 (VAT 포함): recently graduated mid-size, large under the revenue boundary, large above.
     public let participationThresholds: Sourced<ParticipationThresholds>
     /// How close below a threshold counts as "just below" (percent of the threshold).
@@ -21,12 +22,12 @@ public final class ProcurementRules: Sendable, EffectiveDated {
     public let conglomerateBan: Sourced<Bool>
     /// 상용SW 직접구매 triggers (VAT 포함 project amount, single product amount).
     public let directPurchase: Sourced<DirectPurchaseThresholds>
-    /// 과업심의위원회: projects up to this amount may use simplified review.
-    public let simplifiedTaskReviewUpTo: Sourced<Won>
-    /// The 협상 price-score rule.
-    public let priceScore: Sourced<PriceScoreRule>
-    /// 협상적격: technical score share needed.
-    public let negotiationQualificationPercent: Sourced<ExactDecimal>
+    /// 과업심의위원회: projects up to this amount may use simplified review; `nil` before the committee existed.
+    public let simplifiedTaskReviewUpTo: Sourced<Won>?
+    /// The 협상 price-score rule; `nil` before the first day daega's book covers it.
+    public let priceScore: Sourced<PriceScoreRule>?
+    /// 협상적격: technical score share needed; `nil` before the first day daega's book covers it.
+    public let negotiationQualificationPercent: Sourced<ExactDecimal>?
     /// Published 유찰 rates for large projects (2016, 2021).
     public let tenderFailureRates: Sourced<[Int: ExactDecimal]>
     /// A budget within this percentage of the VAT-exclusive proper cost is flagged as possibly VAT-exclusive.
@@ -36,16 +37,18 @@ public final class ProcurementRules: Sendable, EffectiveDated {
 
     /// Creates a rule set.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,
+                awardRatioComparisonPercent: Sourced<ExactDecimal>,
                 participationThresholds: Sourced<ParticipationThresholds>, participationMarginPercent: Sourced<ExactDecimal>,
                 conglomerateBan: Sourced<Bool>, directPurchase: Sourced<DirectPurchaseThresholds>,
-                simplifiedTaskReviewUpTo: Sourced<Won>, priceScore: Sourced<PriceScoreRule>,
-                negotiationQualificationPercent: Sourced<ExactDecimal>, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
+                simplifiedTaskReviewUpTo: Sourced<Won>?, priceScore: Sourced<PriceScoreRule>?,
+                negotiationQualificationPercent: Sourced<ExactDecimal>?, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
                 vatExclusiveTolerancePercent: Sourced<ExactDecimal>, contractChange: ContractChangeRules? = nil) {
         self.year = year
         self.title = title
         self.book = book
         self.effectiveFrom = effectiveFrom
         self.awardRatioPercent = awardRatioPercent
+        self.awardRatioComparisonPercent = awardRatioComparisonPercent
         self.participationThresholds = participationThresholds
         self.participationMarginPercent = participationMarginPercent
         self.conglomerateBan = conglomerateBan

@@ -6,12 +6,16 @@ public struct ManMonthCheckInput: Sendable {
     public var table: WageTable
     /// The 적용연도 of the table in force on the reference day, to flag an outdated table.
     public var wageYearInForce: Int?
+    /// When the table in force has daily figures only, the newest table publishing working days (its divisor is
+    /// what an officer moving to the new table needs for man-months).
+    public var usualDivisorTable: WageTable?
 
     /// Creates the input.
-    public init(request: ManMonthRequest, table: WageTable, wageYearInForce: Int?) {
+    public init(request: ManMonthRequest, table: WageTable, wageYearInForce: Int?, usualDivisorTable: WageTable? = nil) {
         self.request = request
         self.table = table
         self.wageYearInForce = wageYearInForce
+        self.usualDivisorTable = usualDivisorTable
     }
 }
 
@@ -82,9 +86,10 @@ public enum ProjectCheck {
         guard let properCost = estimates.properCost else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var request = input.budget
         request.otherFindings += input.maintenanceFindings
-        if let manMonths = estimates.manMonths, let wageYearInForce = input.estimateInput.manMonths.map(\.wageYearInForce) {
+        if let manMonths = estimates.manMonths, let checked = input.estimateInput.manMonths {
             request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
-                                                                     wageYearInForce: wageYearInForce, narration: narration)
+                                                                     wageYearInForce: checked.wageYearInForce,
+                                                                     usualDivisorTable: checked.usualDivisorTable, narration: narration)
         }
         if let comparison = estimates.comparison, let finding = DurationAssessment.finding(comparison, narration: narration) {
             request.otherFindings.append(finding)

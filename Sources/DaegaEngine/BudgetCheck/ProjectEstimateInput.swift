@@ -11,12 +11,13 @@ public struct ProjectEstimateInput: Sendable {
     public var plannedMonths: ExactDecimal?
     /// The kind of work, for the comparison.
     public var work: WorkKind?
-    /// The productivity bands for the proper duration.
-    public var bands: ProductivityBands
+    /// The productivity bands for the proper duration; needed only to compare both methods (a day before any
+    /// duration book has none).
+    public var bands: ProductivityBands?
 
     /// Creates the input.
     public init(edition: GuideEdition, functionPoints: FunctionPointRequest?, manMonths: ManMonthCheckInput?,
-                plannedMonths: ExactDecimal?, work: WorkKind? = nil, bands: ProductivityBands) {
+                plannedMonths: ExactDecimal?, work: WorkKind? = nil, bands: ProductivityBands?) {
         self.edition = edition
         self.functionPoints = functionPoints
         self.manMonths = manMonths

@@ -45,8 +45,8 @@ public struct ProjectEstimates: Sendable {
             throw DaegaError.neitherScopeNorStaffing
         }
         var comparison: MethodComparison?
-        if let fp, let mm {
-            comparison = try MethodComparer.compare(fp, mm, bands: input.bands, work: input.work, plannedMonths: input.plannedMonths,
+        if let fp, let mm, let bands = input.bands {
+            comparison = try MethodComparer.compare(fp, mm, bands: bands, work: input.work, plannedMonths: input.plannedMonths,
                                                     narration: narration)
         }
         return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenanceFindings: maintenanceFindings)

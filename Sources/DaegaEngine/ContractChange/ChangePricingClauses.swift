@@ -10,17 +10,21 @@ public struct ChangePricingClauses: Sendable, Equatable {
     public var newItemClause: String
     /// The clause for changes the agency asked for (agreement between the two prices, else the midpoint).
     public var agencyClause: String
+    /// The article for other changes of the contract, adjusted within actual cost (e.g. a period extended without
+    /// added work), e.g. `국가계약법 시행령 제66조`.
+    public var otherChangeClause: String
     /// The weight of the change-time unit price in the midpoint, in percent (the other price takes the rest).
     public var midpointPercent: ExactDecimal
 
     /// Creates the clauses.
     public init(article: String, decreaseClause: String, increaseClause: String, newItemClause: String,
-                agencyClause: String, midpointPercent: ExactDecimal) {
+                agencyClause: String, otherChangeClause: String, midpointPercent: ExactDecimal) {
         self.article = article
         self.decreaseClause = decreaseClause
         self.increaseClause = increaseClause
         self.newItemClause = newItemClause
         self.agencyClause = agencyClause
+        self.otherChangeClause = otherChangeClause
         self.midpointPercent = midpointPercent
     }
 }

@@ -48,7 +48,8 @@ public enum ContractChangeCalculator {
             findings: [],
             rates: [clauses.reference, rules.rounding.reference, rules.committeePercent.reference, rules.adjustmentDeadlineDays.reference])
         result.findings = ContractChangeFindings.findings(result, request: request, rules: rules,
-                                                          thresholds: procurement.participationThresholds)
+                                                          thresholds: procurement.participationThresholds,
+                                                          simplifiedReviewUpTo: procurement.simplifiedTaskReviewUpTo)
         for finding in result.findings {
             for reference in finding.sources where !result.rates.contains(reference) { result.rates.append(reference) }
         }

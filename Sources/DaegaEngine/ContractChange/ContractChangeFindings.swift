@@ -2,19 +2,25 @@
 enum ContractChangeFindings {
     /// Every finding for `result`, most serious first.
     static func findings(_ result: ContractChangeResult, request: ContractChangeRequest, rules: ContractChangeRules,
-                         thresholds: Sourced<ParticipationThresholds>) -> [Finding] {
+                         thresholds: Sourced<ParticipationThresholds>, simplifiedReviewUpTo: Sourced<Won>?) -> [Finding] {
         var findings: [Finding] = []
         let clauses = result.clauses
         let added = request.items.reduce(ExactDecimal.zero) { $1.difference > .zero ? $0.adding($1.difference)! : $0 }
         if result.committeeRequired {
+            // A project of at most the book's amount after the change may use the simplified review (지침 제25조③),
+            // where that rule was in force on the change date.
+            let review = simplifiedReviewUpTo.flatMap { result.adjustedContract <= $0.value ? $0 : nil }
+            let simplified = review != nil
+            let limit = review?.value.grouped ?? ""
             findings.append(Finding(
                 code: "committee_review", severity: .medium,
                 message: LocalizedText(
-                    ko: "계약금액 조정액 \(result.adjustment.grouped)원(\(result.adjustmentPercent.fixedText)%)이 계약금액의 \(rules.committeePercent.value)% 이상이므로 과업심의위원회 심의가 필요합니다.",
-                    en: "The adjustment of ₩\(result.adjustment.grouped) (\(result.adjustmentPercent.fixedText)%) is \(rules.committeePercent.value)% of the contract or more, so the task review committee must review it."),
-                rule: LocalizedText(ko: "용역계약일반조건 제53조 (SW사업 과업변경), 소프트웨어 진흥법 제50조 (과업심의위원회)",
-                                    en: "General Conditions for Service Contracts art. 53 (SW task changes); SW Promotion Act art. 50 (task review committee)"),
-                sources: [rules.committeePercent.reference], ratioPercent: result.adjustmentPercent))
+                    ko: "계약금액 조정액 \(result.adjustment.grouped)원(\(result.adjustmentPercent.fixedText)%)이 계약금액의 \(rules.committeePercent.value)% 이상이므로 과업심의위원회 심의가 필요합니다\(simplified ? " (조정 후 계약금액이 \(limit)원 이하라 간소화 심의 가능)" : "").",
+                    en: "The adjustment of ₩\(result.adjustment.grouped) (\(result.adjustmentPercent.fixedText)%) is \(rules.committeePercent.value)% of the contract or more, so the task review committee must review it\(simplified ? " (the adjusted contract is ₩\(limit) or less, so a simplified review is allowed)" : "")."),
+                rule: LocalizedText(ko: "\(rules.committeeArticle): 조정액이 계약금액의 \(rules.committeePercent.value)% 이상이면 과업심의위원회 심의",
+                                    en: "\(rules.committeeArticle): an adjustment of \(rules.committeePercent.value)% of the contract or more goes to the task review committee"),
+                sources: [rules.committeePercent.reference] + (review.map { [$0.reference] } ?? []),
+                ratioPercent: result.adjustmentPercent))
         }
         if let agreed = request.agreedUnitPrice, agreed == .zero, added > .zero {
             findings.append(Finding(
@@ -53,8 +59,8 @@ enum ContractChangeFindings {
                 message: LocalizedText(
                     ko: "사업기간이 \(result.addedMonths)개월 늘어나지만(\(result.contractMonths)→\(result.adjustedMonths)개월) 계약금액은 늘지 않습니다(\(result.adjustment.grouped)원). 기간 연장에 드는 인건비·경비를 따로 검토하십시오.",
                     en: "The period grows by \(result.addedMonths) months (\(result.contractMonths)→\(result.adjustedMonths)) but the contract amount does not (₩\(result.adjustment.grouped)). Review the staff and expenses the extension costs."),
-                rule: LocalizedText(ko: "그 밖에 계약내용의 변경으로 인한 계약금액의 조정: 실비 범위에서 조정 (국가계약법 시행령 제66조; 지방계약은 지방계약법 시행령의 같은 규정)",
-                                    en: "other changes of a contract are adjusted within actual cost (State Contract Act decree art. 66; the local decree's matching article)"),
+                rule: LocalizedText(ko: "\(clauses.value.otherChangeClause): 그 밖에 계약내용의 변경으로 인한 계약금액은 실비 범위에서 조정",
+                                    en: "\(clauses.value.otherChangeClause): other changes of a contract are adjusted within actual cost"),
                 sources: [clauses.reference]))
         }
         if let proper = result.properMonthsSameTeam, let bands = request.productivity,
@@ -90,8 +96,8 @@ enum ContractChangeFindings {
                     message: LocalizedText(
                         ko: "유지관리 계약의 기능개선 \(added.grouped) FP가 시스템 규모 \(request.originalPoints.grouped) FP의 \(share.fixedText)%로 \(rules.improvementSharePercent.value)% 이상입니다: 유지관리 요율에 넣지 말고 개발비 또는 재개발비로 따로 산정하십시오.",
                         en: "The improvements of \(added.grouped) FP are \(share.fixedText)% of the system's \(request.originalPoints.grouped) FP, at least \(rules.improvementSharePercent.value)%: price them apart as development or redevelopment, not within the maintenance rate."),
-                    rule: LocalizedText(ko: "SW사업 대가산정 가이드: 유지관리 중 기능개선이 시스템 규모의 약 \(rules.improvementSharePercent.value)%를 넘으면 개발·재개발로 별도 산정 (보도 기준)",
-                                        en: "KOSA guide as reported: improvements above about \(rules.improvementSharePercent.value)% of the system are priced as development"),
+                    rule: LocalizedText(ko: "SW사업 대가산정 가이드: 유지관리 중 기능개선이 시스템 규모의 약 \(rules.improvementSharePercent.value)% 이상이면 개발·재개발로 별도 산정 (보도 기준)",
+                                        en: "KOSA guide as reported: improvements of about \(rules.improvementSharePercent.value)% of the system or more are priced as development"),
                     sources: [rules.improvementSharePercent.reference], ratioPercent: share))
             }
         }
@@ -101,7 +107,8 @@ enum ContractChangeFindings {
                 message: LocalizedText(
                     ko: "계약상대자의 조정 청구를 받은 날부터 \(rules.adjustmentDeadlineDays.value)일 이내에 계약금액을 조정해야 합니다.",
                     en: "The contract amount must be adjusted within \(rules.adjustmentDeadlineDays.value) days of the vendor's request."),
-                rule: LocalizedText(ko: "용역계약일반조건 제16조제5항", en: "General Conditions for Service Contracts art. 16(5)"),
+                rule: LocalizedText(ko: "\(rules.adjustmentDeadlineArticle): 조정 청구를 받은 날부터 \(rules.adjustmentDeadlineDays.value)일 이내 조정",
+                                    en: "\(rules.adjustmentDeadlineArticle): adjusted within \(rules.adjustmentDeadlineDays.value) days of the request"),
                 sources: [rules.adjustmentDeadlineDays.reference]))
         }
         return findings.sorted { $0.severity > $1.severity }

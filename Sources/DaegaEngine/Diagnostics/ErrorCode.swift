@@ -24,6 +24,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case rateBookNewerFormat = "E306"
     case rateBookDuplicate = "E307"
     case ratesNotFound = "E308"
+    case dateNotCovered = "E309"
     // Files and encodings
     case fileNotFound = "E401"
     case fileUnreadable = "E402"

@@ -22,6 +22,7 @@ extension ErrorCode {
         case .rateBookNewerFormat: LocalizedText(ko: "이 daega보다 새 형식의 요율표", en: "a rate book in a newer format than this daega reads")
         case .rateBookDuplicate: LocalizedText(ko: "요율표 안에 같은 항목이 두 번 (예: 직무)", en: "an entry listed twice in a rate book (e.g. a job)")
         case .ratesNotFound: LocalizedText(ko: "요율표 폴더나 필요한 요율표를 찾지 못함", en: "the rates folder or a needed book was not found")
+        case .dateNotCovered: LocalizedText(ko: "기준일이 요율표가 다루는 기간 밖 (2012년 전, 최신 요율표 뒤, 규칙의 공백)", en: "the reference day is outside the periods the rate books cover")
         case .fileNotFound: LocalizedText(ko: "입력 파일이 없음", en: "an input file does not exist")
         case .fileUnreadable: LocalizedText(ko: "입력 파일을 읽을 수 없음 (폴더, 권한, 크기)", en: "an input file cannot be read (a folder, permissions, size)")
         case .invalidEncoding: LocalizedText(ko: "UTF-8도 CP949도 아닌 바이트, NUL 바이트", en: "bytes that are neither UTF-8 nor CP949, or a NUL byte")

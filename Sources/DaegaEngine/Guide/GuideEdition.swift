@@ -21,11 +21,14 @@ public final class GuideEdition: Sendable {
     public let maintenance: MaintenanceRates?
     /// Man-month (투입공수) figures; `nil` when the book has none.
     public let labor: LaborRates?
+    /// The FP unit price of an edition whose adjustment factors differ from the 2018 model daega computes with
+    /// (`[fp_unit_price_only]`): listed, never used for a calculation.
+    public let unitPriceOnly: Sourced<Won>?
 
     /// Creates an edition.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
                 vatPercent: Sourced<ExactDecimal>, vatRounding: Sourced<RoundingStep>, functionPoints: FunctionPointRates?,
-                labor: LaborRates? = nil, maintenance: MaintenanceRates? = nil) {
+                labor: LaborRates? = nil, maintenance: MaintenanceRates? = nil, unitPriceOnly: Sourced<Won>? = nil) {
         self.year = year
         self.title = title
         self.book = book
@@ -36,12 +39,18 @@ public final class GuideEdition: Sendable {
         self.functionPoints = functionPoints
         self.labor = labor
         self.maintenance = maintenance
+        self.unitPriceOnly = unitPriceOnly
     }
 
     /// The function-point figures.
     /// - Throws: `DaegaError.methodNotInEdition` when the book has none.
     public func requireFunctionPoints() throws -> FunctionPointRates {
         guard let functionPoints else {
+            if let unitPriceOnly {
+                throw DaegaError(.methodNotInEdition, at: .field("edition"),
+                                 "\(title)의 FP 단가는 \(unitPriceOnly.value.grouped)원이지만 보정계수 체계(규모·어플리케이션 유형·언어·품질 및 특성)가 2018년판 이후와 달라 daega는 이 판으로 기능점수 개발비를 계산하지 않습니다",
+                                 expected: "2018년판 이후의 판(--edition 2018 이상), 또는 그 판의 보정계수 표를 실은 요율표 사본(--rates)")
+            }
             throw DaegaError(.methodNotInEdition, at: .field("edition"),
                              "\(title) 요율표(\(book))에는 기능점수 수치가 없습니다",
                              expected: "기능점수 수치가 있는 판(daega rates로 확인)")

@@ -7,6 +7,10 @@ extension GuideEdition {
             RateFigureListing(key: vatRounding.reference.key, value: vatRounding.value.koreanDescription, reference: vatRounding.reference),
         ]
         if let fp = functionPoints { figures += fp.listings }
+        if let unitPriceOnly {
+            figures.append(RateFigureListing(key: unitPriceOnly.reference.key, value: "\(unitPriceOnly.value.grouped)원/FP (계산에는 쓰지 않음)",
+                                             reference: unitPriceOnly.reference))
+        }
         if let maintenance { figures += maintenance.listings }
         if let labor { figures += labor.listings }
         return RateBookSummary(book: book, title: title, kind: "guide", effectiveFrom: effectiveFrom, figures: figures)

@@ -15,6 +15,10 @@ public final class WageTable: EffectiveDated {
     public let effectiveFrom: CalendarDate
     /// Source and status of that day.
     public let effectiveFromReference: RateReference
+    /// The last day the table applies: the book's `effective_to`, else 31 December of its 적용연도.
+    public let effectiveTo: CalendarDate
+    /// Whether daega's book holds only part of the published table (the rest could not be sourced).
+    public let isPartial: Bool
     /// 월 평균근무일수 used to derive daily from monthly; `nil` when not published.
     public let workingDays: Sourced<ExactDecimal>?
     /// Working hours per day used to derive hourly from daily.
@@ -29,12 +33,15 @@ public final class WageTable: EffectiveDated {
 
     /// Creates a table.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, effectiveFromReference: RateReference,
-                workingDays: Sourced<ExactDecimal>?, hoursPerDay: Sourced<ExactDecimal>, jobs: [JobWage]) {
+                effectiveTo: CalendarDate? = nil, isPartial: Bool = false, workingDays: Sourced<ExactDecimal>?,
+                hoursPerDay: Sourced<ExactDecimal>, jobs: [JobWage]) {
         self.year = year
         self.title = title
         self.book = book
         self.effectiveFrom = effectiveFrom
         self.effectiveFromReference = effectiveFromReference
+        self.effectiveTo = effectiveTo ?? CalendarDate(year: year, month: 12, day: 31)!
+        self.isPartial = isPartial
         self.workingDays = workingDays
         self.hoursPerDay = hoursPerDay
         self.jobs = jobs
@@ -74,13 +81,18 @@ public final class WageTable: EffectiveDated {
                 ko: "직무 '\(name)'은(는) \(year)년 적용 임금표에서 '\(job.name)'에 포함되어 그 임금을 적용했습니다.",
                 en: "Job '\(name)' is part of '\(job.name)' in the \(year) wage table; that job's wage was used.")))
         }
-        throw DaegaError(.unknownJob, at: .field(field), "직무 '\(name)'은(는) \(year)년 적용 임금표에 없습니다",
-                         expected: "다음 직무 중 하나: \(jobs.map(\.name).joined(separator: ", "))")
+        guard isPartial else {
+            throw DaegaError(.unknownJob, at: .field(field), "직무 '\(name)'은(는) \(year)년 적용 임금표에 없습니다",
+                             expected: "다음 직무 중 하나: \(jobs.map(\.name).joined(separator: ", "))")
+        }
+        throw DaegaError(.unknownJob, at: .field(field),
+                         "직무 '\(name)'의 \(year)년 적용 임금은 daega 요율표에 없습니다: 공개 출처에서 이 표의 일부 직무(\(jobs.map(\.name).joined(separator: ", "))만 확인했습니다",
+                         expected: "KOSA가 공표한 값을 rates/wages/\(year).toml 사본에 [[jobs]] 행(name, daily, status, source)으로 더하고 --rates로 그 폴더를 지정하거나, 확인된 직무를 쓰십시오")
     }
 
     /// Every figure of this table for listing.
     public var summary: RateBookSummary {
-        var figures = [RateFigureListing(key: "effective_from", value: effectiveFrom.description, reference: effectiveFromReference)]
+        var figures = [RateFigureListing(key: "effective_from", value: "\(effectiveFrom) ~ \(effectiveTo)", reference: effectiveFromReference)]
         if let workingDays {
             figures.append(RateFigureListing(key: workingDays.reference.key, value: "월 \(workingDays.value)일", reference: workingDays.reference))
         }
@@ -92,6 +104,7 @@ public final class WageTable: EffectiveDated {
             if !job.includes.isEmpty { parts.append("포함: \(job.includes.joined(separator: ", "))") }
             figures.append(RateFigureListing(key: job.reference.key, value: parts.joined(separator: ", "), reference: job.reference))
         }
-        return RateBookSummary(book: book, title: title, kind: "wages", effectiveFrom: effectiveFrom, figures: figures)
+        return RateBookSummary(book: book, title: title, kind: "wages", effectiveFrom: effectiveFrom, effectiveTo: effectiveTo,
+                               figures: figures)
     }
 }

@@ -27,6 +27,19 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(year: year, month: month, day: day)
     }
 
+    /// The following day.
+    public var nextDay: CalendarDate {
+        CalendarDate(year: year, month: month, day: day + 1) ?? CalendarDate(year: year, month: month + 1, day: 1)
+            ?? CalendarDate(year: year + 1, month: 1, day: 1)!
+    }
+
+    /// The day before.
+    public var previousDay: CalendarDate {
+        if let day = CalendarDate(year: year, month: month, day: day - 1) { return day }
+        if month == 1 { return CalendarDate(year: year - 1, month: 12, day: 31)! }
+        return (28...31).reversed().lazy.compactMap { CalendarDate(year: year, month: month - 1, day: $0) }.first!
+    }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -25,17 +25,24 @@ public struct RateBookSummary: Sendable, Equatable {
     public var kind: String
     /// The day it took effect.
     public var effectiveFrom: CalendarDate
+    /// The last day it applied, when it ended (a wage table's year, or the day before the next edition).
+    public var effectiveTo: CalendarDate?
     /// Its figures in file order.
     public var figures: [RateFigureListing]
 
     /// Creates a summary.
-    public init(book: String, title: String, kind: String, effectiveFrom: CalendarDate, figures: [RateFigureListing]) {
+    public init(book: String, title: String, kind: String, effectiveFrom: CalendarDate, effectiveTo: CalendarDate? = nil,
+                figures: [RateFigureListing]) {
         self.book = book
         self.title = title
         self.kind = kind
         self.effectiveFrom = effectiveFrom
+        self.effectiveTo = effectiveTo
         self.figures = figures
     }
+
+    /// `from ~ to`, or `from ~` while the book still applies.
+    public var period: String { "\(effectiveFrom) ~ \(effectiveTo.map(\.description) ?? "")" }
 
     /// How many figures are UNCERTAIN.
     public var uncertainCount: Int { figures.filter { $0.reference.status == .uncertain }.count }

@@ -61,12 +61,13 @@ public enum ContractChangePlan {
         case let .ratioPercent(percent): AwardRatio(percent: percent)
         case let .estimatedPrice(estimate): AwardRatio(contract: file.amount, estimate: estimate)
         }
-        let floor = procurement.priceScore.value.floorPercent
+        // Before the price-score rule is covered (2017) there is no floor to check against.
+        let floor = procurement.priceScore?.value.floorPercent
         if ratio.isAboveWhole {
             throw DaegaError(.changeAwardRatio, at: file.locations["award"], "낙찰률이 \(ratio.percent)%로 100%를 넘습니다",
-                             expected: "예정가격 이하의 계약: 낙찰률 \(floor)% 이상 100% 이하 (예정가격은 계약금액 이상)")
+                             expected: "예정가격 이하의 계약: 낙찰률 \(floor.map { "\($0)% 이상 " } ?? "")100% 이하 (예정가격은 계약금액 이상)")
         }
-        if ratio.isBelow(percent: floor) {
+        if let floor, ratio.isBelow(percent: floor) {
             throw DaegaError(.changeAwardRatio, at: file.locations["award"],
                              "낙찰률 \(ratio.percent)%가 협상계약 가격평가의 하한 \(floor)%보다 낮습니다",
                              expected: "\(floor)% 이상 100% 이하 (「협상에 의한 계약체결기준」은 추정가격의 \(floor)% 미만 입찰을 \(floor)%로 평가)")

@@ -13,6 +13,9 @@ public struct ManMonthPreparation {
     public var notes: [EstimateNote]
     /// Where each input field was given, for relocating engine errors.
     public var locations: [String: InputLocation]
+    /// The newest table that publishes working days, when `table` has daily figures only: its divisor is suggested
+    /// when man-months cannot be priced.
+    public var usualDivisorTable: WageTable? = nil
 
     /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
     public func estimate() throws -> ManMonthEstimate {
@@ -20,7 +23,13 @@ public struct ManMonthPreparation {
             var estimate = try ManMonthEstimator.estimate(request, table: table, edition: edition)
             estimate.notes = notes + estimate.notes
             return estimate
-        } catch let error as DaegaError {
+        } catch var error as DaegaError {
+            if error.code == .monthlyWageMissing, let usual = usualDivisorTable, let days = usual.workingDays?.value,
+               let line = request.staffing.first(where: { if case .months = $0.effort { true } else { false } }) {
+                error.expected = (error.expected.map { $0 + "; " } ?? "")
+                    + "가장 최근 공표된 근무일수는 「\(usual.title)」의 월 \(days)일입니다 — 명령에 --working-days \(days)를 더하십시오 "
+                    + "(예: daega mm --staff \"\(line.job)=\(line.effort.quantity)\" --working-days \(days))"
+            }
             throw error.relocated(to: locations)
         }
     }
@@ -61,6 +70,7 @@ extension ManMonthPreparation {
         var notes: [EstimateNote] = []
         if let editionNote { notes.append(editionNote) }
         if let tableNote { notes.append(tableNote) }
-        self.init(table: table, edition: edition, request: request, notes: notes, locations: input.locations)
+        self.init(table: table, edition: edition, request: request, notes: notes, locations: input.locations,
+                  usualDivisorTable: selection.library.wages.usualDivisorTable(for: table))
     }
 }

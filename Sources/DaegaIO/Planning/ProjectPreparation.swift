@@ -26,9 +26,10 @@ public struct ProjectPreparation {
         ProjectEstimateInput(
             edition: edition, functionPoints: functionPoints?.request,
             manMonths: manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
-                                                          wageYearInForce: selection.wageYearInForce) },
+                                                          wageYearInForce: selection.wageYearInForce,
+                                                          usualDivisorTable: selection.usualDivisorTable) },
             plannedMonths: plannedMonths, work: work,
-            bands: try selection.productivityBands())
+            bands: functionPoints != nil && manMonths != nil ? try selection.productivityBands() : try? selection.productivityBands())
     }
 
     /// Runs an engine step, placing its errors at the budget, function-point or staffing input that carried the value.

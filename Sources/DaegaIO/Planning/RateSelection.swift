@@ -30,7 +30,7 @@ public final class RateSelection: Sendable {
                 ko: "임금 적용연도를 지정하지 않아 \(date)에 시행 중인 「\(table.title)」을 적용했습니다.",
                 en: "No wage year was given; \"\(table.title)\", in force on \(date), was used.")))
         }
-        rulesInForce = Result { try library.procurement.bookInForce(on: date) }
+        rulesInForce = Result { try library.procurement.bookInForce(on: date).rules(on: date) }
         bandsInForce = Result { try library.durations.bookInForce(on: date) }
     }
 
@@ -61,6 +61,11 @@ public final class RateSelection: Sendable {
         if let year { return (try library.wages.book(year), nil) }
         let (table, note) = try wageTableInForce.get()
         return (table, note)
+    }
+
+    /// The newest table publishing its working days, when the table in force on the reference day has daily figures only.
+    public var usualDivisorTable: WageTable? {
+        (try? wageTableInForce.get().0).flatMap { library.wages.usualDivisorTable(for: $0) }
     }
 
     /// The year of the wage table in force on the reference day, if there is one.

@@ -28,13 +28,16 @@ public enum GuideBookReader {
             try fp.finish(allowed: "unit_price, profit, chain_rounding, simple_weights, detailed_weights, matrix, size_factor, factors, phase_weights, split_weights, redevelopment")
             return rates
         }
+        let unitPriceOnly = try root.has("fp_unit_price_only") ? context.section(&root, "fp_unit_price_only") { reader in
+            Won(try reader.integer("won", in: 1...100_000_000))
+        } : nil
         let maintenance = try MaintenanceSectionReader.read(&root, context: context)
         let labor = try LaborSectionReader.read(&root, context: context)
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, labor, maintenance")
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, vat, vat_rounding, fp, fp_unit_price_only, labor, maintenance")
         return GuideEdition(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
                             effectiveFromReference: header.effectiveFromReference, vatPercent: vatPercent,
                             vatRounding: vatRounding, functionPoints: functionPoints,
-                            labor: labor, maintenance: maintenance)
+                            labor: labor, maintenance: maintenance, unitPriceOnly: unitPriceOnly)
     }
 
     /// Book identity shared by every section of one file.

@@ -16,6 +16,8 @@ public struct RateBookHeader: Sendable {
     public var effectiveFrom: CalendarDate
     /// Status and source of that date.
     public var effectiveFromReference: RateReference
+    /// The last day its figures applied (`effective_to`), when the book says it ended.
+    public var effectiveTo: CalendarDate?
 
     /// Reads the header from a book's root table.
     /// - Parameters:
@@ -35,8 +37,17 @@ public struct RateBookHeader: Sendable {
         let effectiveFrom = try root.date("effective_from")
         let reference = try readReference(&root, book: book, edition: title, key: "effective_from",
                                           statusKey: "effective_from_status", sourceKey: "effective_from_source")
+        var effectiveTo: CalendarDate?
+        if let value = try root.optionalValue("effective_to") {
+            let date = try root.date(from: value, key: "effective_to")
+            guard date >= effectiveFrom else {
+                throw root.valueError(value, key: "effective_to", "적용 종료일 \(date)이 시작일 \(effectiveFrom)보다 앞섭니다",
+                                      expected: "\(effectiveFrom) 이후의 날짜")
+            }
+            effectiveTo = date
+        }
         return RateBookHeader(kind: kind, edition: edition, title: title, effectiveFrom: effectiveFrom,
-                              effectiveFromReference: reference)
+                              effectiveFromReference: reference, effectiveTo: effectiveTo)
     }
 
     /// Reads a figure's `status` and `source` keys into a reference.

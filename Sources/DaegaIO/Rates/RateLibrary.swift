@@ -8,7 +8,7 @@ public struct RateLibrary: Sendable {
     /// The guide editions.
     public let guides: GuideEditionCatalog
     /// The tender and contract rule sets.
-    public let procurement: EffectiveDatedCatalog<ProcurementRules>
+    public let procurement: EffectiveDatedCatalog<ProcurementRuleBook>
     /// The files read, relative to `directory`, in the order read.
     public let files: [String]
     /// The SW기술자 평균임금 tables (`wages/`).
@@ -63,7 +63,7 @@ public struct RateLibrary: Sendable {
     /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
     public static func load(from directory: String) throws -> RateLibrary {
         var texts: [BookText] = []
-        for folder in [GuideEdition.folder, ProcurementRules.folder, WageTable.folder, ProductivityBands.folder] {
+        for folder in [GuideEdition.folder, ProcurementRuleBook.folder, WageTable.folder, ProductivityBands.folder] {
             for (relative, path) in try bookFiles(in: directory, folder: folder) {
                 texts.append(BookText(relative: relative, path: path, text: try TextFile.readUTF8(path)))
             }
@@ -133,8 +133,24 @@ public struct RateLibrary: Sendable {
 }
 
 extension RateLibrary {
+    /// The days the books cover: from the oldest guide edition to the last day of the newest wage table.
+    public var coveredPeriod: (first: CalendarDate, last: CalendarDate)? {
+        guard let first = guides.books.first?.effectiveFrom, let last = wages.books.last?.effectiveTo else { return nil }
+        return (first, last)
+    }
+
     /// Every book's figures for listing, oldest edition first.
     public var summaries: [RateBookSummary] {
-        guides.books.map(\.summary) + wages.books.map(\.summary) + durations.books.map(\.summary) + procurement.books.map(\.summary)
+        Self.closingEach(guides.books.map(\.summary)) + wages.books.map(\.summary) + Self.closingEach(durations.books.map(\.summary))
+            + procurement.books.map(\.summary)
+    }
+
+    /// Books of one kind, oldest first, each ending the day before the next one took effect.
+    static func closingEach(_ summaries: [RateBookSummary]) -> [RateBookSummary] {
+        var closed = summaries
+        for index in closed.indices.dropLast() where closed[index].effectiveTo == nil {
+            closed[index].effectiveTo = closed[index + 1].effectiveFrom.previousDay
+        }
+        return closed
     }
 }

@@ -113,7 +113,11 @@ public struct TOMLTableReader {
 
     /// A required date.
     public mutating func date(_ key: String) throws -> CalendarDate {
-        let value = try value(key)
+        try date(from: try value(key), key: key)
+    }
+
+    /// `value` as a date (a TOML local date or a `YYYY-MM-DD` string).
+    public func date(from value: TOMLValue, key: String) throws -> CalendarDate {
         switch value.kind {
         case let .date(date): return date
         case let .string(text):
@@ -150,6 +154,13 @@ public struct TOMLTableReader {
             throw DaegaError(codes.badValue, at: location(of: key), "'\(qualified(key))'는 [\(qualified(key))] 표여야 합니다",
                              expected: "[\(qualified(key))] 머리글")
         }
+    }
+
+    /// A required table (`[key]`) or array of tables (`[[key]]`), as a list of tables either way.
+    /// - Throws: `DaegaError` when the key is absent or holds a plain value.
+    public mutating func tableOrTableArray(_ key: String) throws -> [TOMLTableReader] {
+        if case .tableArray? = table.entries[key] { return try tableArray(key) }
+        return [try self.table(key)]
     }
 
     /// An optional array of tables (`[[key]]`); empty when absent.

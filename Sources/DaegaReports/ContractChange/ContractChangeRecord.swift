@@ -33,7 +33,7 @@ public struct ContractChangeRecord: Sendable {
         public var severity: String
         /// The sentence with its numbers.
         public var message: String
-        /// The rule behind it.
+        /// The rule behind it, ending with the status of its rate-book sources, e.g. `[UNCERTAIN]`.
         public var rule: String
     }
 
@@ -92,10 +92,19 @@ public struct ContractChangeRecord: Sendable {
                            basis: Self.basisText(item, language: language), amount: won(item.amount))
         }
         findings = result.findings.map {
-            FindingText(severity: ko ? $0.severity.koreanName : $0.severity.name, message: $0.message.text(language), rule: $0.rule.text(language))
+            FindingText(severity: ko ? $0.severity.koreanName : $0.severity.name, message: $0.message.text(language),
+                        rule: Self.ruleText($0, language: language))
         }
         rules = result.rates.map { "[\($0.status.rawValue)] \($0.source)" }
         notes = result.notes.map { $0.text.text(language) }
+    }
+
+    /// A finding's rule with the status of its sources: UNCERTAIN when any source is, VERIFIED when all are.
+    static func ruleText(_ finding: Finding, language: Language) -> String {
+        let rule = finding.rule.text(language)
+        guard !finding.sources.isEmpty else { return rule }
+        let status: RateStatus = finding.sources.contains { $0.status == .uncertain } ? .uncertain : .verified
+        return "\(rule) [\(status.rawValue)]"
     }
 
     /// Why an item's unit price, with its clause.

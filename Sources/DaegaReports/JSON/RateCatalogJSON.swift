@@ -10,6 +10,7 @@ public enum RateCatalogJSON {
             ("books", .array(books.map { book in
                 .object([("book", .string(book.book)), ("title", .string(book.title)), ("kind", .string(book.kind)),
                          ("effective_from", .string(book.effectiveFrom.description)),
+                         ("effective_to", book.effectiveTo.map { .string($0.description) } ?? .null),
                          ("figures", .int(book.figures.count)), ("uncertain", .int(book.uncertainCount))])
             })),
         ])
@@ -20,6 +21,7 @@ public enum RateCatalogJSON {
         .object([
             ("book", .string(book.book)), ("title", .string(book.title)), ("kind", .string(book.kind)),
             ("effective_from", .string(book.effectiveFrom.description)),
+            ("effective_to", book.effectiveTo.map { .string($0.description) } ?? .null),
             ("figures", .array(book.figures.map { figure in
                 .object([("key", .string(figure.key)), ("value", .string(figure.value)),
                          ("status", .string(figure.reference.status.rawValue)), ("source", .string(figure.reference.source))])

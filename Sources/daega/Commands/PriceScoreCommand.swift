@@ -28,8 +28,9 @@ struct PriceScoreCommand: ParsableCommand {
             guard !values.isEmpty else {
                 throw DaegaError(.missingInput, at: .flag("--bids"), "입찰률이 없습니다", expected: "쉼표로 구분한 % (예: 95,88,72)")
             }
-            let rules = try rateOptions.library().procurement.bookInForce(on: try rateOptions.referenceDate())
-            let table = try PriceScoreTable(bids: values, rule: rules.priceScore)
+            let date = try rateOptions.referenceDate()
+            let rule = try rateOptions.library().procurement.bookInForce(on: date).priceScore.value(on: date)
+            let table = try PriceScoreTable(bids: values, rule: rule)
             return output.format == .json ? table.json.rendered : table.rendered(output.language)
         }
     }

@@ -29,7 +29,8 @@ struct RatesCommand: ParsableCommand {
             guard let book else {
                 return output.format == .json
                     ? RateCatalogJSON.list(books, inForce: inForce, date: today).rendered
-                    : RateCatalogText.list(books, inForce: inForce, date: today, language: output.language)
+                    : RateCatalogText.list(books, inForce: inForce, date: today, language: output.language,
+                                           covered: library.coveredPeriod)
             }
             guard let entry = books.first(where: { $0.book == book }) else {
                 throw DaegaError(.unknownChoice, at: .flag("book"), "요율표 '\(book)'이(가) 없습니다",

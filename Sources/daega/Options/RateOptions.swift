@@ -36,7 +36,14 @@ struct RateOptions: ParsableArguments {
     }
 
     /// The loaded books and the reference day.
+    /// - Throws: `DaegaError.dateNotCovered` at `--as-of` for a day before the oldest book or after the newest wage table.
     func selection() throws -> RateSelection {
-        RateSelection(library: try library(), date: try referenceDate())
+        let library = try library(), date = try referenceDate()
+        if asOf != nil, let period = library.coveredPeriod, !(period.first...period.last).contains(date) {
+            throw DaegaError(.dateNotCovered, at: .flag("--as-of"),
+                             "기준일 \(date)은(는) daega 요율표가 다루는 기간(\(period.first)~\(period.last)) 밖입니다",
+                             expected: "\(period.first)부터 \(period.last)까지의 날짜; 그 밖의 날은 공표된 요율표를 rates/에 더하십시오")
+        }
+        return RateSelection(library: library, date: date)
     }
 }

@@ -27,7 +27,7 @@ enum ExitStatus {
         case .fileUnreadable, .invalidEncoding: ioError
         case .outputFailed, .outputSameAsInput, .outputNotRegularFile, .outputReadOnly: cannotCreate
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
-             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .methodNotInEdition,
+             .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .dateNotCovered, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
