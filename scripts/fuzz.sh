@@ -7,7 +7,10 @@
 # which clashes with the one SwiftPM gives every executable target), and the drivers must stay out of the
 # shipped product anyway. So this script compiles with the toolchain's own `swiftc` and the libFuzzer and
 # AddressSanitizer runtimes it ships (/opt/swift/usr/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a):
-#   1. the C targets (Sources/CHeapTuning, Sources/CWriteback) are compiled with clang; each library folder (Sources/DaegaEngine, then
+#   1. the C targets (Sources/CHeapTuning, Sources/CWriteback) are compiled with clang; DaegaIO's package
+#      dependency ZIPFoundation (its sources as SwiftPM checked them out, .build/checkouts/ZIPFoundation, with the
+#      system zlib through its CZLib module map) becomes an object and module like the libraries, compiled in
+#      Swift 5 mode as its package declares; each library folder (Sources/DaegaEngine, then
 #      Sources/DaegaIO) becomes one instrumented object file
 #      and a .swiftmodule, with its real module name, `-wmo -sanitize=fuzzer,address` — the driver's
 #      `import DaegaIO` then means exactly what it means in the package, and no source is copied or edited;
@@ -29,7 +32,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(csv project rates function-list batch-row amount utf16 delimiter)
+TARGETS=(csv project rates function-list batch-row workbook-xml amount utf16 delimiter)
 LIBRARIES=(DaegaEngine DaegaIO)
 C_TARGETS=(CHeapTuning CWriteback)
 
@@ -58,13 +61,17 @@ export SWIFT_BACKTRACE=enable=no
 
 build=.build/fuzz
 mkdir -p "$build" fuzz-out
-flags=(-sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g -use-ld=lld -I "$build")
+common=(-sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld -I "$build")
+flags=("${common[@]}" -swift-version 6)
 for c_target in "${C_TARGETS[@]}"; do flags+=(-I "Sources/$c_target/include"); done
+zipfoundation=.build/checkouts/ZIPFoundation/Sources
+if [ ! -d "$zipfoundation/ZIPFoundation" ]; then swift package resolve >/dev/null; fi
+flags+=(-I "$zipfoundation/CZLib")
 
 # 1. The libraries, as instrumented objects, when their sources changed.
 # DaegaIO imports the C targets (each include/ folder has its module map); they are compiled with the
 # toolchain's clang and linked like the libraries.
-stamp=$( (cat "$0"; for c_target in "${C_TARGETS[@]}"; do find "Sources/$c_target" -type f | sort | xargs cat; done
+stamp=$( (cat "$0"; find "$zipfoundation/ZIPFoundation" -name '*.swift' | sort | xargs cat; for c_target in "${C_TARGETS[@]}"; do find "Sources/$c_target" -type f | sort | xargs cat; done
           for library in "${LIBRARIES[@]}"; do find "Sources/$library" -name '*.swift' | sort | xargs cat; done) \
          | cksum | cut -d' ' -f1)
 if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
@@ -74,6 +81,10 @@ if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
     "$(dirname "$(command -v swiftc)")/clang" -c -O2 -g -fsanitize=fuzzer-no-link,address -I "Sources/$c_target/include" \
       "Sources/$c_target/$c_target.c" -o "$build/$c_target.o"
   done
+  echo "fuzz: compiling ZIPFoundation (instrumented, Swift 5 mode)"
+  find "$zipfoundation/ZIPFoundation" -name '*.swift' -print0 | sort -z | xargs -0 swiftc "${common[@]}" \
+    -I "$zipfoundation/CZLib" -swift-version 5 -Xcc -D_GNU_SOURCE=1 -wmo -c -module-name ZIPFoundation -emit-module \
+    -emit-module-path "$build/ZIPFoundation.swiftmodule" -o "$build/ZIPFoundation.o"
   for library in "${LIBRARIES[@]}"; do
     echo "fuzz: compiling $library (instrumented)"
     find "Sources/$library" -name '*.swift' -print0 | sort -z | xargs -0 swiftc "${flags[@]}" -wmo -c \
@@ -81,7 +92,7 @@ if [ "$(cat "$build/stamp" 2>/dev/null)" != "$stamp" ]; then
   done
   echo "$stamp" > "$build/stamp"
 fi
-objects=()
+objects=("$build/ZIPFoundation.o" -lz)
 for c_target in "${C_TARGETS[@]}"; do objects+=("$build/$c_target.o"); done
 for library in "${LIBRARIES[@]}"; do objects+=("$build/$library.o"); done
 

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Renders a sample's justification memo to HTML, then with headless Chromium to PDF and PNG, and checks the PDF.
+# Renders samples' justification memos to HTML, prints them with headless Chromium to PDF and PNG, and checks each
+# PDF: A4 pages, page numbers ("- 1 -"), and a body (before "붙임 1.") of at most 4 pages.
 #
-#   scripts/render-memo.sh [OUTPUT_DIR] [SAMPLE]      (defaults: build/memo-preview, samples/civil-complaint.toml)
+#   scripts/render-memo.sh [OUTPUT_DIR] [SAMPLE.toml ...]   (defaults: build/memo-preview, every project file in samples/)
 #
 # Needs Debian's `chromium`, `fonts-nanum` and `poppler-utils` (installed with apt-get when missing and running as
-# root); `pdfinfo`/`pdftoppm` give the page count and one PNG per page when they are available.
-# Outputs: memo.html, memo.pdf, memo.png (first screen, 1240 px wide) and memo-page-N.png (A4 pages).
+# root). Outputs per sample NAME: NAME.html, NAME.pdf and NAME-page-N.png (one PNG per A4 page, 60 dpi).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="${1:-build/memo-preview}"
-sample="${2:-samples/civil-complaint.toml}"
+shift || true
+# Every project file among the samples (contract-change files, which have a [contract] section, have no memo).
+if [ "$#" -gt 0 ]; then samples=("$@"); else mapfile -t samples < <(grep -L '^\[contract\]' samples/*.toml); fi
 as_of="${MEMO_AS_OF:-2026-03-01}"
+max_body_pages="${MEMO_MAX_BODY_PAGES:-4}"
 fail() { echo "render-memo: $*" >&2; exit 1; }
 
 find_chromium() { command -v chromium || command -v chromium-browser || command -v google-chrome || true; }
@@ -20,44 +23,44 @@ missing=()
 [ -n "$chromium_bin" ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "nanum" || missing+=(fonts-nanum)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
+# shellcheck source=scripts/lib/install-missing.sh
+. scripts/lib/install-missing.sh
 if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "render-memo: installing ${missing[*]}"
-    apt-get update -qq >/dev/null || fail "apt-get update failed; install ${missing[*]} by hand"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} failed"
-    chromium_bin="$(find_chromium)"
-  fi
+  install_missing render-memo "${missing[@]}"
+  chromium_bin="$(find_chromium)"
 fi
 [ -n "$chromium_bin" ] || fail "headless Chromium not found: install Debian's chromium (apt-get install chromium fonts-nanum)"
+command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || fail "pdfinfo/pdftotext not found: apt-get install poppler-utils"
 fc-list 2>/dev/null | grep -qi "nanum" || echo "render-memo: warning: fonts-nanum is not installed; Hangul falls back to another font" >&2
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 swift build --product daega >/dev/null || fail "swift build failed"
 daega="$(swift build --show-bin-path)/daega"
-"$daega" memo "$sample" -o "$out/memo.html" --as-of "$as_of" >/dev/null || fail "daega memo failed for $sample"
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
-chrome() {
-  "$chromium_bin" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --hide-scrollbars \
-    --user-data-dir="$profile" "$@" >/dev/null 2>&1
-}
-rm -f "$out/memo.pdf" "$out/memo.png" "$out"/memo-page-*.png
-chrome --no-pdf-header-footer --print-to-pdf="$out/memo.pdf" "file://$out/memo.html" || fail "chromium could not print the PDF"
-chrome --window-size=1240,1754 --screenshot="$out/memo.png" "file://$out/memo.html" || fail "chromium could not take the screenshot"
-
-[ -s "$out/memo.pdf" ] || fail "the PDF is empty: $out/memo.pdf"
-head -c 5 "$out/memo.pdf" | grep -q "%PDF-" || fail "not a PDF: $out/memo.pdf"
-[ -s "$out/memo.png" ] || fail "the screenshot is empty: $out/memo.png"
-if command -v pdfinfo >/dev/null 2>&1; then
-  pages="$(pdfinfo "$out/memo.pdf" | awk '/^Pages:/ { print $2 }')"
-  size="$(pdfinfo "$out/memo.pdf" | awk -F': *' '/^Page size:/ { print $2 }')"
-  [ "${pages:-0}" -ge 2 ] || fail "expected a memo of several A4 pages, got ${pages:-0}"
-  case "$size" in *"(A4)"*) ;; *) fail "pages are not A4: $size" ;; esac
-  pdftoppm -r 60 -png "$out/memo.pdf" "$out/memo-page" || fail "pdftoppm could not rasterise the PDF"
-  echo "render-memo: $out/memo.pdf ($pages A4 pages), $out/memo.png, $out/memo-page-*.png"
-else
-  echo "render-memo: $out/memo.pdf ($(wc -c <"$out/memo.pdf") bytes; pdfinfo not available for a page count), $out/memo.png"
-fi
+for sample in "${samples[@]}"; do
+  name="$(basename "$sample" .toml)"
+  html="$out/$name.html" pdf="$out/$name.pdf"
+  rm -f "$html" "$pdf" "$out/$name"-page-*.png
+  "$daega" memo "$sample" -o "$html" --as-of "$as_of" >/dev/null || fail "daega memo failed for $sample"
+  "$chromium_bin" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --user-data-dir="$profile" \
+    --no-pdf-header-footer --print-to-pdf="$pdf" "file://$html" >/dev/null 2>&1 || fail "chromium could not print $name"
+  head -c 5 "$pdf" | grep -q "%PDF-" || fail "not a PDF: $pdf"
+  pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
+  size="$(pdfinfo "$pdf" | awk -F': *' '/^Page size:/ { print $2 }')"
+  case "$size" in *"(A4)"*) ;; *) fail "$name: pages are not A4: $size" ;; esac
+  # The body ends where the first attachment's heading ("붙임 1. …" without the "1부." of the body's list) begins.
+  body=""
+  for ((page = 1; page <= pages; page++)); do
+    text="$(pdftotext -f "$page" -l "$page" -layout "$pdf" -)"
+    footer="$(grep -v '^[[:space:]]*$' <<<"$text" | tail -n 1 | tr -d '[:space:]\f')"
+    [ "$footer" = "-$page-" ] || fail "$name: page $page does not end with the page number '- $page -' (found '$footer')"
+    if [ -z "$body" ] && grep -E '^\s*붙임 1\. ' <<<"$text" | grep -qv '1부\.'; then body=$((page - 1)); fi
+  done
+  [ -n "$body" ] || fail "$name: no attachment heading '붙임 1.' found in the PDF"
+  [ "$body" -le "$max_body_pages" ] || fail "$name: the body runs to $body A4 pages (at most $max_body_pages)"
+  pdftoppm -r 60 -png "$pdf" "$out/$name-page" || fail "pdftoppm could not rasterise $pdf"
+  echo "render-memo: $name: $pages A4 pages, body $body (at most $max_body_pages), $out/$name.pdf"
+done

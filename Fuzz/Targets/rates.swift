@@ -1,7 +1,7 @@
 import DaegaEngine
 import DaegaIO
 
-// Target `rates`: the guide rate-book reader and the procurement rate-book reader, each on the same text.
+// Target `rates`: the guide, procurement and sizing rate-book readers, each on the same text.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -9,5 +9,6 @@ public func fuzzRates(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let text = String(decoding: bytes, as: UTF8.self)
         expectOnlyDaegaErrors { _ = try GuideBookReader.read(text, path: "fuzz.toml") }
         expectOnlyDaegaErrors { _ = try ProcurementBookReader.read(text, path: "fuzz.toml") }
+        expectOnlyDaegaErrors { _ = try SizingBookReader.read(text, path: "fuzz.toml") }
     }
 }

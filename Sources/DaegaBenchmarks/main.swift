@@ -5,7 +5,8 @@ import Foundation
 // The batch benchmark: generates portfolios of 10k, 100k and 1M rows and runs `BatchRunner` on each in a child
 // process of its own, so each size's peak RSS (VmHWM) is its own. Release build: `swift run -c release DaegaBenchmarks`.
 // Options: `--sizes 10000,100000` to choose sizes, `--workers N` to set the threads, `--chunk-rows N` to set the rows
-// read and checked together (default 1,024), `--keep` to keep the files; `--child FILE` times one existing file (what
+// read and checked together (default 1,024), `--ranges N` to add `batch --ranges` columns with N samples per row
+// (tender-stage size band), `--keep` to keep the files; `--child FILE` times one existing file (what
 // each size's child process runs). A malformed number stops with status 2, naming the flag.
 
 let arguments = CommandLine.arguments
@@ -55,7 +56,8 @@ if let input = option("--child") {
     let selection = RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
     let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
     let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
-    let request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
+    var request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
+    if option("--ranges") != nil { request.ranges = RangeSettings(stage: .tender, samples: count("--ranges", fallback: 1)) }
     HeapTuning.keepFreedMemoryForReuse()  // as `daega batch` does
     let start = ContinuousClock.now
     let summary = try BatchRunner.run(request)
@@ -80,7 +82,7 @@ for size in sizes {
     let child = Process()
     child.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? arguments[0])
     child.arguments = ["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows)]
-        + (option("--rates").map { ["--rates", $0] } ?? [])
+        + (option("--rates").map { ["--rates", $0] } ?? []) + (option("--ranges") != nil ? ["--ranges", String(count("--ranges", fallback: 1))] : [])
     let pipe = Pipe()
     child.standardOutput = pipe
     try child.run()

@@ -16,6 +16,6 @@ struct Daega: ParsableCommand {
         version: version,
         subcommands: [FunctionPointCommand.self, ManMonthCommand.self, CompareCommand.self, MaintenanceCommand.self,
                       CheckCommand.self, BatchCommand.self, MemoCommand.self, PriceScoreCommand.self, RatesCommand.self,
-                      ErrorsCommand.self, ChangeCommand.self]
+                      ErrorsCommand.self, ChangeCommand.self, SizeCommand.self]
     )
 }

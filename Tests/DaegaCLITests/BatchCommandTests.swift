@@ -29,6 +29,9 @@ import Testing
         #expect(row["proper_cost_with_vat"] == (json["proper_cost_with_vat"] as? Int).map(String.init))
         #expect(row["coverage_pct"].flatMap(Double.init) == (json["coverage_pct"] as? NSNumber)?.doubleValue)
         #expect(row["break_even_pct"].flatMap(Double.init) == (json["break_even_pct"] as? NSNumber)?.doubleValue)
+        for key in ["shortfall", "budget_needed_break_even", "budget_needed_typical_award"] {
+            #expect(row[key] != nil && row[key] == (json[key] as? Int).map(String.init), "\(key)")
+        }
         #expect(row["risk"] == json["risk"] as? String)
         let codes = (json["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String }.joined(separator: ";")
         #expect(row["findings"] == codes)

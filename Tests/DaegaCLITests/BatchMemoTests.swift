@@ -12,7 +12,7 @@ import Testing
                                             "--memo-format", "md", "--as-of", "2026-03-01"])
         #expect(run.status == 0, "\(run.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 24)
+        #expect(files.count == 27)
         #expect(files.first == "P2026-001.md")
         let memo = try String(contentsOfFile: folder + "/P2026-001.md", encoding: .utf8)
         let csv = try String(contentsOfFile: output, encoding: .utf8)
@@ -46,5 +46,22 @@ import Testing
         #expect(files == ["in.csv", "A.md", "A-L2.md", String(repeating: "가", count: 66) + "-L3.md"])
         let result = try Data(contentsOf: URL(fileURLWithPath: folder + "/A.md"))
         #expect(String(decoding: result, as: UTF8.self).contains("id,fp,budget,function_points"), "the result, not a memo")
+    }
+
+    @Test func writesHWPXMemosAndRefusesPDF() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memos-\(UUID().uuidString)").path
+        let output = folder + "-out.csv"
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: output) }
+        let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output, "--memos", folder,
+                                            "--memo-format", "hwpx", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let bytes = try #require(FileManager.default.contents(atPath: folder + "/P2026-001.hwpx"))
+        #expect(String(decoding: bytes[30..<57], as: UTF8.self) == "mimetypeapplication/hwp+zip")
+
+        let refused = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", output + ".2", "--memos", folder + "-pdf",
+                                                "--memo-format", "pdf"])
+        #expect(refused.status == 64)
+        #expect(refused.standardError.contains("--memo-format") && refused.standardError.hasSuffix("[E106]\n"), "\(refused.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output + ".2"))
     }
 }

@@ -14,23 +14,60 @@ import Testing
     @Test(arguments: [
         ("samples/hr-portal.toml", [], "low", "106.6"), ("samples/isp-consulting.toml", [], "medium", "93.9"),
         ("samples/civil-complaint.toml", [], "medium", "86.9"), ("samples/civil-complaint.toml", ["--award-ratio", "90"], "high", "86.9"),
-        ("samples/records-archive.toml", [], "critical", "70.1"),
+        ("samples/records-archive.toml", [], "critical", "70.1"), ("samples/maintenance-tender.toml", [], "critical", "80.4"),
     ] as [(String, [String], String, String)])
     func samplesCoverEveryTier(sample: String, options: [String], risk: String, coverage: String) throws {
         let object = try Self.json(["check", sample] + options)
         #expect(object["risk"] as? String == risk)
         #expect((object["coverage_pct"] as? NSNumber)?.stringValue == coverage)
         #expect(object["break_even_pct"] is NSNumber)
+        let budget = try #require(object["budget_with_vat"] as? Int), cost = try #require(object["proper_cost_with_vat"] as? Int)
+        #expect(object["shortfall"] as? Int == max(0, cost - budget))
+        let fullBid = try #require(object["budget_needed_break_even"] as? Int)
+        let typical = try #require(object["budget_needed_typical_award"] as? Int)
+        #expect(fullBid <= typical && fullBid <= cost)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.allSatisfy { $0["code"] is String && $0["severity"] is String && $0["message"] is String && $0["rule"] is String })
         #expect(findings.first?["severity"] as? String == risk || risk == "low")
     }
 
+    @Test func bundledOrderIsJudgedOnItsSmallestUnitAndItsSubcontracting() throws {
+        let findings = try #require(try Self.json(["check", "samples/bundled-order.toml"])["findings"] as? [[String: Any]])
+        let codes = findings.compactMap { $0["code"] as? String }
+        #expect(codes.contains("subcontracting_over_limit") && codes.contains("duration_long_term_contract"))
+        let pool = try #require(findings.first { $0["code"] as? String == "participation_pool" }?["message"] as? String)
+        #expect(pool.contains("1,800,000,000원") && pool.contains("중소 SW사업자."), "\(pool)")
+    }
+
     @Test func manMonthOnlyProjectUsesTheManMonthCost() throws {
         let object = try Self.json(["check", "samples/isp-consulting.toml"])
         #expect(object["proper_cost_method"] as? String == "man_months")
+        let codes = (object["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.contains("planning_workload_method_missing"))
+        #expect(!codes.contains { $0.hasPrefix("duration_") }, "no proper duration for planning work")
         #expect(object["function_point_estimate"] is NSNull)
         #expect(object["man_month_estimate"] is [String: Any])
+    }
+
+    @Test func maintenanceOnlyProjectIsPricedByItsMaintenance() throws {
+        let object = try Self.json(["check", "samples/maintenance-tender.toml"])
+        #expect(object["proper_cost_method"] as? String == "maintenance")
+        #expect(object["shortfall"] as? Int == 16_830_000)
+        #expect(object["maintenance_estimate"] is [String: Any])
+        let text = try CommandLineRun.daega(["check", "samples/maintenance-tender.toml", "--as-of", "2026-11-25"]).standardOutput
+        #expect(text.contains("부족액 (VAT 포함)") && text.contains("16,830,000원"))
+        #expect(text.contains("유지관리 요율 방식"))
+    }
+
+    @Test func productsOfEachStatusAreSortedForDirectPurchase() throws {
+        let findings = try #require(try Self.json(["check", "samples/software-purchase.toml"])["findings"] as? [[String: Any]])
+        let applies = try #require(findings.first { $0["code"] as? String == "direct_purchase_applies" }?["message"] as? String)
+        let excluded = try #require(findings.first { $0["code"] as? String == "direct_purchase_excluded" }?["message"] as? String)
+        for name in ["GIS 엔진", "DBMS", "방화벽 관리 SW", "상황판 솔루션"] { #expect(applies.contains(name) && !excluded.contains(name), "\(name)") }
+        for name in ["영상 분석 모듈", "보고서 도구"] { #expect(excluded.contains(name) && !applies.contains(name), "\(name)") }
+        let flag = try Self.json(["check", "--fp", "300", "--budget", "500,000,000", "--product", "DBMS=60,000,000=gs",
+                                  "--product", "뷰어=10,000,000=none"])["findings"] as? [[String: Any]]
+        #expect(flag?.contains { $0["code"] as? String == "direct_purchase_excluded" && ($0["message"] as? String)?.contains("뷰어") == true } == true)
     }
 
     @Test func civilComplaintFlagsTheOutdatedWageTable() throws {
@@ -77,6 +114,7 @@ import Testing
         (["check", "samples/scm.toml", "--budget", "100000000", "--award-ratio", "0"], "--award-ratio", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--months", "0"], "--months", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--product", "DBMS"], "--product", 65),
+        (["check", "samples/scm.toml", "--budget", "100000000", "--product", "DBMS=60,000,000=조달등록"], "shopping_mall", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--fail-on", "extreme"], "--fail-on", 64),
     ] as [([String], String, Int32)])
     func badInputFailsCleanly(arguments: [String], mentions: String, status: Int32) throws {

@@ -36,9 +36,10 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         for fragment in ["\"rate_pct\": 12.75", "\"annual_fees\": [\n      62200000", "\"total\": 36283333",
                          "\"code\": \"application_rate_below_difficulty\"", "\"step\": \"year1_application\"",
-                         "guide-2025:maintenance.application.formula"] {
+                         "\"rates\": [\n        {\n          \"book\": \"guide-2025\",\n          \"edition\": \"SW사업 대가산정 가이드 2025년판\""] {
             #expect(result.standardOutput.contains(fragment), "\(fragment)")
         }
+        #expect(!result.standardOutput.contains("maintenance.application.formula"), "the rate book's internal key is not shown")
     }
 
     @Test func functionPointBasisIsTheDevelopmentCostExcludingVAT() throws {

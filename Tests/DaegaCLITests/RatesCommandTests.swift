@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: [("wages-2011", "2011-09-01 ~ 2012-08-31"), ("wages-2018", "2018-09-01 ~ 2019-12-31"),
                       ("wages-2021", "2021-01-01 ~ 2022-01-09"), ("wages-2022", "2022-01-10 ~ 2022-12-31"),
                       ("guide-2012", "2012-01-01 ~ 2013-12-31"), ("guide-2019", "2019-06-28 ~ 2020-06-14"),
-                      ("guide-2025", "2025-08-11 ~ ,"), ("procurement-2025", "2012-01-01 ~ ,")])
+                      ("guide-2025", "2025-08-11 ~ ,"), ("procurement-2025", "2012-01-01 ~ ,"), ("sizing-2026", "2001-06-01 ~ ,")])
     func listsEveryBookWithItsDates(book: String, period: String) throws {
         let run = try CommandLineRun.daega(["rates", "--as-of", "2024-06-01"])
         #expect(run.status == 0)
@@ -25,7 +25,7 @@ import Testing
         let json = try CommandLineRun.daega(["rates", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let books = try #require(object["books"] as? [[String: Any]])
-        #expect(books.count == 26) // 10 guide editions, 14 wage tables, 1 duration book, 1 procurement book
+        #expect(books.count == 27) // 10 guide editions, 14 wage tables, 1 duration book, 1 procurement book, 1 sizing book
         #expect(books.first { $0["book"] as? String == "wages-2021" }?["effective_to"] as? String == "2022-01-09")
     }
 

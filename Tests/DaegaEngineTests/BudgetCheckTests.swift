@@ -55,14 +55,42 @@ import Testing
         let critical = try Self.tier(60_000_000)
         #expect(critical.risk == .critical)
         #expect(critical.findings.first?.code == "coverage_full_budget_below_break_even")
-        #expect(critical.coverage.coveragePercent == ExactDecimal(parsing: "79.7"))
+        #expect(critical.coverage.coveragePercent == ExactDecimal(parsing: "79.6")) // 79.666…%, truncated when short
         #expect(critical.coverage.breakEvenPercent == ExactDecimal(parsing: "80.6"))
         #expect(critical.coverage.typicalBidBreakEvenPercent == ExactDecimal(parsing: "84.7"))
-        #expect(critical.findings.first?.message.ko.contains("79.7%") == true)
+        #expect(critical.findings.first?.message.ko.contains("79.6%") == true)
         #expect(try Self.tier(70_000_000).risk == .medium) // 92.9% ≥ 84.7%
         #expect(try Self.tier(65_000_000).risk == .medium) // 86.3% ≥ 84.7% (it was high at the old 90% default)
         #expect(try Self.tier(62_000_000).risk == .high) // 82.3%: between 80.6% and 84.7%
         #expect(try Self.tier(62_000_000).findings.first?.code == "coverage_typical_bid_below_break_even")
+    }
+
+    /// The budgets needed are the tier boundaries, by hand: ⌈55,173,990 × 75,314,237 ÷ 68,467,488⌉ = 60,691,390 (full bid);
+    /// ⌈55,173,990 × 75,314,237 × 10,000 ÷ (68,467,488 × 9,515)⌉ = 63,784,960 (typical award at the default 95.15%).
+    @Test(arguments: [
+        (Int64(60_000_000), Int64(15_314_237)), (75_314_236, 1), (75_314_237, 0), (80_000_000, 0),
+    ])
+    func shortfallAndBudgetsNeeded(budget: Int64, shortfall: Int64) throws {
+        let coverage = try Self.tier(budget).coverage
+        #expect(coverage.shortfall == Won(shortfall))
+        #expect(coverage.budgetNeededBreakEven == Won(60_691_390))
+        #expect(coverage.budgetNeededTypicalAward == Won(63_784_960))
+        #expect(coverage.budgetNeededBreakEven.value == Self.boundaries.high)
+        #expect(coverage.budgetNeededTypicalAward.value == Self.boundaries.medium)
+    }
+
+    /// One won short of 75,314,237 is 99.99…%: shown as 99.9%, never 100.0%; a covered budget rounds half up.
+    @Test(arguments: [(Int64(75_314_236), "99.9"), (75_314_237, "100.0"), (75_276_580, "99.9"), (75_352_000, "100.1"),
+                      (60_000_000, "79.6")])
+    func coverageBelowTheProperCostIsNeverShownAsCovered(budget: Int64, shown: String) throws {
+        #expect(try Self.tier(budget).coverage.coveragePercent.fixedText == shown)
+    }
+
+    @Test func coverageFindingNamesTheShortfall() throws {
+        let finding = try #require(try Self.tier(60_000_000).findings.first)
+        #expect(finding.message.ko.contains("부족액 15,314,237원"), "\(finding.message.ko)")
+        #expect(finding.message.ko.contains("60,691,390원") && finding.message.ko.contains("63,784,960원"))
+        #expect(finding.message.en.contains("Shortfall ₩15,314,237"))
     }
 
     @Test func findingsAreOrderedMostSevereFirstKeepingTheOrderFoundAmongEquals() throws {
@@ -138,12 +166,31 @@ import Testing
         #expect(pool.message.ko.contains(lastEligible), "\(pool.message.ko)")
     }
 
+    /// 3억 project (VAT 포함) and 5천만 product: registered products count at any price, certified ones from 5천만,
+    /// unregistered uncertified ones never; an unstated status is judged by the amount alone.
     @Test(arguments: [
-        (Int64(300_000_000), Int64(50_000_000), true), (299_999_999, 50_000_000, false), (300_000_000, 49_999_999, false),
+        (Int64(300_000_000), Int64(50_000_000), ProductStatus.unstated, true), (299_999_999, 50_000_000, .unstated, false),
+        (300_000_000, 49_999_999, .unstated, false), (300_000_000, 1, .shoppingMall, true), (299_999_999, 1, .shoppingMall, false),
+        (300_000_000, 50_000_000, .gs, true), (300_000_000, 49_999_999, .gs, false), (300_000_000, 50_000_000, .cc, true),
+        (300_000_000, 50_000_000, .net, true), (300_000_000, 49_999_999, .nep, false), (300_000_000, 900_000_000, .none, false),
     ])
-    func directPurchase(amount: Int64, product: Int64, applies: Bool) {
-        let finding = DirectPurchaseAssessment.finding(amount: Won(amount), products: [SoftwarePurchase(name: "DBMS", amount: Won(product))], rules: Self.rules)
-        #expect((finding != nil) == applies)
+    func directPurchase(amount: Int64, product: Int64, status: ProductStatus, applies: Bool) {
+        let findings = DirectPurchaseAssessment.findings(amount: Won(amount), products: [SoftwarePurchase(name: "DBMS", amount: Won(product), status: status)],
+                                                         rules: Self.rules)
+        #expect(findings.contains { $0.code == "direct_purchase_applies" } == applies)
+        // Below the project threshold nothing is listed; above it, a product not covered is listed to confirm.
+        #expect(findings.contains { $0.code == "direct_purchase_excluded" } == (amount >= 300_000_000 && !applies))
+    }
+
+    @Test(arguments: [("shopping_mall", ProductStatus.shoppingMall), ("종합쇼핑몰", .shoppingMall), ("디지털서비스몰", .shoppingMall),
+                      ("GS", .gs), ("GS인증", .gs), ("국정원 검증", .cc), ("NET", .net), ("nep", .nep), ("없음", .none), ("none", .none)])
+    func productStatusSpellings(spelling: String, status: ProductStatus) {
+        #expect(ProductStatus(spelling: spelling) == status)
+    }
+
+    @Test(arguments: ["unstated", "조달등록", ""])
+    func unknownProductStatusSpellingsAreRefused(spelling: String) {
+        #expect(ProductStatus(spelling: spelling) == nil)
     }
 
     @Test(arguments: [(Int64(100_000_000), true), (100_000_001, false)])

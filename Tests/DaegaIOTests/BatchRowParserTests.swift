@@ -25,6 +25,34 @@ import Testing
                                    expected: "직무:수량 (예: \"IT PM:3\")")) { try row.inputs.get() }
     }
 
+    static let maintenanceHeader = "id,budget,maintenance_basis,frequency,users,importance,interfaces,recovery,maintenance_rate,license_amount,grade,maintenance_budget"
+
+    @Test func maintenanceColumnsReachTheMaintenanceInputs() throws {
+        let (_, row) = try parse(Self.maintenanceHeader, "M,\"90,000,000\",\"480,000,000\",보통,복잡,normal,단순,보통,11,\"120,000,000\",1,")
+        let maintenance = try #require(try row.inputs.get().maintenance)
+        #expect(maintenance.bases == [Won(480_000_000)])
+        #expect(maintenance.ratings == [.frequency: .normal, .users: .complex, .importance: .normal, .interfaces: .simple, .recovery: .normal])
+        #expect(maintenance.products == [CommercialProduct(name: "상용SW", licensePrice: Won(120_000_000), grade: 1)])
+        #expect(maintenance.budget == .ratePercent(ExactDecimal(11)))
+        let (_, plain) = try parse(Self.maintenanceHeader, "D,100,,,,,,,,,,")
+        #expect(try plain.inputs.get().maintenance == nil, "blank maintenance cells leave a development row alone")
+    }
+
+    /// Each bad maintenance cell is named by its line and column.
+    @Test(arguments: [
+        ("M,100,1000,가끔,,,,,,,,", ErrorCode.maintenanceRating, 4),
+        ("M,100,,,,,,,,\"120,000,000\",,", .missingInput, 11),
+        ("M,100,,,,,,,,,2,", .missingInput, 10),
+        ("M,100,,,,,,,9,1000,1,9", .conflictingInputs, 9),
+        ("M,100,,,,,,,x,1000,1,", .notANumber, 9),
+    ])
+    func badMaintenanceCellsAreNamed(row text: String, code: ErrorCode, column: Int) throws {
+        let (_, row) = try parse(Self.maintenanceHeader, text)
+        let error = try #require(throws: DaegaError.self) { try row.inputs.get() }
+        #expect(error.code == code)
+        #expect(error.location == .file(path: "p.csv", line: 2, column: column))
+    }
+
     @Test func columnOrdinalsArePlacesInAllCases() {
         #expect(BatchColumn.allCases.map(\.ordinal) == Array(BatchColumn.allCases.indices))
     }

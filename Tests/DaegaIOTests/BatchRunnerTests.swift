@@ -32,7 +32,7 @@ import Testing
         let run = try harness.run(bytes)
         let records = try CSVReader(bytes: bytes, path: "portfolio.csv").readAll()
         let parser = try BatchRowParser(header: records[0], path: "portfolio.csv")
-        #expect(records.count == 25 && run.output.count == 25)
+        #expect(records.count == 28 && run.output.count == 28)
         for (index, record) in records.dropFirst().enumerated() {
             let result = try ProjectCheckPlan.run(try parser.row(record).inputs.get(), selection: BatchHarness.selection)
             let check = result.check, number = { (won: Won?) in won.map { String($0.value) } ?? "" }
@@ -43,6 +43,9 @@ import Testing
             #expect(run.cell("proper_cost_with_vat", row: index) == number(check.coverage.properCost.totalWithVAT))
             #expect(run.cell("coverage_pct", row: index) == check.coverage.coveragePercent.description)
             #expect(run.cell("break_even_pct", row: index) == check.coverage.breakEvenPercent.description)
+            #expect(run.cell("shortfall", row: index) == number(check.coverage.shortfall))
+            #expect(run.cell("budget_needed_break_even", row: index) == number(check.coverage.budgetNeededBreakEven))
+            #expect(run.cell("budget_needed_typical_award", row: index) == number(check.coverage.budgetNeededTypicalAward))
             #expect(run.cell("risk", row: index) == check.risk.name)
             #expect(run.cell("findings", row: index) == check.findings.map(\.code).joined(separator: ";"))
         }
@@ -57,6 +60,11 @@ import Testing
         let rows = 0..<run.summary.rows
         #expect(rows.contains { run.cell("fp_total", row: $0).isEmpty && !run.cell("mm_total", row: $0).isEmpty })
         #expect(rows.contains { !run.cell("fp_total", row: $0).isEmpty && !run.cell("mm_total", row: $0).isEmpty })
+        let maintenance = rows.filter { run.cell("fp_total", row: $0).isEmpty && run.cell("mm_total", row: $0).isEmpty }
+        #expect(maintenance.map { run.cell("id", row: $0) } == ["P2026-025", "P2026-026", "P2026-027"])
+        // 600,000,000 × 13.05% + VAT; 150,000,000 × 18% + VAT; (480,000,000 × 12.75% + 120,000,000 × 20%) + VAT.
+        #expect(maintenance.map { run.cell("proper_cost_with_vat", row: $0) } == ["86130000", "29700000", "93720000"])
+        #expect(maintenance.map { run.cell("shortfall", row: $0) } == ["16830000", "0", "3720000"])
         #expect(run.summary.mostUnderfunded.count == BatchSummary.underfundedLimit)
         let coverages = run.summary.mostUnderfunded.map(\.coveragePercent)
         #expect(coverages == coverages.sorted())

@@ -98,18 +98,125 @@ import Testing
     }
 }
 
-/// The maintenance sample: type counts, a change of law under 지방계약법, and the 7% 기능개선 rule.
+/// The maintenance sample: type counts, a change of law under 지방계약법, and the 7% 기능개선 rule. Both unit prices are
+/// maintenance fees per FP: 계약단가 = the yearly contract ÷ FP, 변경 당시 단가 = the change-date development cost ×
+/// the project's maintenance rate (TMP) + VAT ÷ FP.
 @Suite struct MaintenanceChangeSampleTests {
-    @Test func countsArePricedPerTypeAtTheMidpoint() throws {
+    /// A contract file in a temporary folder next to `project`.
+    static func contract(project: String, requester: String = "law", law: String = "local", kind: String = "maintenance",
+                         extra: String = "") throws -> String {
+        let folder = NSTemporaryDirectory() + "daega-change-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/contract.toml"
+        try """
+            format_version = 1
+            name = "시험"
+            project = "\(project)"
+            [contract]
+            amount = 88_000_000
+            award_ratio_percent = 92
+            date = 2026-01-02
+            months = 12
+            law = "\(law)"
+            kind = "\(kind)"
+            [change]
+            requested_by = "\(requester)"
+            date = 2026-03-16
+            \(extra)
+            [change.added]
+            ei = 10
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// The original scope's development cost (VAT 별도) under the 2025 guide, from the FP engine itself.
+    static func developmentCost() throws -> Won {
+        let project = try ProjectFile.read(Repository.sample("civil-complaint-in-service.toml"))
+        let selection = RateSelection(library: Repository.library, date: CalendarDate(year: 2026, month: 3, day: 16)!)
+        return try FunctionPointPreparation(project.functionPoints!, selection: selection).estimate().total
+    }
+
+    @Test func countsArePricedPerTypeAtTheMidpointOfMaintenancePrices() throws {
         let result = try ContractChangePlan.run(try ContractFile.read(Repository.sample("civil-complaint-maintenance-change.toml")),
                                                 library: Repository.library)
         // 10 EI × 4.0 + 3 EO × 5.2 = 55.6 FP added to 745.4 FP.
         #expect(result.pointsAfter == ExactDecimal(801))
         #expect(result.items.map(\.clause) == ["지방계약법 시행령 제74조", "지방계약법 시행령 제74조"])
         #expect(result.items.allSatisfy { $0.basis == .midpoint })
-        #expect(result.adjustment == Won(40 * 962_806 + 156 * 962_806 / 10))  // 15.6 FP × 962,806, 절사
+        // By hand: development cost 679,617,441 (2025 guide, VAT 별도); TMP 14 + 18 + 17 + 11 + 6 = 66, rate
+        // 10 + 5 × 66/100 = 13.3%; 679,617,441 × 13.3% = 90,389,119.65 → 90,389,119 (절사); VAT 9,038,911.9 →
+        // 9,038,912 (반올림); 99,428,031 ÷ 745.4 = 133,388.8 → 133,388; × 92% = 122,716.96 → 122,716; midpoint
+        // (133,388 + 122,716) ÷ 2 = 128,052. Before the fix the change-time price was 1,002,923 (a development cost).
+        #expect(try Self.developmentCost() == Won(679_617_441))
+        #expect(result.unitPrices.contract == Won(118_057))
+        #expect(result.unitPrices.changeTime == Won(133_388))
+        #expect(result.unitPrices.changeTimeAtAward == Won(122_716))
+        #expect(result.unitPrices.midpoint == Won(128_052))
+        #expect(result.changeTimeMonths == 12)
+        // 40 × 128,052 + 15.6 × 128,052 (= 1,997,611.2 → 1,997,611) = 7,119,691: 8.09% of 88,000,000, not 60.83%.
+        #expect(result.adjustment == Won(40 * 128_052 + 156 * 128_052 / 10))
+        #expect(result.adjustment == Won(7_119_691))
+        #expect(result.adjustmentPercent == ExactDecimal(significand: 809, scale: 2))
         #expect(result.findings.contains { $0.code == "maintenance_improvement_share" && $0.ratioPercent == ExactDecimal(significand: 746, scale: 2) })
         #expect(result.properMonthsSameTeam == nil)
+        #expect(result.notes.first?.text.ko.contains("13.3%") == true)
+        #expect(result.notes.first?.text.ko.contains("연간(12개월)") == true)
+        #expect(result.rates.contains { $0.key.hasSuffix("maintenance.application.formula") })
+    }
+
+    /// 국가계약법 시행령 제65조⑥ (agency request, no agreement: the midpoint) with the fee pro-rated to 9 months left.
+    @Test func agencyChangeWithRemainingMonthsIsProRatedByHand() throws {
+        let path = try Self.contract(project: Repository.sample("civil-complaint-in-service.toml"), requester: "agency",
+                                     law: "national", extra: "remaining_months = 9")
+        let result = try ContractChangePlan.run(try ContractFile.read(path), library: Repository.library)
+        // 90,389,119 × 9/12 = 67,791,839.25 → 67,791,839 (절사); VAT 6,779,183.9 → 6,779,184; 74,571,023 ÷ 745.4 =
+        // 100,041.08 → 100,041; × 92% = 92,037.72 → 92,037; midpoint (100,041 + 92,037) ÷ 2 = 96,039; 40 FP × 96,039.
+        #expect(result.changeTimeMonths == 9)
+        #expect(result.unitPrices.changeTime == Won(100_041))
+        #expect(result.unitPrices.changeTimeAtAward == Won(92_037))
+        #expect(result.unitPrices.midpoint == Won(96_039))
+        #expect(result.items.count == 1)
+        #expect(result.items[0].basis == .midpoint)
+        #expect(result.items[0].clause.contains("제65조"))
+        #expect(result.adjustment == Won(3_841_560))
+        #expect(result.notes.first?.text.ko.contains("남은 9개월") == true)
+    }
+
+    /// A vendor's increase of an existing type stays at the contract unit price (제65조③2), now the same unit.
+    @Test func vendorIncreaseStaysAtTheContractUnitPrice() throws {
+        let path = try Self.contract(project: Repository.sample("civil-complaint-in-service.toml"), requester: "vendor", law: "national")
+        let result = try ContractChangePlan.run(try ContractFile.read(path), library: Repository.library)
+        #expect(result.items.map(\.basis) == [.increaseAtContractPrice])
+        #expect(result.adjustment == Won(40 * 118_057))
+    }
+
+    @Test func maintenanceContractWithoutMaintenanceBasisIsRefused() throws {
+        let project = Repository.sample("civil-complaint.toml")
+        let path = try Self.contract(project: project)
+        do {
+            _ = try ContractChangePlan.run(try ContractFile.read(path), library: Repository.library)
+            Issue.record("expected a refusal")
+        } catch let error as DaegaError {
+            #expect(error.code == .missingInput)
+            #expect(error.location == .file(path: project, line: nil, column: nil))
+            #expect(error.message.contains("[maintenance]"))
+            #expect(error.expected?.contains("frequency, users, importance, interfaces, recovery") == true)
+        }
+    }
+
+    @Test func remainingMonthsIsRefusedOnADevelopmentContractAndBeyondThePeriod() throws {
+        let project = Repository.sample("civil-complaint-in-service.toml")
+        let development = try Self.contract(project: project, kind: "development", extra: "remaining_months = 9")
+        #expect(throws: DaegaError.self) { try ContractFile.read(development) }
+        do { _ = try ContractFile.read(development) } catch let error as DaegaError {
+            #expect(error.code == .conflictingInputs)
+            #expect(error.location == .file(path: development, line: 14, column: 1))
+        }
+        let tooLong = try Self.contract(project: project, extra: "remaining_months = 13")
+        do { _ = try ContractFile.read(tooLong); Issue.record("expected a refusal") } catch let error as DaegaError {
+            #expect(error.code == .valueOutOfRange)
+            #expect(error.location == .file(path: tooLong, line: 14, column: 1))
+        }
     }
 
     @Test func deletingMoreThanTheContractHasIsRefused() throws {

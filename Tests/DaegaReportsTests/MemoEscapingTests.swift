@@ -42,17 +42,27 @@ import Testing
 
             [budget]
             amount = 30_000_000
+
+            [document]
+            department = "<b>부서</b> | *강조*"
+            author = "홍&길동"
+            number = "[문서](javascript:x)"
+            approval = true
             """.write(toFile: folder + "/project.toml", atomically: true, encoding: .utf8)
         let memo = try MemoFixture.memo(folder + "/project.toml", language: .ko)
 
         let html = MemoHTML.render(memo)
         #expect(!html.contains("<script"))
         #expect(!html.contains("<i>"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("<dd>&lt;b&gt;부서&lt;/b&gt; | *강조*</dd>") && html.contains("<dd>홍&amp;길동</dd>"))
         #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; | a|b"))
         #expect(html.contains("A&amp;B &quot;기관&quot; &lt;i&gt;"))
         #expect(html.contains("<td>x&lt;y&amp;z</td>"))
 
         let markdown = MemoMarkdown.render(memo)
+        #expect(markdown.contains(#"| &lt;b&gt;부서&lt;/b&gt; \| \*강조\* | 홍&amp;길동 |"#))
+        #expect(markdown.contains(#"\[문서\](javascript:x)"#))
         #expect(!markdown.contains("<script"))
         #expect(!markdown.contains("<i>"))
         #expect(markdown.contains(#"&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'q' \| a\|b \*b\* \[l\](u)"#))

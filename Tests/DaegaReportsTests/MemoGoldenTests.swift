@@ -10,11 +10,10 @@ import Testing
 ///
 ///     DAEGA_UPDATE_GOLDEN=1 swift test --filter MemoGoldenTests
 @Suite struct MemoGoldenTests {
-    static let samples = ["civil-complaint", "scm", "isp-consulting", "maintenance-example", "records-archive"]
     static let folder = Repository.root + "/Tests/DaegaReportsTests/Golden"
     static let updating = ProcessInfo.processInfo.environment["DAEGA_UPDATE_GOLDEN"] == "1"
 
-    @Test(arguments: samples, Language.allCases)
+    @Test(arguments: MemoFixture.samples, Language.allCases)
     func memoMatchesItsGoldenFiles(sample: String, language: Language) throws {
         let memo = try MemoFixture.memo(Repository.sample(sample + ".toml"), language: language)
         for (ext, text) in [("html", MemoHTML.render(memo)), ("md", MemoMarkdown.render(memo))] {

@@ -33,22 +33,21 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(value.rendered.utf8)) as? [String: Any])
     }
 
-    /// Compares the memo's 개발비 산출 section (summary and every step) with an FP estimate's JSON.
-    static func expectCostSection(_ markdown: String, matches estimate: [String: Any]) throws {
-        let tables = MarkdownTables.parse(markdown).filter { $0.section.hasPrefix("## 4.") }
-        let summary = try #require(tables.first)
-        let keys = ["unadjusted_cost", "adjusted_cost", "profit", "direct_expenses", "total", "vat", "total_with_vat"]
-        #expect(summary.rows.count == keys.count)
-        for (row, key) in zip(summary.rows, keys) {
-            try expectSameNumber(row[1], estimate[key], "\(row[0]) vs \(key)")
-        }
+    /// Compares the memo's first calculation-step table in 붙임 1 with an FP estimate's JSON trace, step by step.
+    static func expectFunctionPointSteps(_ markdown: String, match estimate: [String: Any]) throws {
         let trace = try #require(estimate["trace"] as? [[String: Any]])
-        let steps = try #require(tables.first { $0.header.first == "번호" })
+        let steps = try #require(MarkdownTables.parse(markdown).first { $0.section.hasPrefix("## 붙임 1.") && $0.header.first == "번호" })
         #expect(steps.rows.count == trace.count)
         for (row, step) in zip(steps.rows, trace) {
             #expect(row[1] == step["label"] as? String)
             try expectSameNumber(row[5], step["result"], row[1])
         }
+    }
+
+    /// The rows of the first table under a body section, by their first cell.
+    static func rows(_ markdown: String, section: String) throws -> [String: [String]] {
+        let table = try #require(MarkdownTables.parse(markdown).first { $0.section.hasPrefix(section) }, "no table under \(section)")
+        return Dictionary(table.rows.map { ($0[0], $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     @Test func checkedProjectMatchesTheCheckJSON() throws {
@@ -57,14 +56,19 @@ import Testing
         let result = try ProjectCheckPlan.run(ProjectInputs(try ProjectFile.read(path)),
                                               selection: RateSelection(library: Repository.library, date: MemoFixture.date))
         let json = try Self.object(ProjectCheckJSON.render(result, project: nil, language: .ko))
-        try Self.expectCostSection(markdown, matches: try #require(json["function_point_estimate"] as? [String: Any]))
+        let functionPoints = try #require(json["function_point_estimate"] as? [String: Any])
+        try Self.expectFunctionPointSteps(markdown, match: functionPoints)
 
-        let review = try #require(MarkdownTables.parse(markdown).first { $0.section.hasPrefix("## 7.") })
-        let values = Dictionary(review.rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
-        try Self.expectSameNumber(values["예산 (VAT 포함)"], json["budget_with_vat"], "예산 (VAT 포함)")
-        try Self.expectSameNumber(values["적정 대가 (VAT 포함)"], json["proper_cost_with_vat"], "적정 대가 (VAT 포함)")
-        try Self.expectSameNumber(values["예산 충족률"], json["coverage_pct"], "예산 충족률")
-        try Self.expectSameNumber(values["손익분기선 (예산 전액 입찰)"], json["break_even_pct"], "손익분기선 (예산 전액 입찰)")
+        let estimate = try Self.rows(markdown, section: "## 2. 산정 결과")
+        try Self.expectSameNumber(estimate["사업비 (VAT 별도)"]?[1], functionPoints["total"], "FP total")
+        try Self.expectSameNumber(estimate["사업비 (VAT 포함)"]?[1], functionPoints["total_with_vat"], "FP total with VAT")
+        try Self.expectSameNumber(estimate["부가가치세"]?[1], functionPoints["vat"], "FP VAT")
+
+        let review = try Self.rows(markdown, section: "## 3. 예산 검토")
+        try Self.expectSameNumber(review["예산 (VAT 포함)"]?[1], json["budget_with_vat"], "예산 (VAT 포함)")
+        try Self.expectSameNumber(review["적정 대가 (VAT 포함)"]?[1], json["proper_cost_with_vat"], "적정 대가 (VAT 포함)")
+        try Self.expectSameNumber(review["예산 충족률"]?[1], json["coverage_pct"], "예산 충족률")
+        try Self.expectSameNumber(review["손익분기선 (예산 전액 입찰)"]?[1], json["break_even_pct"], "손익분기선 (예산 전액 입찰)")
     }
 
     @Test func projectWithoutBudgetMatchesTheEstimateJSON() throws {
@@ -73,8 +77,14 @@ import Testing
         let estimates = try ProjectEstimatePlan.run(ProjectInputs(try ProjectFile.read(path)),
                                                     selection: RateSelection(library: Repository.library, date: MemoFixture.date))
         let json = try Self.object(FunctionPointJSON.render(try #require(estimates.functionPoints), language: .ko))
-        try Self.expectCostSection(markdown, matches: json)
-        #expect(markdown.contains("> 예산 금액이 없어 예산 검토"))
-        #expect(!MarkdownTables.parse(markdown).contains { $0.section.hasPrefix("## 7.") })
+        try Self.expectFunctionPointSteps(markdown, match: json)
+        let amounts = try Self.rows(markdown, section: "## 2. 산정 결과")
+        for (label, key) in [("보정전 개발원가", "unadjusted_cost"), ("개발원가 (보정후)", "adjusted_cost"), ("이윤", "profit"),
+                             ("직접경비", "direct_expenses"), ("개발비 (VAT 별도)", "total"), ("부가가치세", "vat"),
+                             ("개발비 (VAT 포함)", "total_with_vat")] {
+            try Self.expectSameNumber(amounts[label]?[1], json[key], label)
+        }
+        #expect(!markdown.contains(". 예산 검토\n"), "a memo without a budget leaves the review out")
+        #expect(markdown.contains("예산 금액이 주어지지 않아 예산 검토는 하지 않았음"))
     }
 }

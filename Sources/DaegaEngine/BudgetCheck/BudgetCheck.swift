@@ -67,13 +67,18 @@ public enum BudgetCheck {
         var findings: [Finding] = []
         swap(&findings, &request.otherFindings)
         if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.insert(finding, at: 0) }
-        findings += ParticipationAssessment.findings(amount: budget, rules: rules, compoundsCoverage: coverage.tier != .adequate,
+        let basis = ParticipationBasis.decide(budget: budget, units: request.units, years: request.contractYears)
+        findings += ParticipationAssessment.findings(amount: basis.amount, rules: rules, compoundsCoverage: coverage.tier != .adequate,
+                                                    basis: basis.explanation, exemption: request.participationExemption,
                                                     narration: narration)
-        recorder.use([rules.vatExclusiveTolerancePercent.reference])
-        if let finding = DirectPurchaseAssessment.finding(amount: budget, products: request.products, rules: rules, narration: narration) {
-            findings.append(finding)
+        if let plan = request.subcontracting {
+            findings += SubcontractingAssessment.findings(plan, rules: rules, narration: narration)
         }
-        if let review = TaskReviewAssessment.finding(amount: budget, rules: rules, narration: narration) { findings.append(review) }
+        recorder.use([rules.vatExclusiveTolerancePercent.reference])
+        findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules, narration: narration)
+        if let review = TaskReviewAssessment.finding(amount: budget, category: request.reviewCategory, rules: rules, narration: narration) {
+            findings.append(review)
+        }
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,

@@ -10,6 +10,16 @@ public struct BudgetCheckRequest: Sendable {
     public var products: [SoftwarePurchase]
     /// Findings already made by other checks (maintenance ratios, man-month rates, duration) to include.
     public var otherFindings: [Finding]
+    /// The unit projects of an 일괄발주, each judged on its own amount for the 대기업 참여하한.
+    public var units: [ProjectUnit] = []
+    /// The contract's years, when it runs over several (judged on the yearly average).
+    public var contractYears: Int?
+    /// The reference of a granted 대기업참여제한 예외, which replaces the group ban with a note.
+    public var participationExemption: String?
+    /// The planned 하도급, when given.
+    public var subcontracting: SubcontractingPlan?
+    /// The 과업심의 간소화 category the project claims, when given.
+    public var reviewCategory: ReviewCategory?
 
     /// Creates a request.
     public init(budget: Won, budgetExcludesVAT: Bool = false, awardRatioPercent: ExactDecimal? = nil,

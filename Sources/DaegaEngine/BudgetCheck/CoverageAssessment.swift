@@ -19,6 +19,12 @@ public struct CoverageAssessment: Sendable {
     public var typicalBidBreakEvenPercent: ExactDecimal
     /// The tier.
     public var tier: CoverageTier
+    /// 부족액: proper cost − budget (both VAT 포함); zero when the budget covers the proper cost.
+    public var shortfall: Won
+    /// The least budget (VAT 포함) at which a bid at the full budget covers the vendor's cost (no loss at a full bid).
+    public var budgetNeededBreakEven: Won
+    /// The least budget (VAT 포함) at which a winning bid at the typical award ratio covers the vendor's cost.
+    public var budgetNeededTypicalAward: Won
 
     /// Assesses a budget.
     /// - Throws: `DaegaError` when the proper cost is zero or the award ratio is not in (0, 100].
@@ -33,22 +39,48 @@ public struct CoverageAssessment: Sendable {
         self.budget = budget
         self.properCost = properCost
         self.awardRatio = awardRatio
-        let budgetValue = Int128(budget.value), withVAT = Int128(properCost.totalWithVAT.value)
-        let total = Int128(properCost.total.value), cost = Int128(properCost.costWithoutMargin.value)
-        let ratio = Int128(awardRatio.value.significand), ratioScale = ExactDecimal.powerOfTen(awardRatio.value.scale) * 100
-        if budgetValue >= withVAT {
+        shortfall = Self.shortfall(budget: budget, properCost: properCost.totalWithVAT)
+        budgetNeededBreakEven = Self.budgetNeeded(properCost, awardRatio: ExactDecimal(100))
+        budgetNeededTypicalAward = Self.budgetNeeded(properCost, awardRatio: awardRatio.value)
+        if budget >= properCost.totalWithVAT {
             tier = .adequate
-        } else if budgetValue * ratio * total >= cost * withVAT * ratioScale {
+        } else if budget >= budgetNeededTypicalAward {
             tier = .belowGuide
-        } else if budgetValue * total >= cost * withVAT {
+        } else if budget >= budgetNeededBreakEven {
             tier = .typicalBidBelowBreakEven
         } else {
             tier = .fullBudgetBelowBreakEven
         }
-        coveragePercent = budget.percent(of: properCost.totalWithVAT) ?? .zero
+        coveragePercent = Self.displayedCoverage(budget: budget, properCost: properCost.totalWithVAT)
         breakEvenPercent = properCost.costWithoutMargin.percent(of: properCost.total) ?? .zero
+        let total = Int128(properCost.total.value), cost = Int128(properCost.costWithoutMargin.value)
+        let ratioScale = ExactDecimal.powerOfTen(awardRatio.value.scale) * 100
         let typical = RoundingRule.toNearestOrAway.divide(cost * 1000 * ratioScale, by: total * Int128(awardRatio.value.significand))
         typicalBidBreakEvenPercent = ExactDecimal(significand: Int64(typical), scale: 1)
+    }
+
+    /// 부족액: how far `budget` falls short of `properCost` (both VAT 포함), zero when it does not.
+    public static func shortfall(budget: Won, properCost: Won) -> Won {
+        budget >= properCost ? .zero : Won(properCost.value - budget.value)
+    }
+
+    /// The least budget B (VAT 포함) at which a winning bid of B × `awardRatio`% covers the vendor's cost:
+    /// B × ratio × proper cost (VAT 별도) ≥ cost without margin × proper cost (VAT 포함), so
+    /// B = ⌈cost × proper cost with VAT ÷ (proper cost × ratio)⌉. With 100% it is the full-bid break-even budget.
+    public static func budgetNeeded(_ properCost: ProperCost, awardRatio: ExactDecimal) -> Won {
+        let ratio = Int128(awardRatio.significand), ratioScale = ExactDecimal.powerOfTen(awardRatio.scale) * 100
+        let needed = RoundingRule.awayFromZero.divide(
+            Int128(properCost.costWithoutMargin.value) * Int128(properCost.totalWithVAT.value) * ratioScale,
+            by: Int128(properCost.total.value) * ratio)
+        return Won(Int64(needed))
+    }
+
+    /// Budget ÷ proper cost in percent with one decimal: rounded half up when the budget covers the cost, truncated
+    /// when it falls short, so a budget below the proper cost is never shown as 100.0%.
+    public static func displayedCoverage(budget: Won, properCost: Won) -> ExactDecimal {
+        let rule: RoundingRule = budget < properCost ? .towardZero : .toNearestOrAway
+        let units = rule.divide(Int128(budget.value) * 1000, by: Int128(properCost.value))
+        return ExactDecimal(significand: Int64(clamping: units), scale: 1)
     }
 
     /// The coverage finding, or `nil` when the budget covers the proper cost.
@@ -58,8 +90,17 @@ public struct CoverageAssessment: Sendable {
                        rule: rule(failureRates: failureRates.value), sources: [awardRatio.reference, failureRates.reference])
     }
 
-    /// The sentence for a tier below the proper cost, with the numbers.
+    /// The sentence for a tier below the proper cost, with the numbers, then the won short and the budgets needed.
     private var message: LocalizedText {
+        let verdict = verdict
+        let short = shortfall.grouped, fullBid = budgetNeededBreakEven.grouped, typical = budgetNeededTypicalAward.grouped
+        return LocalizedText(
+            ko: verdict.ko + " 부족액 \(short)원; 손실이 없으려면 예산이 전액 입찰 기준 \(fullBid)원, 통상 낙찰 기준 \(typical)원 이상이어야 합니다.",
+            en: verdict.en + " Shortfall ₩\(short); for no loss the budget needs ₩\(fullBid) at a full bid, ₩\(typical) at the typical award.")
+    }
+
+    /// The verdict sentence of a tier below the proper cost.
+    private var verdict: LocalizedText {
         let budgetText = budget.grouped, cost = properCost.totalWithVAT.grouped
         let c = coveragePercent.fixedText, b = breakEvenPercent.fixedText, t = typicalBidBreakEvenPercent.fixedText, a = awardRatio.value
         switch tier {

@@ -1,10 +1,53 @@
-/// Planned duration against the proper duration from the function-point size (적정 사업기간).
+/// 적정 사업기간 (지침 제10조, 별표 1): only for projects that include SW development — not for planning (ISP·BPR),
+/// operation and maintenance, or HW/상용SW purchase. A project of the book's amount or less has its period set by
+/// the agency head; a planned period beyond the book's months calls for a 장기계속계약.
 public enum DurationAssessment {
+    /// Whether the proper-duration rules apply to `work` (`nil`: development assumed) on a maintenance tender or not.
+    public static func applies(to work: WorkKind?, maintenanceTender: Bool) -> Bool {
+        guard !maintenanceTender else { return false }
+        return work == nil || work == .development || work == .exempt
+    }
+
+    /// The duration findings of a project.
+    /// - Parameters:
+    ///   - comparison: the FP and man-month comparison, which gives the proper months, when both were estimated.
+    ///   - plannedMonths: the planned duration, when given.
+    ///   - amount: the project amount (the budget as given).
+    public static func findings(comparison: MethodComparison?, plannedMonths: ExactDecimal?, amount: Won, rules: ProcurementRules,
+                                narration: Narration = .full) -> [Finding] {
+        guard let duration = rules.projectDuration else { return comparison.flatMap { tooShort($0, narration: narration) }.map { [$0] } ?? [] }
+        var findings: [Finding] = []
+        if amount <= duration.value.agencyHeadUpTo {
+            findings.append(Finding(
+                narration, code: FindingCode.durationSetByAgencyHead.rawValue, severity: .low,
+                message: LocalizedText(
+                    ko: "사업금액 \(amount.grouped)원은 \(duration.value.agencyHeadUpTo.koreanUnits) 이하라 적정 사업기간 산정 대신 발주기관의 장이 사업기간을 정합니다.",
+                    en: "At ₩\(amount.grouped), no more than \(duration.value.agencyHeadUpTo.englishUnits), the agency head sets the period instead of the proper-duration formula."),
+                rule: rule, sources: [duration.reference]))
+        } else if let comparison, let finding = tooShort(comparison, narration: narration) {
+            findings.append(finding)
+        }
+        if let plannedMonths, plannedMonths > ExactDecimal(Int64(duration.value.longTermOverMonths)) {
+            findings.append(Finding(
+                narration, code: FindingCode.durationLongTermContract.rawValue, severity: .low,
+                message: LocalizedText(
+                    ko: "계획 사업기간 \(plannedMonths)개월이 \(duration.value.longTermOverMonths)개월을 넘어 장기계속계약(연차별 계약)을 검토해야 합니다.",
+                    en: "The planned \(plannedMonths) months exceed \(duration.value.longTermOverMonths): consider a long-term continuing contract (yearly contracts)."),
+                rule: rule, sources: [duration.reference]))
+        }
+        return findings
+    }
+
+    /// The rule the findings cite.
+    private static let rule = LocalizedText(
+        ko: "적정 사업기간 산정 (소프트웨어 진흥법 제45조, 「소프트웨어사업 계약 및 관리감독에 관한 지침」 제10조·별표 1)",
+        en: "proper project duration (SW Promotion Act art. 45; contract management guideline art. 10 and annex 1)")
+
     /// The finding when the planned months are fewer than the proper months, else `nil`.
-    public static func finding(_ comparison: MethodComparison, narration: Narration = .full) -> Finding? {
+    public static func tooShort(_ comparison: MethodComparison, narration: Narration = .full) -> Finding? {
         guard let planned = comparison.plannedMonths, let proper = comparison.properMonths, planned < proper else { return nil }
         return Finding(
-            narration, code: "duration_too_short", severity: .medium,
+            narration, code: FindingCode.durationTooShort.rawValue, severity: .medium,
             message: LocalizedText(
                 ko: "계획 사업기간 \(planned)개월이 적정 사업기간 \(proper)개월(기능점수 \(comparison.functionPoints.functionPoints.grouped) FP ÷ 생산성 \(comparison.bandProductivity.value) FP/MM ÷ 인력 \(comparison.staff.map { "\($0)" } ?? "-")명)보다 짧습니다.",
                 en: "The planned \(planned) months are shorter than the proper \(proper) months (\(comparison.functionPoints.functionPoints.grouped) FP ÷ \(comparison.bandProductivity.value) FP/MM ÷ \(comparison.staff.map { "\($0)" } ?? "-") staff)."),

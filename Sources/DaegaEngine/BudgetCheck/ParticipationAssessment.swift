@@ -5,16 +5,19 @@ public enum ParticipationAssessment {
     ///   - amount: the project amount, VAT 포함 (the budget).
     ///   - rules: the procurement rules.
     ///   - compoundsCoverage: true when a coverage finding exists; a just-below-threshold amount then counts as `medium`.
-    public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool,
-                                narration: Narration = .full) -> [Finding] {
+    ///   - basis: how the amount was found when it is not the budget (a unit project, a yearly average).
+    ///   - exemption: the reference of a granted 대기업참여제한 예외, which replaces the group ban.
+    public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool, basis: LocalizedText? = nil,
+                                exemption: String? = nil, narration: Narration = .full) -> [Finding] {
         let thresholds = rules.participationThresholds.value
         let floors = ParticipationTier.allCases.map { $0.floor(thresholds) }
         var findings = [Finding(
             narration, code: "participation_pool", severity: .low,
-            message: poolMessage(amount: amount, eligible: ParticipationTier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) }),
+            message: poolMessage(amount: amount, eligible: ParticipationTier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) },
+                                 basis: basis, exemption: exemption),
             rule: LocalizedText(
-                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/"))) 및 상호출자제한기업집단 참여 제한",
-                en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT) and the group ban"),
+                ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/")); 일괄발주는 단위사업별, 다년 계약은 연평균; 하도급에도 적용) 및 상호출자제한기업집단 참여 제한 (심의를 거친 예외사업 제외)",
+                en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT; per unit project when ordered together, yearly average over several years; subcontracting included) and the group ban (except reviewed exemptions)"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
         let margin = rules.participationMarginPercent
         for (tier, threshold) in zip(ParticipationTier.allCases, floors) where amount < threshold {
@@ -42,13 +45,19 @@ public enum ParticipationAssessment {
             en: "The amount is ₩\(gap.grouped) below the ₩\(floor.grouped) floor for \(firms.en) (within \(marginPercent)%), so they cannot bid\(compoundsCoverage ? "; with the budget shortfall the pool of bidders shrinks further" : "").")
     }
 
-    /// Who may bid at `amount`: SME firms and the `eligible` larger tiers, and the conglomerate ban.
-    private static func poolMessage(amount: Won, eligible: [LocalizedText]) -> LocalizedText {
+    /// Who may bid at `amount`: SME firms and the `eligible` larger tiers, and the conglomerate ban or its exemption.
+    private static func poolMessage(amount: Won, eligible: [LocalizedText], basis: LocalizedText?, exemption: String?) -> LocalizedText {
         let pool = LocalizedText(
             ko: (["중소 SW사업자"] + eligible.map(\.ko)).joined(separator: ", "),
             en: (["SME software firms"] + eligible.map(\.en)).joined(separator: ", "))
+        let judged = basis.map { LocalizedText(ko: " (\($0.ko))", en: " (\($0.en))") } ?? LocalizedText(ko: "", en: "")
+        let groups = exemption.map {
+            LocalizedText(ko: "대기업참여제한 예외가 인정되어(\($0)) 참여 제한 대상 기업도 참여할 수 있습니다; 승인 문서를 과업 서류에 붙이십시오.",
+                          en: "An exemption from the participation limits was granted (\($0)), so restricted firms may bid; attach the approval to the tender file.")
+        } ?? LocalizedText(ko: "상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
+                           en: "firms of mutual-investment-restricted groups are barred in principle.")
         return LocalizedText(
-            ko: "사업금액 \(amount.grouped)원(VAT 포함)의 참여 가능 기업: \(pool.ko). 상호출자제한기업집단 소속 회사는 원칙적으로 참여할 수 없습니다.",
-            en: "At ₩\(amount.grouped) (incl. VAT), \(pool.en) may bid; firms of mutual-investment-restricted groups are barred in principle.")
+            ko: "사업금액 \(amount.grouped)원(VAT 포함)\(judged.ko)의 참여 가능 기업: \(pool.ko). " + groups.ko,
+            en: "At ₩\(amount.grouped) (incl. VAT)\(judged.en), \(pool.en) may bid; " + groups.en)
     }
 }

@@ -32,6 +32,10 @@ public final class ProcurementRules: Sendable {
     public let tenderFailureRates: Sourced<[Int: ExactDecimal]>
     /// A budget within this percentage of the VAT-exclusive proper cost is flagged as possibly VAT-exclusive.
     public let vatExclusiveTolerancePercent: Sourced<ExactDecimal>
+    /// 하도급: the share of the project amount that may be subcontracted, and whether 재하도급 is barred.
+    public let subcontracting: Sourced<SubcontractingLimits>?
+    /// 적정 사업기간: up to which amount the agency head sets the period, and beyond which months 장기계속계약 applies.
+    public let projectDuration: Sourced<ProjectDurationRules>?
     /// The rules that price a scope change (`daega change`), when the book has them.
     public let contractChange: ContractChangeRules?
 
@@ -42,7 +46,8 @@ public final class ProcurementRules: Sendable {
                 conglomerateBan: Sourced<Bool>, directPurchase: Sourced<DirectPurchaseThresholds>,
                 simplifiedTaskReviewUpTo: Sourced<Won>?, priceScore: Sourced<PriceScoreRule>?,
                 negotiationQualificationPercent: Sourced<ExactDecimal>?, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
-                vatExclusiveTolerancePercent: Sourced<ExactDecimal>, contractChange: ContractChangeRules? = nil) {
+                vatExclusiveTolerancePercent: Sourced<ExactDecimal>, subcontracting: Sourced<SubcontractingLimits>?,
+                projectDuration: Sourced<ProjectDurationRules>?, contractChange: ContractChangeRules? = nil) {
         self.year = year
         self.title = title
         self.book = book
@@ -58,6 +63,8 @@ public final class ProcurementRules: Sendable {
         self.negotiationQualificationPercent = negotiationQualificationPercent
         self.tenderFailureRates = tenderFailureRates
         self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent
+        self.subcontracting = subcontracting
+        self.projectDuration = projectDuration
         self.contractChange = contractChange
     }
 }
@@ -124,5 +131,33 @@ public struct PriceScoreRule: Sendable, Equatable {
         self.floorPercent = floorPercent
         self.bonusPoints = bonusPoints
         self.decimals = decimals
+    }
+}
+
+/// 하도급 limits (소프트웨어 진흥법 제51조).
+public struct SubcontractingLimits: Sendable, Equatable {
+    /// The largest share of the project amount (goods and 상용SW excluded) that may be subcontracted, percent.
+    public var limitPercent: ExactDecimal
+    /// Whether 재하도급 is barred in principle.
+    public var resubcontractingBarred: Bool
+
+    /// Creates limits.
+    public init(limitPercent: ExactDecimal, resubcontractingBarred: Bool) {
+        self.limitPercent = limitPercent
+        self.resubcontractingBarred = resubcontractingBarred
+    }
+}
+
+/// 적정 사업기간 rules beyond the proper-duration formula.
+public struct ProjectDurationRules: Sendable, Equatable {
+    /// Projects of this amount or less have their period set by the agency head.
+    public var agencyHeadUpTo: Won
+    /// Periods longer than this many months call for a 장기계속계약.
+    public var longTermOverMonths: Int
+
+    /// Creates the rules.
+    public init(agencyHeadUpTo: Won, longTermOverMonths: Int) {
+        self.agencyHeadUpTo = agencyHeadUpTo
+        self.longTermOverMonths = longTermOverMonths
     }
 }

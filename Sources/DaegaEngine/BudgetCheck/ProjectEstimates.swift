@@ -25,23 +25,38 @@ public struct ProjectEstimates: Sendable {
         self.maintenanceFindings = maintenanceFindings
     }
 
-    /// The proper cost a budget is measured against: the FP estimate where a scope is given, else the man-month one.
+    /// The development proper cost: the FP estimate where a scope is given, else the man-month one.
     public var properCost: ProperCost? {
         functionPoints.map(ProperCost.init) ?? manMonths.map(ProperCost.init)
+    }
+
+    /// The proper cost a budget is measured against: the man-month estimate for planning work, else the FP estimate
+    /// where a scope is given, else the maintenance estimate (with the man-month estimate as operation staff), else
+    /// the man-month estimate.
+    /// - Throws: `DaegaError.amountOverflow` when a maintenance tender's parts do not add up within range.
+    public func budgetBasis(work: WorkKind? = nil) throws -> ProperCost? {
+        if work == .planning, let manMonths {
+            return ProperCost(manMonths)
+        }
+        if functionPoints == nil, let maintenance {
+            return try ProperCost(maintenance: maintenance, operation: manMonths)
+        }
+        return properCost
     }
 
     /// Estimates a project by every method its inputs allow and compares the two when both are given.
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
     /// - Parameters:
+    ///   - maintenance: a maintenance estimate already made, which alone is enough to price a maintenance tender.
     ///   - maintenanceFindings: findings of a maintenance compliance check already run, kept with the estimates.
     ///   - narration: `.silent` computes the same numbers without trace steps, notes or sentences.
-    public static func estimate(_ input: ProjectEstimateInput, maintenanceFindings: [Finding] = [],
-                                narration: Narration = .full) throws -> ProjectEstimates {
+    public static func estimate(_ input: ProjectEstimateInput, maintenance: MaintenanceEstimate? = nil,
+                                maintenanceFindings: [Finding] = [], narration: Narration = .full) throws -> ProjectEstimates {
         let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition, narration: narration) }
         let mm = try input.manMonths.map {
             try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition, narration: narration)
         }
-        guard fp != nil || mm != nil else {
+        guard fp != nil || mm != nil || maintenance != nil else {
             throw DaegaError.neitherScopeNorStaffing
         }
         var comparison: MethodComparison?
@@ -49,7 +64,8 @@ public struct ProjectEstimates: Sendable {
             comparison = try MethodComparer.compare(fp, mm, bands: bands, work: input.work, plannedMonths: input.plannedMonths,
                                                     narration: narration)
         }
-        return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenanceFindings: maintenanceFindings)
+        return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenance: maintenance,
+                                maintenanceFindings: maintenanceFindings)
     }
 }
 
@@ -57,6 +73,6 @@ extension DaegaError {
     /// A project with neither a function-point scope nor staffing, so no method can price it.
     public static var neitherScopeNorStaffing: DaegaError {
         DaegaError(.missingInput, at: .field("scope"), "적정 대가를 구할 규모나 투입 인력이 없습니다",
-                   expected: "기능점수 규모(유형별 개수, fp, 기능 목록) 또는 투입 인력")
+                   expected: "기능점수 규모(유형별 개수, fp, 기능 목록), 투입 인력, 또는 [maintenance] 유지관리 대상")
     }
 }

@@ -6,6 +6,17 @@ public struct ProperCost: Sendable, Equatable {
         case functionPoints = "function_points"
         /// 투입공수 방식.
         case manMonths = "man_months"
+        /// 유지관리 요율제·상용SW 등급별 요율 (with operation staff by 투입공수, when given).
+        case maintenance
+
+        /// The method's name.
+        public var name: LocalizedText {
+            switch self {
+            case .functionPoints: LocalizedText(ko: "기능점수 방식", en: "function points")
+            case .manMonths: LocalizedText(ko: "투입공수 방식", en: "man-months")
+            case .maintenance: LocalizedText(ko: "유지관리 요율 방식", en: "maintenance rates")
+            }
+        }
     }
 
     /// The method.
@@ -43,5 +54,23 @@ extension ProperCost {
                   costWithoutMargin: Won(estimate.directLabor.value + estimate.overhead.value + estimate.directExpenses.value),
                   marginDefinition: LocalizedText(ko: "직접인건비 + 제경비 + 직접경비 (기술료 제외)",
                                                   en: "direct labour + overhead + direct expenses (no technical fee)"))
+    }
+}
+
+extension ProperCost {
+    /// The proper cost of a maintenance tender: the maintenance estimate for its period, plus operation staff by
+    /// man-months when given. The rate method adds no separate 이윤 (the guide's example adds only 직접경비), so the
+    /// whole maintenance fee counts as the vendor's cost; operation staff counts without its technical fee.
+    /// - Throws: `DaegaError.amountOverflow` when the sums do not fit.
+    public init(maintenance: MaintenanceEstimate, operation: ManMonthEstimate?) throws {
+        let operationCost = operation.map { ProperCost($0) }
+        self.init(method: .maintenance,
+                  total: try maintenance.total.adding(operationCost?.total ?? .zero, what: "유지관리·운영 대가"),
+                  totalWithVAT: try maintenance.totalWithVAT.adding(operationCost?.totalWithVAT ?? .zero, what: "유지관리·운영 대가"),
+                  costWithoutMargin: try maintenance.total.adding(operationCost?.costWithoutMargin ?? .zero, what: "유지관리·운영 원가"),
+                  marginDefinition: operation == nil
+                      ? LocalizedText(ko: "유지관리비 전액 (요율제에는 별도 이윤 없음)", en: "the whole maintenance fee (the rate method has no separate profit)")
+                      : LocalizedText(ko: "유지관리비 전액 (요율제에는 별도 이윤 없음) + 운영 인력 직접인건비·제경비·직접경비 (기술료 제외)",
+                                      en: "the whole maintenance fee (no separate profit) + operation staff's direct labour, overhead and direct expenses (no technical fee)"))
     }
 }

@@ -4,7 +4,8 @@ public struct ChangeUnitPrices: Sendable, Equatable {
     public var contract: Won
     /// 예정가격 단가: estimated price ÷ contracted FP (= 계약단가 ÷ 낙찰률).
     public var estimate: Won
-    /// 변경 당시 단가: the guide's cost of the original scope at the change date ÷ contracted FP.
+    /// 변경 당시 단가: the guide's price of the original scope at the change date ÷ contracted FP (for a maintenance
+    /// contract, the maintenance fee on that date's development cost, so that it is in the contract unit price's unit).
     public var changeTime: Won
     /// 변경 당시 단가 × 낙찰률.
     public var changeTimeAtAward: Won

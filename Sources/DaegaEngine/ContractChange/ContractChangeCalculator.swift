@@ -38,7 +38,8 @@ public enum ContractChangeCalculator {
             originalContract: request.contractAmount, adjustedContract: adjusted, adjustment: adjustment,
             adjustmentPercent: adjustment.percent(of: request.contractAmount, decimals: 2) ?? .zero,
             committeeRequired: reachesCommittee(adjustment, of: request.contractAmount, percent: rules.committeePercent.value),
-            awardRatioPercent: request.awardRatio.percent, unitPrices: prices, agreedUnitPrice: request.agreedUnitPrice,
+            awardRatioPercent: request.awardRatio.percent, unitPrices: prices, rounding: step,
+            changeTimeMonths: request.changeTimeMonths, agreedUnitPrice: request.agreedUnitPrice,
             requester: request.requester, clauses: clauses, items: items, pointsBefore: pointsBefore, pointsAfter: pointsAfter,
             contractMonths: request.contractMonths, addedMonths: request.addedMonths,
             // 적정 사업기간 covers projects with development, not 운영·유지관리 (지침 제10조).

@@ -6,8 +6,12 @@ public struct ContractChangeRequest: Sendable {
     public var awardRatio: AwardRatio
     /// The function points of the contract as awarded.
     public var originalPoints: ExactDecimal
-    /// The guide's cost (VAT 포함) of the original scope under the edition in force on the change date.
+    /// The guide's price (VAT 포함) of the original scope under the edition in force on the change date: its development
+    /// cost, or for a maintenance contract the maintenance fee on that cost (see `changeTimeMonths`).
     public var changeTimeCost: Won
+    /// For a maintenance contract, the months the change-time maintenance fee covers (12 for a yearly fee, or the months
+    /// remaining when pro-rated); `nil` when `changeTimeCost` is a development cost.
+    public var changeTimeMonths: Int?
     /// Who asked for the change.
     public var requester: ChangeRequester
     /// The contract law.
@@ -28,7 +32,8 @@ public struct ContractChangeRequest: Sendable {
     /// Creates a request.
     public init(contractAmount: Won, awardRatio: AwardRatio, originalPoints: ExactDecimal, changeTimeCost: Won,
                 requester: ChangeRequester, law: ContractLaw, agreedUnitPrice: Won?, items: [ChangeItemQuantity],
-                contractMonths: Int, addedMonths: Int, isMaintenance: Bool, productivity: ProductivityBands? = nil) {
+                contractMonths: Int, addedMonths: Int, isMaintenance: Bool, productivity: ProductivityBands? = nil,
+                changeTimeMonths: Int? = nil) {
         self.contractAmount = contractAmount
         self.awardRatio = awardRatio
         self.originalPoints = originalPoints
@@ -41,5 +46,6 @@ public struct ContractChangeRequest: Sendable {
         self.addedMonths = addedMonths
         self.isMaintenance = isMaintenance
         self.productivity = productivity
+        self.changeTimeMonths = changeTimeMonths
     }
 }

@@ -14,6 +14,11 @@ public struct ContractChangeResult: Sendable {
     public var awardRatioPercent: ExactDecimal
     /// The unit prices the items were priced with.
     public var unitPrices: ChangeUnitPrices
+    /// The step every unit price and item amount was rounded by (the book's `[contract_change]` rounding).
+    public var rounding: RoundingStep
+    /// For a maintenance contract, the months the change-time unit price's maintenance fee covers (12: yearly);
+    /// `nil` when it is a development cost.
+    public var changeTimeMonths: Int?
     /// The agreed unit price, when one was given.
     public var agreedUnitPrice: Won?
     /// Who asked for the change.

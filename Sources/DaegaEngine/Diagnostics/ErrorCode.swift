@@ -53,15 +53,35 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case maintenanceProductPairing = "E805"
     case maintenanceBasisCount = "E806"
     case maintenanceNothingToEstimate = "E807"
+    case maintenanceBasisMissing = "E808"
+    // Procurement inputs
+    case unknownProductStatus = "E901"
+    case unknownReviewCategory = "E902"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"
     case unknownWageYear = "E703"
     case monthlyWageMissing = "E704"
     case emptyStaffing = "E705"
+    // Workbooks (xlsx, xlsm)
+    case workbookCorrupt = "E920"
+    case workbookEncrypted = "E921"
+    case workbookSheetNotFound = "E922"
+    case workbookCellType = "E923"
+    case workbookTooLarge = "E924"
+    case workbookHeaderNotFound = "E925"
+    // Memo documents
+    case pdfPrinterMissing = "E951"
+    case pdfPrintFailed = "E952"
     // Contract changes
     case changeUnknownFunction = "E960"
     case changeAwardRatio = "E961"
     case changeDateBeforeContract = "E962"
     case changeConflictingRows = "E963"
+    // Early sizing and ranges
+    case sizingNothingToCount = "E980"
+    case unknownRequirementKind = "E981"
+    case unknownSizingStage = "E982"
+    case sizingAbsurdCount = "E983"
+    case rangeSettings = "E984"
 }

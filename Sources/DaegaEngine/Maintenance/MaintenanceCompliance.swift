@@ -18,9 +18,11 @@ public enum MaintenanceCompliance {
                                                  source: "--rate로 입력한 요율 (요율표 대신)", status: .uncertain)
 
     /// Checks `budget` against `estimate`.
+    /// - Parameter comparesAmount: false when a tender check already compares the whole budget with the proper cost,
+    ///   so only the rates implied by an amount are checked.
     /// - Returns: the findings, most serious first; empty when the budget meets every rule.
     /// - Throws: `DaegaError` at `.field("budget")` or `.field("budget_rate")` for a negative budget.
-    public static func check(_ estimate: MaintenanceEstimate, budget: MaintenanceBudget) throws -> [Finding] {
+    public static func check(_ estimate: MaintenanceEstimate, budget: MaintenanceBudget, comparesAmount: Bool = true) throws -> [Finding] {
         var findings: [Finding] = []
         switch budget {
         case let .ratePercent(rate):
@@ -38,16 +40,16 @@ public enum MaintenanceCompliance {
             guard amount >= .zero else {
                 throw DaegaError(.valueOutOfRange, at: .field("budget"), "예산이 음수(\(amount.grouped)원)입니다", expected: "0 이상의 원 단위 금액")
             }
-            findings += amountFindings(amount, estimate)
+            findings += amountFindings(amount, estimate, comparesAmount: comparesAmount)
         }
         findings.orderBySeverity()
         return findings
     }
 
-    static func amountFindings(_ amount: Won, _ estimate: MaintenanceEstimate) -> [Finding] {
+    static func amountFindings(_ amount: Won, _ estimate: MaintenanceEstimate, comparesAmount: Bool) -> [Finding] {
         var findings: [Finding] = []
         let first = estimate.years[0]
-        if amount < first.total {
+        if comparesAmount && amount < first.total {
             let ratio = percent(Int128(amount.value), over: Int128(first.total.value))
             findings.append(Finding(
                 code: "budget_below_estimate", severity: .medium,

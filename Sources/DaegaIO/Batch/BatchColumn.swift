@@ -32,6 +32,16 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     case budget
     /// The planned duration in months.
     case months
+    /// 유지관리 대상 SW의 현재가치 개발비 (VAT 별도), for application-SW maintenance.
+    case maintenanceBasis = "maintenance_basis"
+    /// The five TMP difficulty ratings (단순/보통/복잡).
+    case frequency, users, importance, interfaces, recovery
+    /// The maintenance rate the budget states (%), checked against the guide's rates.
+    case maintenanceRate = "maintenance_rate"
+    /// A commercial SW licence amount (VAT 별도) and its service grade 1–5.
+    case licenseAmount = "license_amount", grade
+    /// The first year's maintenance budget (VAT 별도), checked against the maintenance estimate.
+    case maintenanceBudget = "maintenance_budget"
 
     /// The Korean header names accepted besides the snake_case name.
     public var koreanAliases: [String] {
@@ -56,6 +66,16 @@ public enum BatchColumn: String, Sendable, CaseIterable {
         case .technicalFeePercent: ["기술료율"]
         case .budget: ["예산"]
         case .months: ["사업기간"]
+        case .maintenanceBasis: ["유지관리기준개발비"]
+        case .frequency: ["유지관리횟수"]
+        case .users: ["사용자수"]
+        case .importance: ["시스템중요도"]
+        case .interfaces: ["타시스템연계"]
+        case .recovery: ["오류복구"]
+        case .maintenanceRate: ["유지관리요율"]
+        case .licenseAmount: ["라이선스금액"]
+        case .grade: ["상용SW등급"]
+        case .maintenanceBudget: ["유지관리예산"]
         }
     }
 
@@ -82,6 +102,16 @@ public enum BatchColumn: String, Sendable, CaseIterable {
         case .technicalFeePercent: 17
         case .budget: 18
         case .months: 19
+        case .maintenanceBasis: 20
+        case .frequency: 21
+        case .users: 22
+        case .importance: 23
+        case .interfaces: 24
+        case .recovery: 25
+        case .maintenanceRate: 26
+        case .licenseAmount: 27
+        case .grade: 28
+        case .maintenanceBudget: 29
         }
     }
 
@@ -113,13 +143,14 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     func accepts(qualifier: String) -> Bool {
         switch self {
         case .budget: ["원", "won", "vat포함", "원,vat포함", "vat포함,원", "inclvat", "vatincluded"].contains(qualifier)
-        case .directExpenses: ["원", "won"].contains(qualifier)
-        case .overheadPercent, .technicalFeePercent: ["%", "퍼센트", "percent"].contains(qualifier)
+        case .directExpenses, .maintenanceBasis, .licenseAmount, .maintenanceBudget: ["원", "won"].contains(qualifier)
+        case .overheadPercent, .technicalFeePercent, .maintenanceRate: ["%", "퍼센트", "percent"].contains(qualifier)
+        case .users: ["명"].contains(qualifier)
         case .months: ["개월", "월", "months"].contains(qualifier)
         case .fp: ["fp"].contains(qualifier)
         case .ilf, .eif, .ei, .eo, .eq: ["개", "건"].contains(qualifier)
         case .integration, .performance, .compatibility, .security: ["등급", "level"].contains(qualifier)
-        case .id, .name, .edition, .staffing, .wageYear: false
+        case .id, .name, .edition, .staffing, .wageYear, .frequency, .importance, .interfaces, .recovery, .grade: false
         }
     }
 }

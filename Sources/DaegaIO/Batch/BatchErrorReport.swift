@@ -1,6 +1,7 @@
 import DaegaEngine
 
-/// The per-row error report of a batch (`--errors FILE`): one CSV record per failed row with its line, column,
+/// The per-row error report of a batch (`--errors FILE`): one CSV record per failed row with its line, column
+/// (a workbook's row and column number),
 /// code, message, what was expected, and the row's id.
 public struct BatchErrorReport {
     /// The report's header.
@@ -23,7 +24,11 @@ public struct BatchErrorReport {
     /// - Throws: `outputFailed` when the record cannot be written.
     public mutating func add(_ error: DaegaError, id: String) throws(DaegaError) {
         var line: Int?, column: Int?
-        if case let .file(_, errorLine, errorColumn)? = error.location { (line, column) = (errorLine, errorColumn) }
+        switch error.location {
+        case let .file(_, errorLine, errorColumn)?: (line, column) = (errorLine, errorColumn)
+        case let .cell(_, _, reference)?: (line, column) = (reference.row, reference.column)
+        default: break
+        }
         try writer.write([
             line.map { .number(ExactDecimal(Int64($0))) } ?? .text(""), column.map { .number(ExactDecimal(Int64($0))) } ?? .text(""),
             .text(error.code.rawValue), .text(error.message), .text(error.expected ?? ""), .text(id),

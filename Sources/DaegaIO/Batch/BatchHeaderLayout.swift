@@ -63,7 +63,7 @@ public struct BatchHeaderLayout: Sendable, Equatable {
 
     /// The input names with each one that equals a result column prefixed so that every output name is distinct.
     private static func outputNames(_ names: [String]) -> [String] {
-        let results = Set(BatchOutputRow.resultColumns)
+        let results = Set(BatchOutputRow.resultColumns + RangeColumns.names)
         var taken = Set(names).union(results)
         return names.map { name in
             guard results.contains(name) else { return name }
@@ -87,7 +87,7 @@ public struct BatchHeaderLayout: Sendable, Equatable {
         return resultKeys.contains(String(key))
     }
 
-    private static let resultKeys = Set(BatchOutputRow.resultColumns.map(BatchHeaderName.fold))
+    private static let resultKeys = Set((BatchOutputRow.resultColumns + RangeColumns.names).map(BatchHeaderName.fold))
 
     /// The absent column a header probably meant: its name with a unit the column does not take, a name one edit
     /// away (two for names of eight characters or more; names under three characters are too short to guess at), or

@@ -6,18 +6,36 @@ public struct BatchOutputRow: Sendable {
     /// The names of the columns added after the input columns, in order.
     public static let resultColumns = [
         "function_points", "fp_total", "fp_total_with_vat", "mm_total", "mm_total_with_vat", "proper_cost_with_vat",
-        "coverage_pct", "break_even_pct", "risk", "findings", "error",
+        "coverage_pct", "break_even_pct", "shortfall", "budget_needed_break_even", "budget_needed_typical_award",
+        "risk", "findings", "error",
+    ]
+
+    /// The Korean names of the result columns (`--headers ko`, workbooks), in ``resultColumns`` order.
+    public static let koreanResultColumns = [
+        "산정 기능점수", "FP 개발비", "FP 개발비(VAT 포함)", "투입공수 개발비", "투입공수 개발비(VAT 포함)", "적정 대가(VAT 포함)",
+        "충족률(%)", "손익분기율(%)", "부족액(VAT 포함)", "손익분기 필요 예산", "통상 낙찰 시 필요 예산",
+        "유찰 위험", "발견 사항", "오류",
     ]
 
     /// The input cells as written, first in the output.
     public var inputCells: CSVRecord
     /// The result cells after them, in ``resultColumns`` order.
     public var resultCells: [CSVCell]
+    /// The result columns with `batch --ranges`: the range's columns come before `error`.
+    public static let rangedResultColumns = resultColumns.dropLast() + RangeColumns.names + ["error"]
+
+    /// The Korean result columns with `batch --ranges`, in ``rangedResultColumns`` order.
+    public static let koreanRangedResultColumns = koreanResultColumns.dropLast() + RangeColumns.koreanNames + ["오류"]
+
+    /// The result columns of a batch with or without ranges.
+    public static func resultColumns(ranged: Bool) -> [String] { ranged ? rangedResultColumns : resultColumns }
+
     /// The output row of a checked project.
     /// - Parameters:
     ///   - row: the input row.
     ///   - result: its check.
-    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult) {
+    ///   - labels: whether the risk is written as its machine name (`high`) or Korean word (`높음`).
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, labels: BatchOutputLabels = .machine) {
         // Stored properties read in place: binding an estimate to a local would copy (and retain) all of it.
         let coverage = result.check.coverage
         inputCells = row.cells
@@ -25,18 +43,28 @@ public struct BatchOutputRow: Sendable {
             Self.number(result.estimates.functionPoints?.count.total), Self.number(result.estimates.functionPoints?.total),
             Self.number(result.estimates.functionPoints?.totalWithVAT), Self.number(result.estimates.manMonths?.total),
             Self.number(result.estimates.manMonths?.totalWithVAT), Self.number(coverage.properCost.totalWithVAT),
-            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), .text(result.check.risk.name),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), Self.number(coverage.shortfall),
+            Self.number(coverage.budgetNeededBreakEven), Self.number(coverage.budgetNeededTypicalAward), .text(labels == .korean ? result.check.risk.koreanName : result.check.risk.name),
             .text(Self.codes(result.check.findings)), .text(""),
         ]
+    }
+
+    /// A checked row with its simulated range, or blank range cells when the project has none (a maintenance tender).
+    public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult?,
+                labels: BatchOutputLabels = .machine) {
+        self.init(row, result: result, labels: labels)
+        let cells = range.map(RangeColumns.cells) ?? Array(repeating: .text(""), count: RangeColumns.names.count)
+        resultCells.insert(contentsOf: cells, at: resultCells.count - 1)
     }
 
     /// The output row of a row that failed: its cells, blank figures and the error.
     /// - Parameters:
     ///   - row: the input row.
     ///   - error: why it failed.
-    public init(_ row: borrowing BatchRow, error: DaegaError) {
+    ///   - ranged: whether the batch adds the range columns.
+    public init(_ row: borrowing BatchRow, error: DaegaError, ranged: Bool = false) {
         inputCells = row.cells
-        resultCells = Array(repeating: .text(""), count: Self.resultColumns.count - 1)
+        resultCells = Array(repeating: .text(""), count: Self.resultColumns(ranged: ranged).count - 1)
         resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 

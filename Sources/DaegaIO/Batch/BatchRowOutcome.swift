@@ -11,11 +11,19 @@ struct BatchRowOutcome: Sendable {
     var id: String
     /// The summary's figures, or why the row failed.
     var checked: Result<BatchSummary.CheckedProject, DaegaError>
-    /// The output record's bytes, or the cell that cannot be written.
-    var encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>
+    /// The output row: encoded as CSV by the worker, or kept as cells for a workbook.
+    var output: Output
     /// The row, its inputs and its check, kept for a row handler.
     /// Not `?`: on a type holding references, its implicit `nil` default makes Swift 6.3 copy the whole value per init.
     var kept: Optional<Kept>
+
+    /// A row of output as the result destination wants it.
+    enum Output: Sendable {
+        /// The CSV record's bytes, or the cell that cannot be written.
+        case encoded(Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>)
+        /// The row's cells, for a workbook.
+        case cells(BatchOutputRow)
+    }
 
     /// What a row handler is given, held by reference so that an outcome without it stays small to move.
     final class Kept: Sendable {
@@ -37,10 +45,11 @@ struct BatchRowOutcome: Sendable {
     ///   - parser: the file's row parser.
     ///   - selection: the rate books and reference day.
     ///   - narration: whether the check keeps its trace and sentences.
-    ///   - encoder: the output file's record encoder.
+    ///   - encoder: the output file's record encoder, or `nil` to keep the row's cells.
+    ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
-         encoder: CSVRecordEncoder, keepsRow: Bool) {
+         encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
         var error: DaegaError
@@ -48,9 +57,18 @@ struct BatchRowOutcome: Sendable {
         case let .success(inputs):
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
-                encoded = Self.encode(BatchOutputRow(row, result: check), with: encoder)
-                if case let .failure(cell) = encoded {
-                    error = Self.unencodable(cell, row: row, parser: parser)
+                let output: BatchOutputRow
+                if let ranges {
+                    // The simulation varies a development scope; a maintenance tender's range cells stay blank.
+                    let range = check.check.coverage.properCost.method == .maintenance
+                        ? nil : try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                    output = BatchOutputRow(row, result: check, range: range, labels: labels)
+                } else {
+                    output = BatchOutputRow(row, result: check, labels: labels)
+                }
+                self.output = Self.output(output, with: encoder)
+                if case let .encoded(.failure(cell)) = self.output {
+                    error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
                 } else {
                     checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
                     kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
@@ -62,28 +80,31 @@ struct BatchRowOutcome: Sendable {
         case let .failure(unreadable):
             error = unreadable
         }
-        encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder)
-        if case let .failure(cell) = encoded {
+        output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
+        if let encoder, case let .encoded(.failure(cell)) = output {
             // The cells (or the error quoting one) hold a character the output encoding cannot: the row fails with
-            // that as its error, and its cells are written with `?` in place of such characters.
-            error = Self.unencodable(cell, row: row, parser: parser)
-            encoded = Self.encode(BatchOutputRow(row, error: error), with: encoder.substituting)
+            // that as its error, and its cells are written with `?` in place of such characters. A workbook keeps
+            // cells, not bytes, so only a CSV output meets this.
+            error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
+            output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder.substituting)
         }
         checked = .failure(error)
         kept = nil
     }
 
     /// The row error for a cell the output encoding cannot hold, on the input cell when it is one.
-    private static func unencodable(_ cell: CSVRecordEncoder.CellFailure, row: borrowing BatchRow, parser: BatchRowParser) -> DaegaError {
+    private static func unencodable(_ cell: CSVRecordEncoder.CellFailure, row: borrowing BatchRow, parser: BatchRowParser,
+                                    ranged: Bool) -> DaegaError {
         let inputColumns = parser.header.names.count
         let column = cell.fieldNumber <= inputColumns ? cell.fieldNumber : nil
-        let which = column.map { "\($0)번째 열" } ?? "결과의 \(BatchOutputRow.resultColumns[cell.fieldNumber - inputColumns - 1]) 열"
+        let resultColumns = BatchOutputRow.resultColumns(ranged: ranged)
+        let which = column.map { "\($0)번째 열" } ?? "결과의 \(resultColumns[cell.fieldNumber - inputColumns - 1]) 열"
         return DaegaError(.csvUnencodableCell, at: .file(path: parser.header.path, line: row.line, column: column),
                           "\(which): \(cell.message) (이 행의 그런 글자는 '?'로 바꿔 썼습니다)", expected: cell.expected)
     }
 
-    private static func encode(_ output: BatchOutputRow, with encoder: CSVRecordEncoder)
-        -> Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure> {
-        Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) }
+    private static func output(_ output: BatchOutputRow, with encoder: CSVRecordEncoder?) -> Output {
+        guard let encoder else { return .cells(output) }
+        return .encoded(Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) })
     }
 }

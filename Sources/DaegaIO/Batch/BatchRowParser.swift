@@ -17,6 +17,8 @@ public final class BatchRowParser: Sendable {
     private let positions: [Int?]
     /// Each input field's cell (without a line), shared by every row's inputs.
     private let fieldLocations: [String: InputLocation]
+    /// Whether the header has any maintenance column (else rows skip looking for maintenance inputs).
+    private let hasMaintenanceColumns: Bool
 
     /// Reads the header record.
     /// - Parameters:
@@ -30,6 +32,7 @@ public final class BatchRowParser: Sendable {
         layout = try BatchHeaderLayout(header, strict: strictColumns)
         let positions = layout.positions
         self.positions = positions
+        hasMaintenanceColumns = Self.maintenanceColumns.contains { positions[$0.ordinal] != nil }
         let path = header.path
         fieldLocations = Self.columnsByField.mapValues { candidates in
             let column = candidates.first { positions[$0.ordinal] != nil } ?? .id
@@ -94,11 +97,19 @@ public final class BatchRowParser: Sendable {
         "staffing": [.staffing], "direct_expenses": [.directExpenses], "overhead_rate": [.overheadPercent],
         "technical_fee_rate": [.technicalFeePercent], "integration": [.integration], "performance": [.performance],
         "compatibility": [.compatibility], "security": [.security],
+        "basis": [.maintenanceBasis], "frequency": [.frequency], "users": [.users], "importance": [.importance],
+        "interfaces": [.interfaces], "recovery": [.recovery], "budget_rate": [.maintenanceRate],
+        "product.1.license": [.licenseAmount], "product.1.grade": [.grade], "maintenance_budget": [.maintenanceBudget],
     ]
 
     /// The column of each function type's count, and of each adjustment factor's level.
     private static let countColumns = FunctionType.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
     private static let factorColumns = AdjustmentFactorKind.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
+    /// The column of each maintenance difficulty rating.
+    private static let ratingColumns = DifficultyFactorKind.allCases.map { ($0, BatchColumn(rawValue: $0.rawValue)!) }
+    /// The maintenance columns: a row with any of them filled in has a maintenance section.
+    private static let maintenanceColumns: [BatchColumn] = [.maintenanceBasis, .maintenanceRate, .licenseAmount, .grade,
+                                                            .maintenanceBudget] + ratingColumns.map(\.1)
 
 
     private func cell(_ column: BatchColumn, line: Int) -> InputLocation {
@@ -184,6 +195,47 @@ public final class BatchRowParser: Sendable {
             budget.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
         }
         return ProjectInputs(name: text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }, functionPoints: fp,
-                             staffing: staffing, maintenance: nil, budget: budget)
+                             staffing: staffing, maintenance: try maintenance(fields, line: line, edition: fp.edition), budget: budget)
+    }
+
+    /// The row's maintenance inputs, or `nil` when none of the maintenance columns is filled in.
+    private func maintenance(_ fields: CSVRecord.Fields, line: Int, edition: Int?) throws -> MaintenanceInput? {
+        guard hasMaintenanceColumns, Self.maintenanceColumns.contains(where: { text($0, in: fields) != nil }) else { return nil }
+        var input = MaintenanceInput()
+        input.edition = edition
+        input.locations = fieldLocations
+        if let (value, columnNumber) = text(.maintenanceBasis, in: fields) {
+            input.bases = [try ValueText.won(utf8: value, at: cell(columnNumber, line: line))]
+        }
+        for (kind, column) in Self.ratingColumns {
+            guard let (value, columnNumber) = text(column, in: fields) else { continue }
+            input.ratings[kind] = try MaintenanceRating.parse(String(decoding: value, as: UTF8.self), at: cell(columnNumber, line: line))
+        }
+        let license = try text(.licenseAmount, in: fields).map { try ValueText.won(utf8: $0.utf8, at: cell($0.column, line: line)) }
+        let grade = try text(.grade, in: fields).map {
+            try ValueText.integer(utf8: $0.utf8, at: cell($0.column, line: line), in: Int.min...Int.max, what: "상용SW 등급")
+        }
+        switch (license, grade) {
+        case let (license?, grade?):
+            input.products = [CommercialProduct(name: "상용SW", licensePrice: license, grade: grade)]
+        case (nil, _?):
+            throw DaegaError(.missingInput, at: cell(.licenseAmount, line: line), "상용SW 등급은 있지만 라이선스 금액이 없습니다",
+                             expected: "license_amount 열에 최초 라이선스 금액 (VAT 별도, 원)")
+        case (_?, nil):
+            throw DaegaError(.missingInput, at: cell(.grade, line: line), "라이선스 금액은 있지만 상용SW 등급이 없습니다",
+                             expected: "grade 열에 서비스 등급 1~5")
+        case (nil, nil):
+            break
+        }
+        let rate = try text(.maintenanceRate, in: fields).map {
+            try ValueText.decimal(utf8: $0.utf8, at: cell($0.column, line: line), expected: "유지관리 요율 % (예: 11)")
+        }
+        let amount = try text(.maintenanceBudget, in: fields).map { try ValueText.won(utf8: $0.utf8, at: cell($0.column, line: line)) }
+        if rate != nil, amount != nil {
+            throw DaegaError(.conflictingInputs, at: cell(.maintenanceRate, line: line), "유지관리 예산이 금액과 요율로 함께 주어졌습니다",
+                             expected: "maintenance_budget(1차년도 금액, VAT 별도) 또는 maintenance_rate(%) 중 하나")
+        }
+        input.budget = amount.map { .amount($0) } ?? rate.map { .ratePercent($0) }
+        return input
     }
 }

@@ -26,30 +26,37 @@ public enum BatchRunner {
     ///   that failed.
     public static func run(_ request: BatchRequest, onChecked: RowHandler? = nil,
                            progress: ((Int) -> Void)? = nil) throws(DaegaError) -> BatchSummary {
-        if let errors = request.errors, FileIdentity.same(errors, request.output) {
-            throw DaegaError(.outputSameAsInput, at: .file(path: errors, line: nil, column: nil),
-                             "오류 보고 경로가 결과 파일과 같습니다: \(request.output)", expected: "결과 파일과 다른 경로")
-        }
-        let reader = try CSVReader(contentsOf: request.input, encoding: request.inputEncoding)
-        guard let headerRecord = try reader.next() else {
-            throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
-                             expected: "머리글(id, name, fp, budget …)과 사업별 행")
-        }
-        let parser = try BatchRowParser(header: headerRecord, path: request.input, strictColumns: request.strictColumns)
-        var pass = Pass(request: request, reader: reader, parser: parser, onChecked: onChecked, progress: progress)
+        try refuseErrorReportOverOutput(request)
+        var pass = try Pass(request: request, onChecked: onChecked, progress: progress)
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
-            try writer.write((parser.layout.outputNames + BatchOutputRow.resultColumns).map(CSVCell.text))
-            guard let errors = request.errors else {
-                var report: BatchErrorReport?
-                return try pass.run(writer: &writer, report: &report)
-            }
-            return try AtomicFileWriter(destination: errors, inputs: [request.input]).write { (errorSink) throws(DaegaError) in
-                var report: BatchErrorReport? = try BatchErrorReport(sink: errorSink, encoding: request.encoding)
-                return try pass.run(writer: &writer, report: &report)
-            }
+            try writer.write(request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil).map(CSVCell.text))
+            return try pass.run(into: &writer, errorReport: request.errors)
         }
+    }
+
+    /// Runs a batch keeping every output row as cells (for a workbook) instead of writing the result CSV;
+    /// `request.output` is not written (the caller writes the workbook), the error report is when asked for.
+    /// - Parameters:
+    ///   - request: the input, error report, rate books and parallelism.
+    ///   - onChecked: called for each checked row, in file order.
+    ///   - progress: called on the calling thread with the number of rows done after each chunk.
+    /// - Returns: the summary and the table of output rows.
+    /// - Throws: what ``run(_:onChecked:progress:)`` throws, and `workbookTooLarge` past a sheet's row limit.
+    public static func table(_ request: BatchRequest, onChecked: RowHandler? = nil,
+                             progress: ((Int) -> Void)? = nil) throws(DaegaError) -> (BatchSummary, BatchResultTable) {
+        try refuseErrorReportOverOutput(request)
+        var pass = try Pass(request: request, onChecked: onChecked, progress: progress)
+        var table = BatchResultTable(header: request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil))
+        let summary = try pass.run(into: &table, errorReport: request.errors)
+        return (summary, table)
+    }
+
+    private static func refuseErrorReportOverOutput(_ request: BatchRequest) throws(DaegaError) {
+        guard let errors = request.errors, FileIdentity.same(errors, request.output) else { return }
+        throw DaegaError(.outputSameAsInput, at: .file(path: errors, line: nil, column: nil),
+                         "오류 보고 경로가 결과 파일과 같습니다: \(request.output)", expected: "결과 파일과 다른 경로")
     }
 
     /// One pass over the rows.
@@ -59,7 +66,7 @@ public enum BatchRunner {
     /// so no core waits on reading or writing, and no thread waits for the next chunk to be handed over.
     private struct Pass {
         let request: BatchRequest
-        let reader: CSVReader
+        let reader: any BatchRecordSource
         let parser: BatchRowParser
         /// Made with the first chunk: a file that fits in one chunk is checked on the calling thread, without the cost
         /// of replicating the rate books.
@@ -69,17 +76,38 @@ public enum BatchRunner {
         var seenIDs: Set<String> = []
         var summary: BatchSummary
 
-        init(request: BatchRequest, reader: CSVReader, parser: BatchRowParser, onChecked: RowHandler?,
-             progress: ((Int) -> Void)?) {
+        /// Opens the input and reads its header.
+        init(request: BatchRequest, onChecked: RowHandler?, progress: ((Int) -> Void)?) throws(DaegaError) {
+            let reader = try BatchInput.open(request.input, sheet: request.sheet, encoding: request.inputEncoding)
+            guard let headerRecord = try reader.next() else {
+                throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
+                                 expected: "머리글(id, name, fp, budget …)과 사업별 행")
+            }
+            do {
+                parser = try BatchRowParser(header: headerRecord, path: request.input, strictColumns: request.strictColumns)
+            } catch {
+                throw reader.place(error)
+            }
             self.request = request
             self.reader = reader
-            self.parser = parser
             self.onChecked = onChecked
             self.progress = progress
             summary = BatchSummary(unusedColumns: parser.layout.unusedColumns)
         }
 
-        mutating func run(writer: inout CSVWriter, report: inout BatchErrorReport?) throws(DaegaError) -> BatchSummary {
+        /// Writes the results into `sink`, and the error report when `errorReport` names one.
+        mutating func run<Sink: BatchResultSink>(into sink: inout Sink, errorReport: String?) throws(DaegaError) -> BatchSummary {
+            guard let errorReport else {
+                var report: BatchErrorReport?
+                return try run(writer: &sink, report: &report)
+            }
+            return try AtomicFileWriter(destination: errorReport, inputs: [request.input]).write { (errorSink) throws(DaegaError) in
+                var report: BatchErrorReport? = try BatchErrorReport(sink: errorSink, encoding: request.encoding)
+                return try run(writer: &sink, report: &report)
+            }
+        }
+
+        mutating func run<Sink: BatchResultSink>(writer: inout Sink, report: inout BatchErrorReport?) throws(DaegaError) -> BatchSummary {
             var checking: CheckingChunk?
             while true {
                 let records: [CSVRecord]
@@ -101,7 +129,7 @@ public enum BatchRunner {
                 // the mutation would copy `seenIDs`.
                 let duplicates = duplicates(in: records)
                 // Queued before joining the chunk before, so each other thread goes straight on to it when done.
-                let next = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.encoder)
+                let next = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.recordEncoder)
                 if let checked = checking?.wait(helping: workers[0]) {
                     do {
                         try write(checked, writer: &writer, report: &report)
@@ -153,7 +181,7 @@ public enum BatchRunner {
         }
 
         /// Writes a checked chunk in record order, adding each row to the summary and the error report.
-        private mutating func write(_ outcomes: BatchOutcomeSlots, writer: inout CSVWriter,
+        private mutating func write<Sink: BatchResultSink>(_ outcomes: BatchOutcomeSlots, writer: inout Sink,
                                     report: inout BatchErrorReport?) throws(DaegaError) {
             for index in 0..<outcomes.count {
                 let outcome = outcomes.take(index)
@@ -161,22 +189,24 @@ public enum BatchRunner {
                 switch outcome.checked {
                 case let .success(project):
                     summary.add(project)
-                case let .failure(error):
+                case let .failure(unplaced):
+                    let error = reader.place(unplaced)
                     summary.add(failure: error)
                     try report?.add(error, id: outcome.id)
+                    writer.addFailure(error, id: outcome.id)
                 }
-                try writer.write(outcome.encoded)
+                try writer.add(outcome.output, input: request.input)
             }
             progress?(summary.rows)
         }
 
         /// Starts checking a chunk's rows on the other threads (on the calling thread, and done on return, with one
         /// worker); the slots hold the outcomes in record order.
-        private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder) -> CheckingChunk {
-            let narration = request.narration, keepsRows = onChecked != nil
+        private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder?) -> CheckingChunk {
+            let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
             let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
                 BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, selection: worker.selection,
-                                narration: narration, encoder: encoder, keepsRow: keepsRows)
+                                narration: narration, encoder: encoder, labels: labels, keepsRow: keepsRows, ranges: ranges)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])

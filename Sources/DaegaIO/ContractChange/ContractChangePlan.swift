@@ -24,12 +24,17 @@ public enum ContractChangePlan {
         let changeTime = try FunctionPointPreparation(changeInput, selection: atChange)
         let changeTimeEstimate = try changeTime.estimate()
 
+        let maintenance = file.isMaintenance
+            ? try maintenanceFee(file, functionPoints: changeInput, selection: atChange) : nil
+        let changeTimeCost = maintenance?.totalWithVAT ?? changeTimeEstimate.totalWithVAT
+
         let items = try changeItems(file, original: count, scope: original.request.scope, rates: rates)
         let request = ContractChangeRequest(
             contractAmount: file.amount, awardRatio: award, originalPoints: count.total,
-            changeTimeCost: changeTimeEstimate.totalWithVAT, requester: file.requester, law: file.law,
+            changeTimeCost: changeTimeCost, requester: file.requester, law: file.law,
             agreedUnitPrice: file.agreedUnitPrice, items: items, contractMonths: file.months, addedMonths: file.addedMonths,
-            isMaintenance: file.isMaintenance, productivity: try? atChange.productivityBands())
+            isMaintenance: file.isMaintenance, productivity: try? atChange.productivityBands(),
+            changeTimeMonths: maintenance?.period.months)
         let procurement = try rules(atChange, file: file, field: "change_date")
         var result: ContractChangeResult
         do {
@@ -39,11 +44,52 @@ public enum ContractChangePlan {
                 field == "project" ? .file(path: file.project.path, line: nil, column: nil) : field.flatMap { file.locations[$0] }
             }
         }
-        result.notes = [EstimateNote(code: "unit_price_basis", text: LocalizedText(
-            ko: "계약단가 = 계약금액 ÷ 계약 기능점수 \(count.total.grouped) FP (「\(original.edition.title)」로 셈, 직접경비 포함); 변경 당시 단가 = 변경일 \(file.changeDate)에 시행 중인 「\(changeTime.edition.title)」로 당초 범위를 다시 산정한 금액(VAT 포함) \(changeTimeEstimate.totalWithVAT.grouped)원 ÷ 같은 기능점수.",
-            en: "Contract unit price = contract amount ÷ the contract's \(count.total.grouped) FP (counted under \"\(original.edition.title)\", direct expenses included); change-time unit price = the original scope priced again under \"\(changeTime.edition.title)\", in force on the change date \(file.changeDate), ₩\(changeTimeEstimate.totalWithVAT.grouped) incl. VAT, ÷ the same FP."))]
+        if let maintenance, let fee = maintenance.application {
+            let months = maintenance.period.months
+            let span = months == 12
+                ? (ko: "연간(12개월) 금액입니다; 남은 기간으로 월할하려면 계약 파일 [change]에 remaining_months를 적으십시오",
+                   en: "a yearly (12-month) figure; give remaining_months in the contract file's [change] to pro-rate it")
+                : (ko: "계약 파일의 remaining_months에 따라 남은 \(months)개월로 월할(× 개월 수 / 12)한 금액입니다",
+                   en: "pro-rated to the \(months) months remaining (× months / 12), as the contract file's remaining_months says")
+            result.notes = [EstimateNote(code: "unit_price_basis", text: LocalizedText(
+                ko: "유지관리 계약: 계약단가 = 유지관리 계약금액(\(file.months)개월) ÷ 시스템 기능점수 \(count.total.grouped) FP (「\(original.edition.title)」로 셈); 변경 당시 단가 = 변경일 \(file.changeDate)에 시행 중인 「\(maintenance.editionTitle)」로 당초 범위를 다시 산정한 개발비(VAT 별도) \(changeTimeEstimate.total.grouped)원 × 유지관리 요율 \(fee.ratePercent)% (TMP \(fee.difficultyScore)점, 프로젝트 파일 [maintenance]의 난이도 평가) + 부가가치세 = \(maintenance.totalWithVAT.grouped)원 ÷ 같은 기능점수. 유지관리 직접경비·상용SW는 기능점수당 단가에 넣지 않았습니다. 변경 당시 단가는 \(span.ko).",
+                en: "Maintenance contract: contract unit price = the maintenance contract amount (\(file.months) months) ÷ the system's \(count.total.grouped) FP (counted under \"\(original.edition.title)\"); change-time unit price = the original scope's development cost (excl. VAT) priced again under \"\(maintenance.editionTitle)\", in force on the change date \(file.changeDate), ₩\(changeTimeEstimate.total.grouped) × maintenance rate \(fee.ratePercent)% (TMP \(fee.difficultyScore), from the ratings in the project file's [maintenance]) + VAT = ₩\(maintenance.totalWithVAT.grouped), ÷ the same FP. Maintenance direct expenses and commercial SW are left out of the per-FP price. The change-time unit price is \(span.en)."))]
+            for reference in maintenance.rates where !result.rates.contains(reference) { result.rates.append(reference) }
+        } else {
+            result.notes = [EstimateNote(code: "unit_price_basis", text: LocalizedText(
+                ko: "계약단가 = 계약금액 ÷ 계약 기능점수 \(count.total.grouped) FP (「\(original.edition.title)」로 셈, 직접경비 포함); 변경 당시 단가 = 변경일 \(file.changeDate)에 시행 중인 「\(changeTime.edition.title)」로 당초 범위를 다시 산정한 금액(VAT 포함) \(changeTimeEstimate.totalWithVAT.grouped)원 ÷ 같은 기능점수.",
+                en: "Contract unit price = contract amount ÷ the contract's \(count.total.grouped) FP (counted under \"\(original.edition.title)\", direct expenses included); change-time unit price = the original scope priced again under \"\(changeTime.edition.title)\", in force on the change date \(file.changeDate), ₩\(changeTimeEstimate.totalWithVAT.grouped) incl. VAT, ÷ the same FP."))]
+        }
         for reference in changeTimeEstimate.rates where !result.rates.contains(reference) { result.rates.append(reference) }
         return result
+    }
+
+    /// The yearly maintenance fee (VAT 포함) on the original scope's development cost under the edition in force on the
+    /// change date, at the rate the project's `[maintenance]` ratings give, run through `MaintenanceEstimator`: application
+    /// SW only, no maintenance direct expenses, 12 months or the file's `remaining_months` (pro-rated by month).
+    /// - Throws: `DaegaError.missingInput` at the project file when it has no `[maintenance]` ratings, or the engine's
+    ///   errors placed where the project file gave the value.
+    static func maintenanceFee(_ file: ContractFile, functionPoints: FunctionPointInput,
+                               selection: RateSelection) throws -> MaintenanceEstimate {
+        let projectFile = InputLocation.file(path: file.project.path, line: nil, column: nil)
+        guard var input = file.project.maintenance, !input.ratings.isEmpty else {
+            throw DaegaError(.missingInput, at: projectFile,
+                             "유지관리 계약인데 당초 프로젝트 파일에 유지관리 요율의 근거([maintenance] 난이도 평가)가 없어 변경 당시 단가(변경일 개발비 단가 × 유지관리 요율)를 계약단가와 같은 단위로 셀 수 없습니다",
+                             expected: "프로젝트 파일에 [maintenance] 절과 frequency, users, importance, interfaces, recovery 평가(단순/보통/복잡) 다섯 개 (기준: daega maintenance --show-rules)")
+        }
+        input.edition = nil
+        input.bases = []
+        input.directExpenses = .zero
+        input.products = []
+        input.budget = nil
+        input.months = file.remainingMonths ?? 12
+        do {
+            let preparation = try MaintenancePreparation(input, functionPoints: functionPoints, editionFlagGiven: false,
+                                                         selection: selection)
+            return try preparation.estimate(selection: selection, fallback: { _ in projectFile }).0
+        } catch let error as DaegaError {
+            throw error.relocated { _ in projectFile }
+        }
     }
 
     /// The procurement rules in force on a date, placed at the date that chose them when none is.

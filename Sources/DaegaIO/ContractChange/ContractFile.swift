@@ -21,6 +21,7 @@ import Foundation
 /// date = 2025-11-03
 /// added_months = 1
 /// agreed_unit_price = 600_000         # optional, won per FP (VAT 포함)
+/// remaining_months = 9                # maintenance only, optional: pro-rate the change-time fee by the months left
 /// ```
 public struct ContractFile: Sendable {
     /// The newest contract-file format this build reads.
@@ -70,6 +71,9 @@ public struct ContractFile: Sendable {
     public var addedMonths: Int
     /// The agreed unit price per FP (VAT 포함), when any.
     public var agreedUnitPrice: Won?
+    /// For a maintenance contract, the months remaining after the change when the change-time maintenance fee is to be
+    /// pro-rated by them (`remaining_months`); `nil` for the yearly fee.
+    public var remainingMonths: Int?
     /// Where each value was given (`amount`, `award`, `contract_date`, `change_date`, `agreed_unit_price`, …).
     public var locations: [String: InputLocation]
 
@@ -137,16 +141,31 @@ public struct ContractFile: Sendable {
                                  expected: "합의 단가는 발주기관 요청(agency)이나 법령 변경(law)에만 (국가계약법 시행령 제65조⑥)")
             }
         }
-        try change.finish(allowed: "functions, added, deleted, requested_by, date, added_months, agreed_unit_price")
+        let isMaintenance = kind == "maintenance" || kind == "유지관리"
+        let remaining = try change.optionalInteger("remaining_months", in: 1...240).map { Int($0) }
+        if let remaining {
+            locations["remaining_months"] = change.location(of: "remaining_months")
+            guard isMaintenance else {
+                throw DaegaError(.conflictingInputs, at: change.location(of: "remaining_months"),
+                                 "개발 계약에 남은 개월 수(remaining_months)가 있습니다",
+                                 expected: "remaining_months는 유지관리 계약([contract] kind = \"maintenance\")에만: 변경 당시 유지관리비를 남은 개월 수로 월할")
+            }
+            guard remaining <= months + addedMonths else {
+                throw DaegaError(.valueOutOfRange, at: change.location(of: "remaining_months"),
+                                 "남은 개월 수 \(remaining)가 변경 후 계약기간 \(months + addedMonths)개월보다 깁니다",
+                                 expected: "1 이상 \(months + addedMonths) 이하")
+            }
+        }
+        try change.finish(allowed: "functions, added, deleted, requested_by, date, added_months, agreed_unit_price, remaining_months")
         try root.finish(allowed: "format_version, name, project, contract, change")
         guard changeDate >= contractDate else {
             throw DaegaError(.changeDateBeforeContract, at: locations["change_date"],
                              "변경일 \(changeDate)이 계약일 \(contractDate)보다 앞섭니다", expected: "계약일 \(contractDate) 이후의 날짜")
         }
         return ContractFile(path: path, name: name, project: project, amount: amount, award: award, contractDate: contractDate,
-                            months: months, law: law, isMaintenance: kind == "maintenance" || kind == "유지관리", change: scope,
+                            months: months, law: law, isMaintenance: isMaintenance, change: scope,
                             requester: requester, changeDate: changeDate, addedMonths: addedMonths, agreedUnitPrice: agreed,
-                            locations: locations)
+                            remainingMonths: remaining, locations: locations)
     }
 
     static func resolved(_ file: String, in folder: String) -> String {

@@ -37,8 +37,9 @@ extension FunctionPointPreparation {
         case let .counts(counts)?: scope = .counts(counts)
         case let .total(total)?: scope = .total(total)
         case let .functionList(path)?:
-            let list = try FunctionListFile.read(path, rates: try edition.requireFunctionPoints())
+            let list = try FunctionListFile.read(path, sheet: input.functionSheet, rates: try edition.requireFunctionPoints())
             scope = .functions(list.entries)
+            notes += list.notes
             if !list.ignoredColumns.isEmpty {
                 notes.append(EstimateNote(code: "columns_ignored", text: LocalizedText(
                     ko: "기능 목록에서 계산에 쓰지 않은 열: \(list.ignoredColumns.joined(separator: ", ")).",

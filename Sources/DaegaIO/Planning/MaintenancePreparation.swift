@@ -35,6 +35,12 @@ public struct MaintenancePreparation {
         var application: ApplicationMaintenanceRequest?
         if input.hasApplication || (functionPoints.scope != nil && input.products.isEmpty) {
             let basis: MaintenanceBasis
+            if input.bases.isEmpty && functionPoints.scope == nil {
+                let rated = DifficultyFactorKind.allCases.first { input.ratings[$0] != nil }
+                throw DaegaError(.maintenanceBasisMissing, at: rated.flatMap { input.locations[$0.rawValue] } ?? .field("basis"),
+                                 "응용SW 유지관리 요율을 곱할 기준 개발비가 없습니다",
+                                 expected: "[maintenance] basis = 현재가치 개발비(VAT 별도, 원), --basis, 또는 [function_points] 규모")
+            }
             if input.bases.isEmpty {
                 var fpInput = functionPoints
                 fpInput.edition = edition.year

@@ -15,12 +15,12 @@ public enum ProjectCheckPlan {
         let preparation = try ProjectPreparation(inputs, selection: selection)
         let maintenance = try inputs.maintenanceEstimate(selection: selection)
         let input = ProjectCheckInput(
-            estimateInput: try preparation.estimateInput(selection: selection), maintenanceFindings: maintenance?.1 ?? [],
-            budget: BudgetCheckRequest(budget: amount, budgetExcludesVAT: budget.excludesVAT,
-                                       awardRatioPercent: budget.awardRatioPercent, products: budget.products),
+            estimateInput: try preparation.estimateInput(selection: selection), maintenance: maintenance?.0,
+            maintenanceFindings: maintenance?.1 ?? [],
+            checksMaintenanceRatesAgainstBudget: inputs.maintenance.map { $0.budget == nil } ?? false,
+            budget: budget.checkRequest(amount: amount),
             rules: try selection.procurementRules())
         var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
-        result.maintenance = maintenance?.0
         if narration == .full {
             preparation.annotate(&result.estimates)
             result.check.notes.insert(contentsOf: preparation.notes, at: 0)

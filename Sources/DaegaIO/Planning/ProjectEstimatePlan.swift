@@ -14,10 +14,9 @@ public enum ProjectEstimatePlan {
         let preparation = try ProjectPreparation(inputs, selection: selection)
         let input = try preparation.estimateInput(selection: selection)
         var estimates = try preparation.relocatingErrors {
-            try ProjectEstimates.estimate(input, maintenanceFindings: maintenance?.1 ?? [])
+            try ProjectEstimates.estimate(input, maintenance: maintenance?.0, maintenanceFindings: maintenance?.1 ?? [])
         }
         preparation.annotate(&estimates)
-        estimates.maintenance = maintenance?.0
         return estimates
     }
 

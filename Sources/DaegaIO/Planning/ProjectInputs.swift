@@ -39,6 +39,14 @@ public struct ProjectInputs: Sendable {
     /// Whether there is development work to estimate: a function-point scope or a staffing plan.
     public var hasDevelopment: Bool { functionPoints.scope != nil || hasStaffing }
 
+    /// The guide edition the maintenance section is estimated under, when the inputs have one.
+    /// - Throws: `DaegaError` relocated to the maintenance inputs when the edition has no rate book.
+    public func maintenanceEdition(selection: RateSelection) throws -> GuideEdition? {
+        try maintenance.map {
+            try MaintenancePreparation($0, functionPoints: functionPoints, editionFlagGiven: false, selection: selection).edition
+        }
+    }
+
     /// The maintenance estimate and its compliance findings, when the inputs have a maintenance section.
     /// - Throws: `DaegaError` relocated to the maintenance inputs.
     public func maintenanceEstimate(selection: RateSelection) throws -> (MaintenanceEstimate, [Finding])? {

@@ -61,14 +61,15 @@ public struct ProjectPreparation {
 extension ProjectPreparation {
     /// Prepares the requests.
     /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value, or
-    ///   `missingInput` when neither a scope nor staffing is given.
+    ///   `missingInput` when neither a scope, staffing nor maintenance is given.
     public init(_ inputs: borrowing ProjectInputs, selection: RateSelection) throws {
         // Built from locals through the memberwise init: assigned one property at a time, and read back for the
         // edition, the preparation was copied whole (text by text) before it was returned.
         let functionPoints = inputs.functionPoints.scope == nil ? nil
                                                                 : try FunctionPointPreparation(inputs.functionPoints, selection: selection)
         let manMonths = inputs.hasStaffing ? try ManMonthPreparation(inputs.staffing, selection: selection) : nil
-        guard let edition = functionPoints?.edition ?? manMonths?.edition else {
+        // A maintenance tender without development work is estimated under its maintenance section's edition.
+        guard let edition = try functionPoints?.edition ?? manMonths?.edition ?? inputs.maintenanceEdition(selection: selection) else {
             throw DaegaError.neitherScopeNorStaffing
         }
         self.init(plannedMonths: inputs.budget.months ?? inputs.staffing.durationMonths, work: inputs.staffing.work,

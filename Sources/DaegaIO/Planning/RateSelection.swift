@@ -76,4 +76,8 @@ public final class RateSelection: Sendable {
 
     /// The productivity bands in force on the reference day.
     public func productivityBands() throws -> ProductivityBands { try bandsInForce.get() }
+
+    /// The early-sizing reference figures in force on the reference day.
+    /// - Throws: `DaegaError.ratesNotFound` when the rates folder has no `sizing/` book in force.
+    public func sizingBook() throws -> SizingBook { try library.sizing.bookInForce(on: date) }
 }

@@ -12,15 +12,27 @@ public struct BudgetInput: Sendable, Equatable {
     public var awardRatioPercent: ExactDecimal?
     /// Commercial software bought within the project.
     public var products: [SoftwarePurchase] = []
+    /// The unit projects of an 일괄발주 (`[[units]]`).
+    public var units: [ProjectUnit] = []
+    /// The contract's years (`[budget] years`), for the yearly average.
+    public var contractYears: Int?
+    /// The reference of a granted 대기업참여제한 예외 (`[budget] exemption`).
+    public var participationExemption: String?
+    /// The planned 하도급 (`[subcontracting]`).
+    public var subcontracting: SubcontractingPlan?
+    /// The 과업심의 간소화 category (`[budget] review_category`).
+    public var reviewCategory: ReviewCategory?
     /// Where each field was given, for error messages.
     public var locations: [String: InputLocation] = [:]
 
     /// Creates empty budget facts.
     public init() {}
 
-    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio) and `[[products]]` (name, amount).
+    /// Reads `[budget]` (amount, excludes_vat, months, award_ratio, years, exemption), `[[products]]` (name, amount,
+    /// status), `[[units]]` (name, amount) and `[subcontracting]` (percent, resubcontracting).
     /// - Throws: `DaegaError` naming `path:line:column`.
-    static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader]) throws -> BudgetInput {
+    static func read(budget: inout TOMLTableReader?, products: [TOMLTableReader], units: [TOMLTableReader],
+                     subcontracting: inout TOMLTableReader?) throws -> BudgetInput {
         var input = BudgetInput()
         if var section = budget {
             if let amount = try section.optionalInteger("amount", in: 1...Int64.max) {
@@ -36,14 +48,58 @@ public struct BudgetInput: Sendable, Equatable {
                 input.awardRatioPercent = ratio
                 input.locations["award_ratio"] = section.location(of: "award_ratio")
             }
-            try section.finish(allowed: "amount, excludes_vat, months, award_ratio")
+            if let years = try section.optionalInteger("years", in: 1...10) { input.contractYears = Int(years) }
+            input.participationExemption = try section.optionalString("exemption")
+            if let value = try section.optionalValue("review_category") {
+                let spelling = try section.string(from: value, key: "review_category")
+                guard let category = ReviewCategory(spelling: spelling) else {
+                    throw DaegaError(.unknownReviewCategory, at: section.location(of: value),
+                                     "과업심의 간소화 범주 '\(spelling)'을(를) 알 수 없습니다", expected: ReviewCategory.acceptedSpellings)
+                }
+                input.reviewCategory = category
+            }
+            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption, review_category")
             budget = section
         }
         for var product in products {
+            var status = ProductStatus.unstated
+            if let value = try product.optionalValue("status") {
+                let spelling = try product.string(from: value, key: "status")
+                guard let read = ProductStatus(spelling: spelling) else {
+                    throw DaegaError(.unknownProductStatus, at: product.location(of: value),
+                                     "상용SW 상태 '\(spelling)'을(를) 알 수 없습니다", expected: ProductStatus.acceptedSpellings)
+                }
+                status = read
+            }
             input.products.append(SoftwarePurchase(name: try product.string("name"),
-                                                    amount: Won(try product.integer("amount", in: 0...Int64.max))))
-            try product.finish(allowed: "name, amount")
+                                                    amount: Won(try product.integer("amount", in: 0...Int64.max)), status: status))
+            try product.finish(allowed: "name, amount, status")
+        }
+        for var unit in units {
+            input.units.append(ProjectUnit(name: try unit.string("name"), amount: Won(try unit.integer("amount", in: 1...Int64.max))))
+            try unit.finish(allowed: "name, amount")
+        }
+        if var section = subcontracting {
+            input.subcontracting = SubcontractingPlan(
+                percent: try section.decimal("percent", in: ExactDecimal.zero...ExactDecimal(100)),
+                resubcontracting: section.has("resubcontracting") ? try section.bool("resubcontracting") : false)
+            try section.finish(allowed: "percent, resubcontracting")
+            subcontracting = section
         }
         return input
+    }
+}
+
+extension BudgetInput {
+    /// The engine's budget request for `amount` with these facts.
+    public func checkRequest(amount: Won) -> BudgetCheckRequest {
+        var request = BudgetCheckRequest(budget: amount, budgetExcludesVAT: excludesVAT, awardRatioPercent: awardRatioPercent,
+                                         products: products)
+        request.units = units
+        request.contractYears = contractYears
+        request.participationExemption = participationExemption
+        request.subcontracting = subcontracting
+        request.reviewCategory = reviewCategory
+        return request
     }
 }

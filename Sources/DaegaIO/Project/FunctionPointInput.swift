@@ -12,6 +12,8 @@ public enum FunctionPointScopeSource: Sendable, Equatable {
 
 /// The function-point inputs of a project, from a project file or flags, with where each came from.
 public struct FunctionPointInput: Sendable, Equatable {
+    /// The workbook sheet holding the function list, when the list is a workbook and not its KOSA form sheet.
+    public var functionSheet: String?
     /// The guide edition year; `nil` means the edition in force today.
     public var edition: Int?
     /// The scope's source.
@@ -29,6 +31,12 @@ public struct FunctionPointInput: Sendable, Equatable {
 
     /// Creates empty inputs.
     public init() {}
+
+    /// The function-list file, when the scope is one.
+    public var functionListPath: String? {
+        if case let .functionList(path)? = scope { return path }
+        return nil
+    }
 
     /// Maps an engine error's field to where the user wrote it.
     public func locate(_ error: DaegaError) -> DaegaError {

@@ -31,6 +31,12 @@ public struct ProjectFile: Sendable {
     public var maintenance: MaintenanceInput?
     /// Man-month inputs, when the file has a `[staffing]` section.
     public var staffing: StaffingInput?
+    /// Early-sizing inputs, when the file has a `[sizing]` section.
+    public var sizing: SizingInput?
+    /// Range settings, when the file has a `[range]` section.
+    public var range: RangeInput?
+    /// The memo's header block, when the file has a `[document]` section.
+    public var document: DocumentInput?
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -55,12 +61,26 @@ public struct ProjectFile: Sendable {
             try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
         }
         var budgetSection = try root.optionalTable("budget")
-        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"))
+        var subcontracting = try root.optionalTable("subcontracting")
+        project.budget = try BudgetInput.read(budget: &budgetSection, products: try root.tableArray("products"),
+                                              units: try root.tableArray("units"), subcontracting: &subcontracting)
         if var section = try root.optionalTable("staffing") {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
         }
-        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products")
+        if var section = try root.optionalTable("document") {
+            project.document = try DocumentInput.read(&section)
+            try section.finish(allowed: DocumentInput.keys)
+        }
+        if var section = try root.optionalTable("sizing") {
+            project.sizing = try SizingInput.read(&section, folder: folder)
+            try section.finish(allowed: SizingInput.keys)
+        }
+        if var section = try root.optionalTable("range") {
+            project.range = try RangeInput.read(&section)
+            try section.finish(allowed: RangeInput.keys)
+        }
+        try root.finish(allowed: "format_version, name, agency, function_points, staffing, maintenance, budget, products, units, subcontracting, sizing, range, document")
         return project
     }
 

@@ -66,16 +66,25 @@ public enum ProcurementBookReader {
             return rates
         }
         let tolerance = try dated(&root, "vat_exclusive_hint", context) { try $0.decimal("tolerance_percent", in: percent) }
+        let subcontracting = try dated(&root, "subcontracting", context) { reader in
+            SubcontractingLimits(limitPercent: try reader.decimal("limit_percent", in: percent),
+                                 resubcontractingBarred: try reader.bool("resubcontracting_barred"))
+        }
+        let duration = try dated(&root, "project_duration", context) { reader in
+            ProjectDurationRules(agencyHeadUpTo: Won(try reader.integer("agency_head_up_to_won", in: amount)),
+                                 longTermOverMonths: Int(try reader.integer("long_term_over_months", in: 1...120)))
+        }
         let contractChange = try ContractChangeSectionReader.read(&root, context: context)
         let changeDays = Set(awardRatio.changeDays + comparison.changeDays + participation.changeDays + margin.changeDays
                              + ban.changeDays + directPurchase.changeDays + taskReview.changeDays + priceScore.changeDays
-                             + qualification.changeDays + failures.changeDays + tolerance.changeDays)
+                             + qualification.changeDays + failures.changeDays + tolerance.changeDays
+                             + subcontracting.changeDays + duration.changeDays)
         if let first = changeDays.min(), first < header.effectiveFrom {
             throw DaegaError(.rateBookBadValue, at: root.location(of: "effective_from"),
                              "규칙의 시행일 \(first)이 책의 effective_from \(header.effectiveFrom)보다 앞섭니다",
                              expected: "모든 규칙의 가장 이른 effective_from 이하의 날짜")
         }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, contract_change")
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, subcontracting, project_duration, contract_change")
         let figures = awardRatio.listings { "예산의 \($0)%" } + comparison.listings { "비교용 낙찰률 \($0)%" }
             + participation.listings { thresholds in
                 ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }.joined(separator: ", ") + " 이상 (VAT 포함)"
@@ -88,7 +97,10 @@ public enum ProcurementBookReader {
             }
             + qualification.listings { "기술점수 배점의 \($0)% 이상" }
             + failures.listings { $0.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ") }
-            + tolerance.listings { "±\($0)%" } + (contractChange?.listings ?? [])
+            + tolerance.listings { "±\($0)%" }
+            + subcontracting.listings { "하도급 사업금액의 \($0.limitPercent)% 이내" + ($0.resubcontractingBarred ? ", 재하도급 금지" : "") }
+            + duration.listings { "\($0.agencyHeadUpTo.grouped)원 이하 발주기관의 장이 기간 결정, \($0.longTermOverMonths)개월 초과 장기계속계약" }
+            + (contractChange?.listings ?? [])
         let summary = RateBookSummary(book: book, title: header.title, kind: "procurement", effectiveFrom: header.effectiveFrom,
                                       figures: figures)
         return ProcurementRuleBook(year: header.edition, title: header.title, book: book, effectiveFrom: header.effectiveFrom,
@@ -100,7 +112,8 @@ public enum ProcurementBookReader {
                 conglomerateBan: try ban.value(on: date), directPurchase: try directPurchase.value(on: date),
                 simplifiedTaskReviewUpTo: try taskReview.valueIfAny(on: date), priceScore: try priceScore.valueIfAny(on: date),
                 negotiationQualificationPercent: try qualification.valueIfAny(on: date), tenderFailureRates: try failures.value(on: date),
-                vatExclusiveTolerancePercent: try tolerance.value(on: date), contractChange: contractChange)
+                vatExclusiveTolerancePercent: try tolerance.value(on: date), subcontracting: try subcontracting.valueIfAny(on: date),
+                projectDuration: try duration.valueIfAny(on: date), contractChange: contractChange)
         }
     }
 

@@ -15,6 +15,8 @@ public struct RateLibrary: Sendable {
     public let wages: EffectiveDatedCatalog<WageTable>
     /// The 적정 사업기간 productivity tables (`duration/`).
     public let durations: EffectiveDatedCatalog<ProductivityBands>
+    /// The early-sizing reference figures (`sizing/`).
+    public let sizing: EffectiveDatedCatalog<SizingBook>
     /// The texts the books were parsed from, for ``replica()``.
     private let texts: [BookText]
 
@@ -63,7 +65,7 @@ public struct RateLibrary: Sendable {
     /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
     public static func load(from directory: String) throws -> RateLibrary {
         var texts: [BookText] = []
-        for folder in [GuideEdition.folder, ProcurementRuleBook.folder, WageTable.folder, ProductivityBands.folder] {
+        for folder in [GuideEdition.folder, ProcurementRuleBook.folder, WageTable.folder, ProductivityBands.folder, SizingBook.folder] {
             for (relative, path) in try bookFiles(in: directory, folder: folder) {
                 texts.append(BookText(relative: relative, path: path, text: try TextFile.readUTF8(path)))
             }
@@ -95,9 +97,11 @@ public struct RateLibrary: Sendable {
         let procurement = try parseBooks(texts, files: &files, read: ProcurementBookReader.read)
         let wages = try parseBooks(texts, files: &files, read: WageBookReader.read)
         let durations = try parseBooks(texts, files: &files, read: DurationBookReader.read)
+        let sizing = try parseBooks(texts, files: &files, read: SizingBookReader.read)
         return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides),
                            procurement: EffectiveDatedCatalog(procurement), files: files,
-                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations), texts: texts)
+                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations),
+                           sizing: EffectiveDatedCatalog(sizing), texts: texts)
     }
 
     /// Parses every book of one kind from its folder's texts; a file must be named for its year, so years cannot repeat.
@@ -142,7 +146,7 @@ extension RateLibrary {
     /// Every book's figures for listing, oldest edition first.
     public var summaries: [RateBookSummary] {
         Self.closingEach(guides.books.map(\.summary)) + wages.books.map(\.summary) + Self.closingEach(durations.books.map(\.summary))
-            + procurement.books.map(\.summary)
+            + procurement.books.map(\.summary) + Self.closingEach(sizing.books.map(\.summary))
     }
 
     /// Books of one kind, oldest first, each ending the day before the next one took effect.

@@ -26,6 +26,8 @@ public enum ContractChangeJSON {
                 ("contract", .won(prices.contract)), ("estimate", .won(prices.estimate)),
                 ("change_time", .won(prices.changeTime)), ("change_time_at_award", .won(prices.changeTimeAtAward)),
                 ("midpoint", .won(prices.midpoint)), ("agreed", result.agreedUnitPrice.map(JSONValue.won) ?? .null),
+                ("rounding", .string(result.rounding.englishDescription)),
+                ("change_time_maintenance_months", result.changeTimeMonths.map(JSONValue.int) ?? .null),
             ])),
             ("function_points", .object([("before", .number(result.pointsBefore)), ("after", .number(result.pointsAfter))])),
             ("period_months", .object([("contract", .int(result.contractMonths)), ("added", .int(result.addedMonths)),

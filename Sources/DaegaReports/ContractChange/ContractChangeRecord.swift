@@ -74,16 +74,27 @@ public struct ContractChangeRecord: Sendable {
             Row(label: ko ? "사업기간 (당초 + 연장 = 변경 후)" : "Period (contract + added = after)", value: period,
                 remark: result.properMonthsSameTeam.map { ko ? "같은 인원으로 필요한 기간 약 \($0)개월" : "about \($0) months needed with the same team" } ?? ""),
         ]
+        // Each unit price is cut to the book's step; the remark says so, as daega names every rounding step.
+        let cut = ko ? result.rounding.koreanDescription : result.rounding.englishDescription
+        let rounded: (String) -> String = { $0.isEmpty ? cut : "\($0), \(cut)" }
+        let changeTimeRemark: String = switch result.changeTimeMonths {
+        case nil: ko ? "변경일 시행 가이드로 재산정" : "priced again under the guide in force"
+        case 12?: ko ? "변경일 개발비 단가 × 유지관리 요율, 연간" : "change-date development cost per FP × maintenance rate, yearly"
+        case let months?: ko ? "변경일 개발비 단가 × 유지관리 요율, 남은 \(months)개월 월할"
+                             : "change-date development cost per FP × maintenance rate, pro-rated to \(months) months"
+        }
         unitPrices = [
             Row(label: ko ? "낙찰률" : "Award ratio", value: "\(result.awardRatioPercent.fixedText)%", remark: ""),
-            Row(label: ko ? "계약단가" : "Contract unit price", value: won(prices.contract), remark: ko ? "계약금액 ÷ 계약 기능점수" : "contract ÷ contracted FP"),
-            Row(label: ko ? "예정가격 단가" : "Estimate unit price", value: won(prices.estimate), remark: ko ? "계약단가 ÷ 낙찰률" : "contract price ÷ award ratio"),
-            Row(label: ko ? "변경 당시 단가" : "Change-time unit price", value: won(prices.changeTime),
-                remark: ko ? "변경일 시행 가이드로 재산정" : "priced again under the guide in force"),
-            Row(label: ko ? "변경 당시 단가 × 낙찰률" : "Change-time price × award ratio", value: won(prices.changeTimeAtAward), remark: ""),
+            Row(label: ko ? "계약단가" : "Contract unit price", value: won(prices.contract),
+                remark: rounded(ko ? "계약금액 ÷ 계약 기능점수" : "contract ÷ contracted FP")),
+            Row(label: ko ? "예정가격 단가" : "Estimate unit price", value: won(prices.estimate),
+                remark: rounded(ko ? "계약금액 ÷ 낙찰률 ÷ 계약 기능점수" : "contract ÷ award ratio ÷ contracted FP")),
+            Row(label: ko ? "변경 당시 단가" : "Change-time unit price", value: won(prices.changeTime), remark: rounded(changeTimeRemark)),
+            Row(label: ko ? "변경 당시 단가 × 낙찰률" : "Change-time price × award ratio", value: won(prices.changeTimeAtAward), remark: rounded("")),
             Row(label: ko ? "중간 단가 (\(result.clauses.value.midpointPercent)%)" : "Midpoint (\(result.clauses.value.midpointPercent)%)",
-                value: won(prices.midpoint), remark: ""),
-        ] + (result.agreedUnitPrice.map { [Row(label: ko ? "합의 단가" : "Agreed unit price", value: won($0), remark: "")] } ?? [])
+                value: won(prices.midpoint), remark: rounded("")),
+        ] + (result.agreedUnitPrice.map { [Row(label: ko ? "합의 단가" : "Agreed unit price", value: won($0),
+                                                remark: ko ? "계약 파일의 합의 단가 그대로" : "as agreed in the contract file")] } ?? [])
         itemColumns = ko ? ["항목", "당초 FP", "변경 FP", "단가", "근거", "금액"] : ["Item", "FP before", "FP after", "Unit price", "Basis", "Amount"]
         items = result.items.map { item in
             let quantity = item.quantity
@@ -95,7 +106,9 @@ public struct ContractChangeRecord: Sendable {
             FindingText(severity: ko ? $0.severity.koreanName : $0.severity.name, message: $0.message.text(language),
                         rule: Self.ruleText($0, language: language))
         }
-        rules = result.rates.map { "[\($0.status.rawValue)] \($0.source)" }
+        // Several entries of one table share a source (the five TMP factors): list each source once.
+        var seen = Set<String>()
+        rules = result.rates.map { "[\($0.status.rawValue)] \($0.source)" }.filter { seen.insert($0).inserted }
         notes = result.notes.map { $0.text.text(language) }
     }
 

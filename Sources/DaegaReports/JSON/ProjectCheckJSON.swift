@@ -23,10 +23,14 @@ public enum ProjectCheckJSON {
             ("typical_bid_break_even_pct", .number(coverage.typicalBidBreakEvenPercent)),
             ("award_ratio_pct", .number(coverage.awardRatio.value)),
             ("coverage_tier", .string(coverage.tier.rawValue)),
+            ("shortfall", .won(coverage.shortfall)),
+            ("budget_needed_break_even", .won(coverage.budgetNeededBreakEven)),
+            ("budget_needed_typical_award", .won(coverage.budgetNeededTypicalAward)),
             ("findings", FindingJSON.findings(result.findings, language: language)),
             ("function_point_estimate", project.functionPoints.map { FunctionPointJSON.render($0, language: language) } ?? .null),
             ("man_month_estimate", project.manMonths.map { ManMonthJSON.render($0, language: language) } ?? .null),
             ("comparison", project.comparison.map { ComparisonJSON.render($0, language: language) } ?? .null),
+            ("maintenance_estimate", project.maintenance.map { MaintenanceJSON.render($0, findings: nil, language: language) } ?? .null),
         ]
         members += TraceJSON.provenance(trace: result.trace, rates: result.rates, notes: result.notes, language: language)
         return .object(members)

@@ -12,9 +12,10 @@ public enum TraceJSON {
         }
     }
 
-    /// A rate-book reference.
+    /// A rate-book reference: the book (as `daega rates` names it), its edition, the figure's status and its public
+    /// source; the book's internal key is not shown.
     public static func reference(_ reference: RateReference) -> JSONValue {
-        .object([("book", .string(reference.book)), ("edition", .string(reference.edition)), ("key", .string(reference.key)),
+        .object([("book", .string(reference.book)), ("edition", .string(reference.edition)),
                  ("status", .string(reference.status.rawValue)), ("source", .string(reference.source))])
     }
 
@@ -31,7 +32,7 @@ public enum TraceJSON {
             .object([("rule", .string($0.rule.rawValue)), ("unit_won", .number(ExactDecimal($0.unit))),
                      ("description", .string(language == .ko ? $0.koreanDescription : $0.englishDescription))])
         } ?? .null))
-        members.append(("rates", .array(step.rates.map { .string("\($0.book):\($0.key)") })))
+        members.append(("rates", .array(step.rates.map(reference))))
         return .object(members)
     }
 
@@ -41,7 +42,7 @@ public enum TraceJSON {
         [
             ("trace", .array(trace.map { step($0, language: language) })),
             ("rates_used", .array(rates.map(reference))),
-            ("uncertain_figures", .array(rates.filter { $0.status == .uncertain }.map { .string("\($0.book):\($0.key)") })),
+            ("uncertain_figures", .array(rates.filter { $0.status == .uncertain }.map(reference))),
             ("notes", .array(notes.map { .object([("code", .string($0.code)), ("text", .string($0.text.text(language)))]) })),
         ]
     }

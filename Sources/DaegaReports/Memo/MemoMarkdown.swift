@@ -1,33 +1,54 @@
 import DaegaEngine
 
-/// Renders a memo as GitHub-flavoured Markdown: headings, pipe tables (numbers right-aligned) and lists; every
-/// text is escaped so no user text becomes markup or raw HTML.
+/// Renders a memo as GitHub-flavoured Markdown: the header as a table, 개조식 items as nested lists with their □ / ○
+/// markers, pipe tables (numbers right-aligned) and the 붙임 after a rule; every text is escaped so no user text
+/// becomes markup or raw HTML.
 public enum MemoMarkdown {
     /// The memo as Markdown.
     public static func render(_ memo: ProjectMemo) -> String {
         let e = MarkdownEscaping.escape
-        var lines = ["# \(e(memo.title)): \(e(memo.project.name))", ""]
-        lines.append([memo.project.agency, "\(memo.date)"].compactMap { $0 }.map(e).joined(separator: " · "))
-        for section in memo.sections {
-            lines += ["", "## \(section.number). \(e(section.title))"]
-            for block in section.blocks { lines += [""] + render(block, language: memo.language) }
+        var lines = ["# \(e(memo.title))", "", "**\(e(memo.header.projectName))**", ""]
+        let header = memo.header.lines(language: memo.language)
+        lines += table(MemoTable(header.map { MemoColumn($0.label) }, rows: [header.map(\.value)]))
+        if memo.header.approvalBox {
+            let titles = memo.header.approvalTitles(language: memo.language)
+            lines += [""] + table(MemoTable(titles.map { MemoColumn($0) }, rows: [titles.map { _ in "" }]))
+        }
+        for part in memo.body {
+            lines += ["", "## \(part.number). \(e(part.title))", ""] + render(part.blocks)
+        }
+        lines += [""] + memo.enclosureLines.map { e($0) + "  " }
+        for part in memo.attachments {
+            lines += ["", "---", "", "## \(e(memo.attachmentHeading(part)))", ""] + render(part.blocks)
         }
         lines += ["", "---", "", e(memo.colophon)]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func render(_ block: MemoBlock, language: Language) -> [String] {
-        let e = MarkdownEscaping.escape
-        switch block {
-        case let .heading(text): return ["### \(e(text))"]
-        case let .paragraph(text): return [e(text)]
-        case let .omitted(text): return ["> \(e(text))"]
-        case let .bullets(items): return items.map { "- \(e($0))" }
-        case let .facts(facts):
-            let w = MemoWording(language: language)
-            return table(MemoTable([MemoColumn(w.pick("항목", "Item")), MemoColumn(w.pick("내용", "Detail"))], rows: facts.map { [$0.0, $0.1] }))
-        case let .table(memoTable): return table(memoTable)
+    /// Blocks as lines: consecutive items form one nested list; a table or note is set apart by blank lines.
+    static func render(_ blocks: [MemoBlock]) -> [String] {
+        var lines: [String] = []
+        var previousWasItem = false
+        for block in blocks {
+            switch block {
+            case let .item(level, text):
+                if !previousWasItem && !lines.isEmpty { lines.append("") }
+                let indent = String(repeating: "  ", count: level.rawValue - 1)
+                let marker = level == .detail ? "" : level.marker + " "
+                lines.append("\(indent)- \(marker)\(MarkdownEscaping.escape(text))")
+                previousWasItem = true
+                continue
+            case let .note(text):
+                if !lines.isEmpty { lines.append("") }
+                lines.append("※ " + MarkdownEscaping.escape(text))
+            case let .table(memoTable):
+                if !lines.isEmpty { lines.append("") }
+                if let unit = memoTable.unit { lines += [MarkdownEscaping.escape(unit), ""] }
+                lines += table(memoTable)
+            }
+            previousWasItem = false
         }
+        return lines
     }
 
     static func table(_ table: MemoTable) -> [String] {

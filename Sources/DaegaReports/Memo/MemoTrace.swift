@@ -14,9 +14,4 @@ enum MemoTrace {
                        wording.rounding(step.rounding), wording.value(step.result)]
                   })
     }
-
-    /// A heading and the table, or nothing for an empty trace.
-    static func blocks(_ heading: String, _ steps: [TraceStep], _ wording: MemoWording) -> [MemoBlock] {
-        steps.isEmpty ? [] : [.heading(heading), .table(table(steps, wording))]
-    }
 }

@@ -83,12 +83,17 @@ public struct TextReport {
         }
     }
 
-    /// Adds the standard closing sections: assumptions and every UNCERTAIN figure used, with its source.
+    /// Adds the standard closing sections: assumptions and every UNCERTAIN figure used, with its edition and source (each
+    /// distinct source once; never the rate book's internal key).
     public mutating func provenance(notes: [EstimateNote], rates: [RateReference], language: Language) {
         bullets(language == .ko ? "가정 및 유의사항" : "Assumptions and cautions", notes.map { $0.text.text(language) })
-        let uncertain = rates.filter { $0.status == .uncertain }
+        var uncertain: [String] = []
+        for rate in rates where rate.status == .uncertain {
+            let line = "\(rate.edition) — \(rate.source)"
+            if !uncertain.contains(line) { uncertain.append(line) }
+        }
         bullets(language == .ko ? "불확실한 수치 (UNCERTAIN: 기본값이며 재정의 가능)" : "Uncertain figures (UNCERTAIN: overridable defaults)",
-                uncertain.map { "\($0.book):\($0.key) — \($0.source)" })
+                uncertain)
         let books = Array(Set(rates.map { "\($0.book) (\($0.edition))" })).sorted()
         bullets(language == .ko ? "사용한 요율표" : "Rate books used", books)
     }

@@ -19,6 +19,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var functionPoints: FunctionPointOptions
     @OptionGroup var staffing: StaffingOptions
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
 
@@ -28,9 +29,12 @@ struct CompareCommand: ParsableCommand {
             let fpInput = try functionPoints.merged(over: file?.functionPoints ?? FunctionPointInput())
             let staffingInput = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: functionPoints.edition,
                                                     directExpenses: functionPoints.directExpenses)
+            let range = try rangeOptions.merged(over: file?.range)
             let selection = try rateOptions.selection()
-            let fp = try FunctionPointPreparation(fpInput, selection: selection).estimate()
-            let mm = try ManMonthPreparation(staffingInput, selection: selection).estimate()
+            let fpPreparation = try FunctionPointPreparation(fpInput, selection: selection)
+            let mmPreparation = try ManMonthPreparation(staffingInput, selection: selection)
+            let fp = try fpPreparation.estimate()
+            let mm = try mmPreparation.estimate()
             let bands = try selection.productivityBands()
             let comparison: MethodComparison
             do {
@@ -39,9 +43,15 @@ struct CompareCommand: ParsableCommand {
             } catch let error as DaegaError {
                 throw staffingInput.locate(error)
             }
-            return output.format == .json
-                ? ComparisonJSON.render(comparison, language: output.language).rendered
-                : ComparisonText.render(comparison, language: output.language)
+            let simulated = try range.map { range in
+                try range.simulate(ProjectEstimateInput(
+                    edition: fpPreparation.edition, functionPoints: fpPreparation.request,
+                    manMonths: ManMonthCheckInput(request: mmPreparation.request, table: mmPreparation.table,
+                                                  wageYearInForce: selection.wageYearInForce),
+                    plannedMonths: staffingInput.durationMonths, work: staffingInput.work, bands: bands), selection: selection)
+            }
+            return RangeOptions.report(output.format == .json ? "" : ComparisonText.render(comparison, language: output.language),
+                                       json: ComparisonJSON.render(comparison, language: output.language), range: simulated, output: output)
         }
     }
 }

@@ -12,6 +12,8 @@ struct FunctionPointCommand: ParsableCommand {
             예: daega fp samples/scm.toml
                 daega fp --ilf 12 --eif 4 --ei 40 --eo 25 --eq 30 --integration 2 --format json
                 daega fp --fp 800 --budget 900,000,000   (예산으로 살 수 있는 기능점수)
+                daega fp samples/scm.toml -o 산정.xlsx      (기능점수 산정·SW개발비 산정 통합문서도 씀)
+                daega fp --functions samples/scm-fp-detailed.xlsx   (KOSA FP 산정양식에서 기능 목록 읽기)
             """)
 
     @Argument(help: ArgumentHelp("프로젝트 파일 (.toml)", valueName: "project"))
@@ -22,15 +24,27 @@ struct FunctionPointCommand: ParsableCommand {
     @Option(help: ArgumentHelp("이 예산(VAT 포함)으로 살 수 있는 기능점수를 구함", valueName: "won"))
     var budget: String?
 
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
         try reportingErrors {
-            let base = try project.map { try ProjectFile.read($0).functionPoints ?? FunctionPointInput() } ?? FunctionPointInput()
+            let file = try project.map(ProjectFile.read)
+            let base = file?.functionPoints ?? FunctionPointInput()
+            let range = try rangeOptions.merged(over: file?.range)
             let input = try inputs.merged(over: base)
             let selection = try rateOptions.selection()
             if let budget {
+                guard workbook.path == nil else {
+                    throw DaegaError(.conflictingInputs, at: .flag("-o"), "산정 통합문서(-o)는 --budget 역산에는 쓰지 않습니다",
+                                     expected: "-o 없이 --budget, 또는 규모를 주고 -o")
+                }
+                guard range == nil else {
+                    throw DaegaError(.conflictingInputs, at: .flag("--range"), "--budget(예산 역산)에는 범위를 구하지 않습니다",
+                                     expected: "--budget 또는 --range 중 하나")
+                }
                 guard !inputs.hasScope else {
                     throw DaegaError(.conflictingInputs, at: .flag("--budget"),
                                      "--budget은 규모를 구하는 옵션이라 규모(--fp, --functions, 유형별 개수)와 함께 쓸 수 없습니다",
@@ -54,10 +68,18 @@ struct FunctionPointCommand: ParsableCommand {
                     ? BudgetScopeJSON.render(scope, language: output.language).rendered
                     : BudgetScopeText.render(scope, language: output.language)
             }
-            let estimate = try FunctionPointPreparation(input, selection: selection).estimate()
-            return output.format == .json
-                ? FunctionPointJSON.render(estimate, language: output.language).rendered
-                : FunctionPointText.render(estimate, language: output.language)
+            let preparation = try FunctionPointPreparation(input, selection: selection)
+            let estimate = try preparation.estimate()
+            let simulated = try range.map { range in
+                try range.simulate(ProjectEstimateInput(edition: preparation.edition, functionPoints: preparation.request, manMonths: nil,
+                                                        plannedMonths: nil, bands: try selection.productivityBands()),
+                                   selection: selection)
+            }
+            try workbook.write(inputs: [project, input.functionListPath].compactMap { $0 }) {
+                EstimateWorkbook.functionPoints(estimate, sizeFactorCurve: try preparation.edition.requireFunctionPoints().sizeFactor.value)
+            }
+            return RangeOptions.report(output.format == .json ? "" : FunctionPointText.render(estimate, language: output.language),
+                                       json: FunctionPointJSON.render(estimate, language: output.language), range: simulated, output: output)
         }
     }
 }

@@ -27,17 +27,29 @@ struct ManMonthCommand: ParsableCommand {
     @Option(name: .customLong("direct-expenses"), help: ArgumentHelp("직접경비 (원, VAT 별도)", valueName: "won"))
     var directExpenses: String?
 
+    @OptionGroup(title: "범위") var rangeOptions: RangeOptions
     @OptionGroup var rateOptions: RateOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
         try reportingErrors {
-            let base = try project.map { try ProjectFile.read($0).staffing ?? StaffingInput() } ?? StaffingInput()
-            let input = try staffing.merged(over: base, edition: edition, directExpenses: directExpenses)
-            let estimate = try ManMonthPreparation(input, selection: try rateOptions.selection()).estimate()
-            return output.format == .json
-                ? ManMonthJSON.render(estimate, language: output.language).rendered
-                : ManMonthText.render(estimate, language: output.language)
+            let file = try project.map(ProjectFile.read)
+            let input = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: edition, directExpenses: directExpenses)
+            let range = try rangeOptions.merged(over: file?.range)
+            let selection = try rateOptions.selection()
+            let preparation = try ManMonthPreparation(input, selection: selection)
+            let estimate = try preparation.estimate()
+            let simulated = try range.map { range in
+                try range.simulate(ProjectEstimateInput(
+                    edition: preparation.edition, functionPoints: nil,
+                    manMonths: ManMonthCheckInput(request: preparation.request, table: preparation.table,
+                                                  wageYearInForce: selection.wageYearInForce),
+                    plannedMonths: nil, bands: try selection.productivityBands()), selection: selection)
+            }
+            try workbook.write(inputs: [project].compactMap { $0 }) { EstimateWorkbook.manMonths(estimate) }
+            return RangeOptions.report(output.format == .json ? "" : ManMonthText.render(estimate, language: output.language),
+                                       json: ManMonthJSON.render(estimate, language: output.language), range: simulated, output: output)
         }
     }
 }

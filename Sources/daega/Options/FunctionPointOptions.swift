@@ -16,8 +16,11 @@ struct FunctionPointOptions: ParsableArguments {
     @Option(name: .customLong("fp"), help: "기능점수 총계")
     var total: String?
 
-    @Option(help: ArgumentHelp("기능 목록 CSV (name,type + det,ret_ftr 또는 complexity)", valueName: "file"))
+    @Option(help: ArgumentHelp("기능 목록: CSV (name,type + det,ret_ftr 또는 complexity) 또는 KOSA FP 산정양식 .xlsx/.xlsm", valueName: "file"))
     var functions: String?
+
+    @Option(help: ArgumentHelp("기능 목록 통합문서에서 읽을 시트 (기본: FP산정, 없으면 FP산정(간이법))", valueName: "name"))
+    var sheet: String?
 
     @Option(help: "연계복잡성 등급 1~5 (없으면 계수 1.00인 등급)") var integration: String?
     @Option(help: "성능요구수준 등급 1~5") var performance: String?
@@ -53,6 +56,7 @@ struct FunctionPointOptions: ParsableArguments {
                              expected: "--functions, --fp, 유형별 개수 중 하나")
         }
         if let functions { input.scope = .functionList(path: functions) }
+        if let sheet { input.functionSheet = sheet }
         if let total {
             input.scope = .total(try ValueText.decimal(total, at: .flag("--fp"), expected: "0 이상의 기능점수 (예: 85 또는 85.5)"))
             input.locations["fp"] = .flag("--fp")

@@ -7,7 +7,7 @@ import Foundation
 struct BatchMemoWriter {
     /// The folder the memos go in (created when missing).
     let folder: String
-    /// HTML or Markdown.
+    /// HTML, Markdown or HWPX.
     let format: MemoFormat
     /// The memos' language.
     let language: Language
@@ -18,8 +18,10 @@ struct BatchMemoWriter {
 
     /// Prepares the folder.
     /// - Parameter protecting: the batch's input and output files, which a memo must never replace.
-    /// - Throws: `outputFailed` naming the folder when it cannot be created.
+    /// - Throws: `conflictingInputs` naming `--memo-format` for PDF (one browser run per row is too slow for a
+    ///   batch), `outputFailed` naming the folder when it cannot be created.
     init(folder: String, format: MemoFormat, language: Language, date: CalendarDate, protecting: [String] = []) throws {
+        guard format != .pdf else { throw Self.pdfRefused }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -36,16 +38,20 @@ struct BatchMemoWriter {
     /// Renders and writes the memo of one checked row.
     /// - Throws: `outputFailed` when the file cannot be written.
     func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
-        let memo = ProjectMemo(result, project: MemoProject(name: inputs.name ?? row.id), date: date,
+        let memo = ProjectMemo(result, header: MemoHeader(projectName: inputs.name ?? row.id, writtenOn: date), date: date,
                                toolVersion: Daega.version, language: language)
-        let text = format == .html ? MemoHTML.render(memo) : MemoMarkdown.render(memo)
         var path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
         if protectedPaths.contains(Self.resolved(path)) {
             // An id such as `results` beside `-o results.html`: the line number makes the memo's name its own.
             path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format, marked: true))
         }
-        try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in try sink.write(Array(text.utf8)) }
+        let bytes = try format.document(memo, output: path) { () throws(DaegaError) in throw Self.pdfRefused }
+        try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
     }
+
+    /// Why a batch writes no PDF memos: one browser run per row is too slow for a portfolio.
+    static let pdfRefused = DaegaError(.conflictingInputs, at: .flag("--memo-format"), "batch는 산출 근거를 PDF로 쓰지 않습니다",
+                                       expected: "--memo-format html, md 또는 hwpx (PDF는 daega memo 파일 -o memo.pdf)")
 
     /// A file name from a row id: letters, digits, Hangul, `-`, `_` and `.` are kept; anything else becomes `_`, and
     /// then the line number is added so two ids that differ only there cannot collide. An id longer than

@@ -57,16 +57,32 @@ enum ErrorExamples {
         case .maintenanceProductPairing: ["maintenance", "--license", "1", "--license", "2", "--grade", "1"]
         case .maintenanceBasisCount: ["maintenance", "--basis", "100", "--basis", "200", "--months", "36"] + ratings
         case .maintenanceNothingToEstimate: ["maintenance"]
+        case .maintenanceBasisMissing: ["maintenance"] + ratings
+        case .unknownProductStatus: ["check", "docs/error-examples/product-status.toml"]
+        case .unknownReviewCategory: ["check", "docs/error-examples/review-category.toml"]
         case .unknownJob: ["mm", "--staff", "우주비행사=3", "--wage-year", "2025"]
         case .nonPositiveEffort: ["mm", "--staff", "IT PM=0", "--wage-year", "2025"]
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2012"]
         case .monthlyWageMissing: ["mm", "--staff", "IT PM=3", "--wage-year", "2026"]
         case .emptyStaffing: ["mm", "--wage-year", "2025"]
+        case .pdfPrinterMissing: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "docs/no-such-chromium"]
+        case .pdfPrintFailed: ["memo", "samples/scm.toml", "-o", "memo.pdf", "--chromium", "/bin/false"]
         case .redevelopmentChangeRate: ["fp", "--functions", "docs/error-examples/changed-without-rate.csv"]
+        case .workbookCorrupt: ["fp", "--functions", "docs/error-examples/not-a-zip.xlsx"]
+        case .workbookEncrypted: ["fp", "--functions", "docs/error-examples/encrypted.xlsx"]
+        case .workbookSheetNotFound: ["fp", "--functions", "samples/portfolio.xlsx"]
+        case .workbookCellType: ["batch", "docs/error-examples/formula-budget.xlsx", "-o", "docs/error-examples/out.xlsx"]
+        case .workbookTooLarge: ["fp", "--functions", "docs/error-examples/oversized-part.xlsx"]
+        case .workbookHeaderNotFound: ["fp", "--functions", "docs/error-examples/no-header.xlsx"]
         case .changeUnknownFunction: ["change", "docs/error-examples/change-unknown-function.toml"]
         case .changeAwardRatio: ["change", "docs/error-examples/change-award-ratio.toml"]
         case .changeDateBeforeContract: ["change", "docs/error-examples/change-date-before-contract.toml"]
         case .changeConflictingRows: ["change", "docs/error-examples/change-deleted-and-changed.toml"]
+        case .sizingNothingToCount: ["size", "--internal-data", "0"]
+        case .unknownRequirementKind: ["size", "--requirements", "docs/error-examples/unknown-requirement-kind.csv"]
+        case .unknownSizingStage: ["size", "--internal-data", "12", "--stage", "someday"]
+        case .sizingAbsurdCount: ["size", "--internal-data", "20000"]
+        case .rangeSettings: ["fp", "--fp", "85", "--range", "--samples", "0"]
         }
     }
 }

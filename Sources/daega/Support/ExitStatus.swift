@@ -13,6 +13,10 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     /// An input file does not exist.
     static let noInput: Int32 = 66
+    /// A program daega needs (headless Chromium for a PDF) is not installed.
+    static let unavailable: Int32 = 69
+    /// A program daega ran failed.
+    static let software: Int32 = 70
     /// Output could not be created.
     static let cannotCreate: Int32 = 73
     /// An input could not be read.
@@ -24,19 +28,25 @@ enum ExitStatus {
     static func status(for code: ErrorCode) -> Int32 {
         switch code {
         case .fileNotFound: noInput
-        case .fileUnreadable, .invalidEncoding: ioError
+        case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError
         case .outputFailed, .outputSameAsInput, .outputNotRegularFile, .outputReadOnly: cannotCreate
+        case .pdfPrinterMissing: unavailable
+        case .pdfPrintFailed: software
         case .unknownEdition, .rateBookSyntax, .rateBookUnknownKey, .rateBookMissingKey, .rateBookBadValue,
              .rateBookNewerFormat, .rateBookDuplicate, .ratesNotFound, .dateNotCovered, .methodNotInEdition,
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
+        case .maintenanceBasisMissing: usage
+        case .unknownProductStatus, .unknownReviewCategory: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
-             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort: dataError
+             .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
+             .workbookCellType, .workbookHeaderNotFound: dataError
         case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
              .changeConflictingRows: dataError
+        case .sizingNothingToCount, .unknownRequirementKind, .unknownSizingStage, .sizingAbsurdCount, .rangeSettings: dataError
         }
     }
 }

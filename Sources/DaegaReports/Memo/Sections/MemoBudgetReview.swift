@@ -1,16 +1,14 @@
 import DaegaEngine
 
-/// 예산 검토: the budget against the proper cost, the vendor's break-even lines, and every finding with its rule.
+/// 4. 예산 검토 (only when a budget was given): the budget against the proper cost, the vendor's break-even lines,
+/// the overall risk and every finding with the rule it rests on.
 enum MemoBudgetReview {
-    static func blocks(_ check: BudgetCheckResult?, excluding shown: [Finding], _ w: MemoWording) -> [MemoBlock] {
-        guard let check else {
-            return w.omitted("예산 금액이 없어 예산 검토(충족률, 손익분기선, 유찰 위험)를 하지 않았습니다. 프로젝트 파일 [budget]의 amount에 예산(VAT 포함)을 적으면 검토합니다.",
-                             "No budget amount was given, so the budget was not reviewed (coverage, break-even, tender-failure risk). Give [budget] amount (incl. VAT) in the project file to review it.")
-        }
-        let coverage = check.coverage
+    static func blocks(_ c: MemoContext) -> [MemoBlock] {
+        guard let check = c.check else { return [] }
+        let w = c.wording, coverage = check.coverage
         let rows: [[String]] = [
-            [w.pick("예산 (VAT 포함)", "Budget (incl. VAT)"), w.won(check.budgetWithVAT), ""],
-            [w.pick("적정 대가 (VAT 포함)", "Proper cost (incl. VAT)"), w.won(coverage.properCost.totalWithVAT), ""],
+            [w.pick("예산 (VAT 포함)", "Budget (incl. VAT)"), w.amount(check.budgetWithVAT), ""],
+            [w.pick("적정 대가 (VAT 포함)", "Proper cost (incl. VAT)"), w.amount(coverage.properCost.totalWithVAT), w.method(coverage.properCost.method)],
             [w.pick("예산 충족률", "Coverage"), w.percent(coverage.coveragePercent), w.pick("예산 ÷ 적정 대가", "budget ÷ proper cost")],
             [w.pick("손익분기선 (예산 전액 입찰)", "Break-even (bid at full budget)"), w.percent(coverage.breakEvenPercent),
              w.pick("충족률이 이보다 낮으면 예산 전액으로 입찰해도 손실 (심각)", "coverage below this: even a full-budget bid loses (critical)")],
@@ -18,18 +16,16 @@ enum MemoBudgetReview {
              w.percent(coverage.typicalBidBreakEvenPercent),
              w.pick("충족률이 이보다 낮으면 통상 낙찰가로 손실 (높음); 100% 미만이면 보통",
                     "coverage below this: a typical winning bid loses (high); below 100%: medium")],
-            [w.pick("종합 위험도", "Overall risk"), w.severity(check.risk), ""],
         ]
-        var blocks: [MemoBlock] = [.table(MemoTable([MemoColumn(w.pick("항목", "Item")), MemoColumn(w.pick("값", "Value"), numeric: true),
-                                                     MemoColumn(w.pick("의미", "Meaning"))], rows: rows))]
-        let findings = check.findings.filter { !shown.contains($0) }
-        blocks.append(.heading(w.pick("발견 사항", "Findings")))
-        blocks.append(findings.isEmpty ? .paragraph(w.pick("발견 사항이 없습니다.", "Nothing was found."))
-                                       : .table(MemoFindings.table(findings, w)))
-        if findings.count < check.findings.count {
-            blocks.append(.paragraph(w.pick("유지관리 요율에 관한 발견 사항은 유지관리비 절에 있습니다.",
-                                            "Findings on the maintenance rate are in the Maintenance section.")))
-        }
-        return blocks + MemoTrace.blocks(w.pick("검토 산출 과정", "Review steps"), check.trace, w)
+        var blocks: [MemoBlock] = [
+            .item(.topic, w.pick("예산 충족률 \(w.percent(coverage.coveragePercent)), 종합 위험도 \(w.severity(check.risk))",
+                                 "Coverage \(w.percent(coverage.coveragePercent)), overall risk \(w.severity(check.risk))")),
+            .table(MemoTable([MemoColumn(w.pick("항목", "Item")), MemoColumn(w.pick("금액·비율", "Amount or ratio"), numeric: true),
+                              MemoColumn(w.pick("의미", "Meaning"))], rows: rows, unit: w.amountCaption)),
+        ]
+        let findings = check.findings.filter { !c.estimates.maintenanceFindings.contains($0) }
+        blocks.append(.item(.topic, w.pick("발견 사항", "Findings")))
+        blocks += findings.isEmpty ? [.item(.point, w.pick("발견 사항 없음", "Nothing was found"))] : MemoFindings.blocks(findings, w)
+        return blocks
     }
 }

@@ -1,13 +1,11 @@
 import DaegaEngine
 
-/// Findings as a memo table: severity, what was found (with its numbers), the rule and its sources.
+/// Findings as 개조식 items: ○ what was found with its severity, - the rule (article) it rests on.
 enum MemoFindings {
-    static func table(_ findings: [Finding], _ w: MemoWording) -> MemoTable {
-        MemoTable([MemoColumn(w.pick("위험도", "Severity")), MemoColumn(w.pick("발견 사항", "Finding")),
-                   MemoColumn(w.pick("근거 규정", "Rule")), MemoColumn(w.pick("출처", "Sources"))],
-                  rows: findings.map { finding in
-                      [w.severity(finding.severity), w.text(finding.message), w.text(finding.rule),
-                       finding.sources.map { "\(w.reference($0)) (\($0.status.rawValue))" }.joined(separator: ", ")]
-                  })
+    static func blocks(_ findings: [Finding], _ w: MemoWording) -> [MemoBlock] {
+        findings.flatMap { finding -> [MemoBlock] in
+            [.item(.point, "[\(w.severity(finding.severity))] \(w.text(finding.message))"),
+             .item(.detail, w.pick("근거: ", "Rule: ") + w.text(finding.rule))]
+        }
     }
 }

@@ -1,58 +1,40 @@
 import DaegaEngine
 
-/// 유지관리비: the difficulty ratings (TMP) and rate of application SW, commercial products by grade, the years,
-/// the calculation and any compliance finding.
+/// 3. 유지관리 (only when maintenance inputs were given): the rate of application SW, commercial products by grade,
+/// the fee year by year and any finding on the rate.
 enum MemoMaintenance {
-    static func blocks(_ estimate: MaintenanceEstimate?, findings: [Finding], _ w: MemoWording) -> [MemoBlock] {
-        guard let estimate else {
-            return w.omitted("유지관리 입력([maintenance])이 없어 유지관리비를 산정하지 않았습니다.",
-                             "No maintenance inputs ([maintenance]) were given, so no maintenance fee was estimated.")
-        }
-        var blocks: [MemoBlock] = [.paragraph(w.pick("\(estimate.editionTitle), 기간 \(estimate.period.months)개월",
-                                                     "\(estimate.editionTitle), \(estimate.period.months) months"))]
+    static func blocks(_ c: MemoContext) -> [MemoBlock] {
+        guard let estimate = c.estimates.maintenance else { return [] }
+        let w = c.wording
+        var blocks: [MemoBlock] = [.item(.topic, w.pick("적용 기준: 「\(estimate.editionTitle)」, 기간 \(estimate.period.months)개월",
+                                                        "Rules: \(estimate.editionTitle), \(estimate.period.months) months"))]
         if let application = estimate.application {
-            blocks.append(.heading(w.pick("응용SW 유지관리 (요율제)", "Application SW (rate method)")))
-            blocks.append(.table(MemoTable(
-                [MemoColumn(w.pick("난이도 요소", "Factor")), MemoColumn(w.pick("평가", "Rating")),
-                 MemoColumn(w.pick("점수", "Points"), numeric: true), MemoColumn(w.pick("기준", "Rule"))],
-                rows: application.difficulties.map { [w.text($0.name), w.pick($0.rating.koreanName, $0.rating.rawValue), "\($0.points)", w.text($0.rule)] }
-                    + [[w.pick("난이도 총점 (TMP)", "Difficulty score (TMP)"), "", "\(application.difficultyScore)", ""]])))
-            var rows: [[String]] = [[w.pick("유지관리 요율", "Maintenance rate"), w.percent(application.ratePercent)]]
-            for (offset, basis) in application.bases.enumerated() {
-                rows.append([w.pick("개발비 기준 \(offset + 1)차년도 (VAT 별도)", "Basis, year \(offset + 1) (excl. VAT)"), w.won(basis)])
-            }
-            rows.append([w.pick("직접경비 (연간)", "Direct expenses (annual)"), w.won(application.directExpenses)])
-            for (offset, fee) in application.annualFees.enumerated() {
-                rows.append([w.pick("연간 유지관리비 \(offset + 1)차년도", "Annual fee, year \(offset + 1)"), w.won(fee)])
-            }
-            blocks.append(.table(MemoTable([MemoColumn(w.pick("항목", "Item")), MemoColumn(w.pick("값", "Value"), numeric: true)], rows: rows)))
+            let bases = Set(application.bases).count == 1 ? w.won(application.bases[0]) + w.pick(" (매년, VAT 별도)", " (each year, excl. VAT)")
+                                                           : application.bases.map(w.won).joined(separator: ", ") + w.pick(" (VAT 별도)", " (excl. VAT)")
+            blocks.append(.item(.point, w.pick(
+                "응용SW: 난이도 총점(TMP) \(application.difficultyScore)점 → 유지관리 요율 \(w.percent(application.ratePercent)), 개발비 기준 \(bases)",
+                "Application SW: difficulty score (TMP) \(application.difficultyScore) → rate \(w.percent(application.ratePercent)), basis \(bases)")))
         }
         if !estimate.commercial.isEmpty {
-            blocks.append(.heading(w.pick("상용SW 유지관리", "Commercial SW")))
-            blocks.append(.table(MemoTable(
-                [MemoColumn(w.pick("제품", "Product")), MemoColumn(w.pick("라이선스 가격", "Licence"), numeric: true),
-                 MemoColumn(w.pick("등급", "Grade"), numeric: true), MemoColumn(w.pick("요율", "Rate"), numeric: true),
-                 MemoColumn(w.pick("등급의 의미", "Meaning")), MemoColumn(w.pick("연간 유지관리비", "Annual fee"), numeric: true)],
-                rows: estimate.commercial.map { fee in
-                    [fee.product.name, w.won(fee.product.licensePrice), "\(fee.product.grade)",
-                     w.percent(fee.ratePercent) + (fee.gradeReference == nil ? w.pick(" (입력)", " (given)") : ""),
-                     w.text(fee.meaning), w.won(fee.annualFee)]
-                } + [[w.pick("합계", "Total"), "", "", "", "", w.won(estimate.commercialAnnualTotal)]])))
+            let products = estimate.commercial.map { w.pick("\($0.product.name) \($0.product.grade)등급 \(w.percent($0.ratePercent))",
+                                                            "\($0.product.name) grade \($0.product.grade) \(w.percent($0.ratePercent))") }
+            blocks.append(.item(.point, w.pick("상용SW: ", "Commercial SW: ") + products.joined(separator: ", ")
+                + w.pick(", 연간 합계 \(w.won(estimate.commercialAnnualTotal))", ", annual total \(w.won(estimate.commercialAnnualTotal))")))
         }
-        blocks.append(.heading(w.pick("연도별 유지관리비", "Year by year")))
         blocks.append(.table(MemoTable(
             [MemoColumn(w.pick("연차", "Year")), MemoColumn(w.pick("개월", "Months"), numeric: true),
              MemoColumn(w.pick("응용SW", "Application"), numeric: true), MemoColumn(w.pick("상용SW", "Commercial"), numeric: true),
              MemoColumn(w.pick("VAT 별도", "Excl. VAT"), numeric: true), MemoColumn(w.pick("부가가치세", "VAT"), numeric: true),
              MemoColumn(w.pick("VAT 포함", "Incl. VAT"), numeric: true)],
             rows: estimate.years.map { year in
-                [w.pick("\(year.index)차년도", "Year \(year.index)"), "\(year.months)", year.application.map(w.won) ?? "-",
-                 year.commercial.map(w.won) ?? "-", w.won(year.total), w.won(year.vat), w.won(year.totalWithVAT)]
-            } + [[w.pick("합계", "Total"), "\(estimate.period.months)", "", "", w.won(estimate.total), w.won(estimate.vat), w.won(estimate.totalWithVAT)]])))
-        blocks += MemoTrace.blocks(w.pick("산출 과정", "Calculation steps"), estimate.trace, w)
-        if !findings.isEmpty {
-            blocks.append(.heading(w.pick("유지관리 예산 점검", "Maintenance budget check")))
-            blocks.append(.table(MemoFindings.table(findings, w)))
+                [w.pick("\(year.index)차년도", "Year \(year.index)"), "\(year.months)", year.application.map(w.amount) ?? "-",
+                 year.commercial.map(w.amount) ?? "-", w.amount(year.total), w.amount(year.vat), w.amount(year.totalWithVAT)]
+            } + [[w.pick("합계", "Total"), "\(estimate.period.months)", "", "", w.amount(estimate.total), w.amount(estimate.vat),
+                  w.amount(estimate.totalWithVAT)]],
+            unit: w.amountCaption)))
+        if !c.estimates.maintenanceFindings.isEmpty {
+            blocks.append(.item(.topic, w.pick("유지관리 요율 점검", "Maintenance rate check")))
+            blocks += MemoFindings.blocks(c.estimates.maintenanceFindings, w)
         }
         return blocks
     }
