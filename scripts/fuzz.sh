@@ -32,7 +32,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(csv project rates function-list batch-row workbook-xml)
+TARGETS=(csv project rates function-list batch-row workbook-xml amount utf16 delimiter)
 LIBRARIES=(DaegaEngine DaegaIO)
 C_TARGETS=(CHeapTuning CWriteback)
 

@@ -41,8 +41,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try CommandLineRun.daega(["batch", "samples/portfolio.csv", "-o", folder + "/out.csv", "--as-of", "2026-03-01"])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardError.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(run.standardError == "daega: 계산에 쓰지 않은 열 (그대로 옮김): agency\n",
+                "the column daega does not read, once, and no progress line when stderr is not a terminal")
         #expect(run.standardOutput.contains("포트폴리오 점검 요약"))
+        #expect(run.standardOutput.contains("계산에 쓰지 않은 열 (그대로 옮김)\n  - agency"))
         let output = try records(folder + "/out.csv")
         expectSame(try row("P2026-002", in: output),
                    try check(["--fp", "420", "--edition", "2025", "--integration", "2", "--performance", "3",
@@ -119,5 +121,73 @@ import Testing
         let run = try CommandLineRun.daega(["batch", input, "-o", input])
         #expect(run.status == 73)
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == Data(contentsOf: URL(fileURLWithPath: Repository.sample("portfolio.csv"))))
+    }
+}
+
+/// `daega batch` on spreadsheet-shaped files: blank rows, near-miss headers, --strict-columns, --input-encoding.
+@Suite struct BatchSpreadsheetCommandTests {
+    let folder = NSTemporaryDirectory() + "daega-batch-sheet-" + UUID().uuidString
+
+    func write(_ text: String, to name: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aTrailingBlankLineExitsZeroAndIsCounted() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = try write("id,fp,budget\nA,100,\"150,000,000\"\n\n,,\n", to: "in.csv")
+        let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv", "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.isEmpty)
+        #expect(run.standardOutput.contains("빈 행 (건너뜀)  2"))
+    }
+
+    @Test func aNearMissHeaderStopsBeforeWritingAnything() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = try write("id,fp,운영환경 호환,budget\nA,100,4,150000000\n", to: "in.csv")
+        let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv"])
+        #expect(run.status == 65)
+        #expect(run.standardError.contains("in.csv:1:3: error: '운영환경 호환' 열을 알 수 없습니다: compatibility"))
+        #expect(run.standardError.hasSuffix("[E506]\n"))
+        #expect(run.standardOutput.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out.csv"))
+    }
+}
+
+/// Standard streams that cannot be written, and input that would drive the terminal.
+@Suite struct StandardStreamTests {
+    /// Runs `daega` through the shell, so its standard output can be redirected.
+    func shell(_ command: String) throws -> (status: Int32, standardError: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
+        let error = Pipe()
+        process.standardError = error
+        try process.run()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test func aFullStandardOutputIsAnErrorNotATrap() throws {
+        let run = try shell("'\(CommandLineRun.executable)' errors > /dev/full")
+        #expect(run.status == 73)
+        #expect(run.standardError.hasPrefix("daega: error: 표준 출력에 쓸 수 없습니다: "))
+        #expect(run.standardError.hasSuffix("[E404]\n"))
+    }
+
+    @Test func controlCharactersFromInputAreEscapedInErrors() throws {
+        let folder = NSTemporaryDirectory() + "daega-escape-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = folder + "/in.csv"
+        try Data("id,fp,budget\nA,\"\u{1B}]0;pwned\u{07}\u{202E}x\",100\n".utf8).write(to: URL(fileURLWithPath: input))
+        let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/out.csv"])
+        #expect(run.status == 2)
+        #expect(!run.standardError.contains("\u{1B}") && !run.standardError.contains("\u{07}") && !run.standardError.contains("\u{202E}"))
+        #expect(run.standardError.contains("\\u{1B}]0;pwned\\u{7}\\u{202E}x"))
     }
 }

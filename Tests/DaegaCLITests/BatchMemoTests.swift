@@ -30,6 +30,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// A memo never takes the name of the batch's own files, and an id too long for a file name is cut with its
+    /// line number added, so no memo and no output is lost.
+    @Test func memoNamesAvoidTheBatchFilesAndFitTheFileSystem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memos-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let longID = String(repeating: "가", count: 100)  // 300 bytes: more than a file name may hold
+        let input = folder + "/in.csv"
+        try Data("id,fp,budget\nA,100,150000000\n\(longID),100,150000000\n".utf8).write(to: URL(fileURLWithPath: input))
+        let run = try CommandLineRun.daega(["batch", input, "-o", folder + "/A.md", "--memos", folder, "--memo-format", "md",
+                                            "--as-of", "2026-03-01"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: folder))
+        #expect(files == ["in.csv", "A.md", "A-L2.md", String(repeating: "가", count: 66) + "-L3.md"])
+        let result = try Data(contentsOf: URL(fileURLWithPath: folder + "/A.md"))
+        #expect(String(decoding: result, as: UTF8.self).contains("id,fp,budget,function_points"), "the result, not a memo")
+    }
+
     @Test func writesHWPXMemosAndRefusesPDF() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memos-\(UUID().uuidString)").path
         let output = folder + "-out.csv"

@@ -110,7 +110,7 @@ import Testing
         (["check", "samples/scm.toml", "--budget", "0"], "--budget", 65),
         (["check", "samples/scm.toml", "--budget=-5"], "--budget", 65),
         (["check", "--budget", "100,000,000"], "--staff", 64),
-        (["check", "samples/scm.toml", "--budget", "1억"], "--budget", 65),
+        (["check", "samples/scm.toml", "--budget", "1억x"], "--budget", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--award-ratio", "0"], "--award-ratio", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--months", "0"], "--months", 65),
         (["check", "samples/scm.toml", "--budget", "100000000", "--product", "DBMS"], "--product", 65),

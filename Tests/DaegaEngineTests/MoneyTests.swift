@@ -109,3 +109,24 @@ import Testing
         #expect(CalendarDate(year: 2024, month: 5, day: 13)! < CalendarDate(year: 2025, month: 8, day: 11)!)
     }
 }
+
+@Suite struct WonTotalTests {
+    @Test func sumsPastSixtyFourBitsAndGroups() {
+        var total = WonTotal.zero
+        for _ in 0..<3 { total.add(Won(Int64.max)) }
+        #expect(total.value == 3 * Int128(Int64.max))
+        #expect(total.grouped == "27,670,116,110,564,327,421")
+        #expect(WonTotal(Won(-1_234_567)).grouped == "-1,234,567")
+    }
+
+    /// 2×Int64.max of 3×Int64.max is 66.666…%, 66.7 at one place; a percentage past what ExactDecimal holds is nil.
+    @Test func percentOfTotals() {
+        var part = WonTotal.zero, whole = WonTotal.zero
+        for _ in 0..<2 { part.add(Won(Int64.max)) }
+        for _ in 0..<3 { whole.add(Won(Int64.max)) }
+        #expect(part.percent(of: whole) == ExactDecimal(parsing: "66.7"))
+        #expect(part.percent(of: WonTotal(Won(1))) == nil)
+        #expect(part.percent(of: .zero) == nil)
+        #expect(Won(1).percent(of: Won(3)) == ExactDecimal(parsing: "33.3"))
+    }
+}

@@ -70,7 +70,7 @@ import Testing
         #expect(coverages == coverages.sorted())
         #expect(run.summary.mostUnderfunded.first?.id == "P2026-022")
         let budgets = try rows.map { Int64(try #require(Int64(run.cell("budget", row: $0).replacingOccurrences(of: ",", with: "")))) }
-        #expect(run.summary.totalBudget == Won(budgets.reduce(0, +)))
+        #expect(run.summary.totalBudget.value == Int128(budgets.reduce(0, +)))
     }
 
     @Test(arguments: [(1, 1), (2, 3), (3, 20), (2, 1024)])
@@ -260,5 +260,136 @@ import Testing
             #expect(error.code == .outputFailed)
         }
         #expect(try harness.directory.contents() == ["in.csv"])
+    }
+}
+
+/// Hostile and spreadsheet-shaped portfolios: blank rows, Excel-typed cells, headers daega prints, its own output.
+@Suite struct BatchSpreadsheetInputTests {
+    @Test func blankLinesAndRowsOfEmptyCellsAreSkippedNotFailed() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("\(BatchRunnerTests.header)\n\n\(BatchRunnerTests.good)\n , ,,,,,,,,\n,,,,,,,,,\n\n")
+        #expect(run.summary.rows == 1 && run.summary.failedRows == 0 && run.summary.blankRows == 4)
+        #expect(run.output.count == 2)
+    }
+
+    @Test func tenThousandBlankLinesWriteOnlyTheHeader() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,budget\n" + String(repeating: "\r\n", count: 10_000))
+        #expect(run.summary.rows == 0 && run.summary.blankRows == 10_000)
+        #expect(run.output == [["id", "budget"] + BatchOutputRow.resultColumns])
+    }
+
+    /// The factor with a space, as daega prints it, and Excel-typed amounts and rates give the numbers the plain
+    /// spellings give.
+    @Test func excelShapedCellsAndHeadersGiveThePlainNumbers() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let plain = try harness.run("id,fp,compatibility,staffing,wage_year,overhead_pct,budget,direct_expenses\n"
+                                    + "A,420,4,IT PM:3,2025,144,450000000,30000000\n")
+        let excel = try harness.run("id,기능점수 (FP),운영환경 호환성,투입인력,임금 적용연도,제경비율 (%),예산 (원),직접경비\n"
+                                    + "A,４２０,4,IT PM:3,2025,144%,4.5억원,3천만원\n")
+        #expect(excel.summary.failedRows == 0, "\(excel.summary.firstErrors)")
+        #expect(Array(excel.output[1].suffix(BatchOutputRow.resultColumns.count))
+                == Array(plain.output[1].suffix(BatchOutputRow.resultColumns.count)))
+        let withoutFactor = try harness.run("id,fp,staffing,wage_year,overhead_pct,budget,direct_expenses\n"
+                                            + "A,420,IT PM:3,2025,144,450000000,30000000\n")
+        #expect(plain.cell("fp_total") != withoutFactor.cell("fp_total"))
+    }
+
+    @Test func anAmountInAnFPColumnFailsItsRow() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,fp,budget\nA,\"1,000원\",100000000\nB,\"0,500\",100000000\n")
+        #expect(run.summary.failedRows == 2)
+        #expect(run.summary.firstErrors.map(\.location) == [.file(path: harness.directory.file("in.csv"), line: 2, column: 2),
+                                                            .file(path: harness.directory.file("in.csv"), line: 3, column: 2)])
+    }
+
+    @Test func daegaReadsItsOwnOutputAgain() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let first = try harness.run("\(BatchRunnerTests.header)\n\(BatchRunnerTests.good)\n")
+        let again = try harness.run(Array(try Data(contentsOf: URL(fileURLWithPath: harness.directory.file("out.csv")))), name: "again.csv")
+        #expect(Set(again.output[0]).count == again.output[0].count)
+        #expect(again.cell("risk") == first.cell("risk") && again.cell("이전_risk") == first.cell("risk"))
+        #expect(again.summary.unusedColumns == ["agency"])
+    }
+}
+
+extension BatchSpreadsheetInputTests {
+    /// Two budgets of 5×10^18 won each fit in 64 bits; their sum (10^19) does not, and the summary still holds it.
+    @Test func portfolioTotalsPastInt64AreKept() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let run = try harness.run("id,fp,budget\nA,100,5000000000000000000\nB,100,5000000000000000000\n")
+        #expect(run.summary.failedRows == 0, "\(run.summary.firstErrors)")
+        #expect(run.summary.totalBudget.value == 10_000_000_000_000_000_000)
+        #expect(run.summary.totalBudget.grouped == "10,000,000,000,000,000,000")
+    }
+}
+
+/// Encodings and delimiters as Excel saves them: every spelling of one portfolio gives the same output cells.
+@Suite struct BatchInputEncodingTests {
+    static let rows = [["id", "name", "fp", "budget"], ["A", "창천 체책", "420", "480,000,000"], ["B", "철책", "100", "90,000,000"]]
+
+    /// The portfolio's text with `delimiter` between fields (fields holding it quoted).
+    static func text(_ delimiter: String) -> String {
+        rows.map { $0.map { $0.contains(delimiter) ? "\"\($0)\"" : $0 }.joined(separator: delimiter) }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+    }
+
+    @Test(arguments: [
+        ("UTF-16LE with BOM, tabs", utf16(text("\t"), bigEndian: false)),
+        ("UTF-16BE with BOM, tabs", utf16(text("\t"), bigEndian: true)),
+        ("semicolons", Array(text(";").utf8)),
+        ("sep=; line", Array(("sep=;\r\n" + text(";")).utf8)),
+        ("sep=\\t line", Array(("sep=\t\n" + text("\t")).utf8)),
+        ("doubled UTF-8 BOM", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array(text(",").utf8)),
+        ("CP949 that is also valid UTF-8", cp949(text(","))),
+    ])
+    func everySpellingReadsTheSame(label: String, bytes: [UInt8]) throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let plain = try harness.run(Self.text(","))
+        let run = try harness.run(bytes, name: "spelled.csv")
+        #expect(run.output == plain.output, "\(label)")
+        #expect(run.summary.failedRows == 0, "\(run.summary.firstErrors)")
+    }
+
+    @Test func theCP949TestTextIsValidUTF8() {
+        #expect(String(validating: cp949(Self.text(",")), as: UTF8.self) != nil)
+    }
+
+    @Test func inputEncodingSettlesIt() throws {
+        let harness = try BatchHarness()
+        defer { harness.directory.remove() }
+        let input = try harness.directory.write(cp949(Self.text(",")), to: "in.csv")
+        let request = BatchRequest(input: input, output: harness.directory.file("out.csv"), selection: BatchHarness.selection,
+                                   inputEncoding: .utf8)
+        _ = try BatchRunner.run(request)
+        let asUTF8 = try BatchHarness.records(harness.directory.file("out.csv"))
+        #expect(asUTF8[1][1] != "창천 체책")
+    }
+
+    @Test func anErrorAfterASepLineIsOnItsOwnLine() throws {
+        let records = try CSVReader(bytes: Array("sep=;\nid;fp\nA;\"x\"y\n".utf8), path: "p.csv", chunkSize: 3)
+        #expect(try records.next()?.fields == ["id", "fp"])
+        let error = try #require(throws: DaegaError.self) { try records.next() }
+        #expect(error.location == .file(path: "p.csv", line: 3, column: 6))
+    }
+
+    @Test(arguments: [[0xFF, 0xFE, 0x41], [0xFF, 0xFE, 0x00, 0xDC, 0x41, 0x00]])
+    func brokenUTF16IsAnEncodingError(bytes: [UInt8]) throws {
+        let reader = try CSVReader(bytes: bytes, path: "p.csv")
+        #expect(reader.encoding == .utf16LittleEndian)
+        let error = try #require(throws: DaegaError.self) { try reader.readAll() }
+        #expect(error.code == .invalidEncoding)
     }
 }

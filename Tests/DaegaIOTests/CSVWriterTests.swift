@@ -1,5 +1,6 @@
 import DaegaEngine
 import DaegaIO
+import Foundation
 import Testing
 
 /// A sink whose destination always fails, like a full disk.
@@ -55,22 +56,25 @@ func writesMinimalQuoting(_ record: [CSVCell], _ expected: String) throws {
 
 @Test("formula neutralisation prefixes only formula triggers", arguments: [
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@SUM(1)", "'@SUM(1)"), ("\t=1", "'\t=1"),
-    ("\r=1", "'\r=1"), ("", ""), ("1-2", "1-2"), (" =1", " =1"), ("사업", "사업"), ("'=1", "'=1"),
+    ("\r=1", "'\r=1"), ("", ""), ("1-2", "1-2"), (" =1", "' =1"), ("사업", "사업"), ("'=1", "'=1"),
+    (" \t+1", "' \t+1"), ("＝1+1", "'＝1+1"), ("  ＠SUM(1)", "'  ＠SUM(1)"), ("|calc", "'|calc"),
+    ("DDE(\"cmd\";\"/C calc\";\"!A0\")", "'DDE(\"cmd\";\"/C calc\";\"!A0\")"), ("dde(x)", "'dde(x)"),
+    ("DDEX", "DDEX"), ("Dd", "Dd"), ("   ", "   "), (" 사업", " 사업"), ("＝", "'＝"), ("＄1", "＄1"),
 ])
 func neutralisesFormulas(_ text: String, _ expected: String) {
     #expect(FormulaNeutralization.neutralized(text) == expected)
 }
 
 @Test("a neutralised cell is quoted by what follows its ', as the prefixed text would be", arguments: [
-    ("\t=1", "'\t=1"), ("\t", "\"'\t\""), ("-5 ", "\"'-5 \""), (" =1", "\" =1\""), ("=A1,B1", "\"'=A1,B1\""),
+    ("\t=1", "'\t=1"), ("\t", "\"'\t\""), ("-5 ", "\"'-5 \""), (" =1", "' =1"), (" 1", "\" 1\""), ("=A1,B1", "\"'=A1,B1\""),
     ("=\"x\"", "\"'=\"\"x\"\"\""), ("+\u{3000}", "\"'+\u{3000}\""), ("@사업", "'@사업"), ("\r", "\"'\r\""),
 ])
 func neutralisedCellsAreQuotedByTheirContent(_ text: String, _ expected: String) throws {
     #expect(try written([[.text(text)]]) == (expected + "\r\n").bytes)
 }
 
-@Test func theTriggersAreTheSixOWASPNames() {
-    #expect(FormulaNeutralization.triggers == ["=", "+", "-", "@", "\t", "\r"])
+@Test func theTriggersAreTheSixOWASPNamesAndThePipe() {
+    #expect(FormulaNeutralization.triggers == ["=", "+", "-", "@", "|", "\t", "\r"])
     #expect(!FormulaNeutralization.startsFormula(firstByte: 0xEC))  // the first byte of a Hangul syllable
 }
 
@@ -84,7 +88,7 @@ func neutralisedCellsAreQuotedByTheirContent(_ text: String, _ expected: String)
 }
 
 @Test("a character CP949 cannot hold is an error at its row and field, and nothing of the row is written",
-      arguments: [("웃음😀", "'😀'(U+1F600)"), ("\u{FEFF}x", "(U+FEFF)"), ("café", "'é'(U+E9)")])
+      arguments: [("웃음😀", "U+1F600는"), ("\u{FEFF}x", "U+FEFF는"), ("café", "U+E9는")])
 func cp949RefusesUnencodableCharacters(_ text: String, _ named: String) throws {
     let sink = MemoryByteSink(path: "out.csv")
     var writer = try CSVWriter(sink: sink, encoding: .cp949)
@@ -94,7 +98,17 @@ func cp949RefusesUnencodableCharacters(_ text: String, _ named: String) throws {
     #expect(error?.location == .file(path: "out.csv", line: 3, column: 2))
     #expect(error?.message.hasPrefix("2번째 행 2번째 열: 문자 ") == true)
     #expect(error?.message.contains(named) == true, "\(error?.message ?? "")")
+    #expect(error?.message.data(using: String.Encoding(rawValue: 0x8000_0422)) != nil, "the message itself can be written in CP949")
     #expect(sink.bytes == cp949("\"첫\r\n행\",x\r\n"))
+}
+
+@Test("with substitution, a character CP949 cannot hold becomes '?' after NFC composition",
+      arguments: [("웃음😀", "웃음?"), ("\u{1100}\u{1161}", "가"), ("café", "caf?")])
+func cp949SubstitutesWhenAsked(_ text: String, _ written: String) throws {
+    let sink = MemoryByteSink(path: "out.csv")
+    var writer = try CSVWriter(sink: sink, encoding: .cp949, substitutesUnencodable: true)
+    try writer.write([.text(text)])
+    #expect(sink.bytes == cp949(written + "\r\n"))
 }
 
 @Test func nulCannotBeWritten() throws {

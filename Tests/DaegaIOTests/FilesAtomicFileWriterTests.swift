@@ -65,13 +65,13 @@ func contents(of path: String) throws -> String {
     #expect(error?.message == "출력 파일을 쓰지 못했습니다: 폴더가 없습니다")
 }
 
-@Test func aRenameThatFailsRemovesTheTemporaryFile() throws {
+@Test func aFolderAtTheDestinationIsRefusedAndLeftAsItWas() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.file("taken")
     try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
     let error = #expect(throws: DaegaError.self) { try writeAtomically("x", to: path) }
-    #expect(error?.code == .outputFailed)
+    #expect(error?.code == .outputNotRegularFile)
     #expect(error?.location == .file(path: path, line: nil, column: nil))
     #expect(try directory.contents() == ["taken"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["inside"])
@@ -137,4 +137,32 @@ func refusesToOverwriteAnInput(_ spelling: String) throws {
     let written = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect(written.count == pieces * pieceSize)
     #expect(written == expected)
+}
+
+/// What renaming would wrongly replace is refused before anything is written: a device (as root, /dev/null itself),
+/// a symbolic link, a FIFO, a read-only file.
+@Test(arguments: ["/dev/null", "link", "fifo", "read-only"])
+func unsuitableDestinationsAreRefused(kind: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    var path = kind
+    switch kind {
+    case "link":
+        path = directory.file("link")
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: directory.file("target"))
+    case "fifo":
+        path = directory.file("fifo")
+        #expect(mkfifo(path, 0o644) == 0)
+    case "read-only":
+        path = directory.file("read-only.csv")
+        try Data("kept".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(chmod(path, 0o444) == 0)
+    default:
+        break
+    }
+    let error = #expect(throws: DaegaError.self) { try writeAtomically("x", to: path) }
+    #expect(error?.code == (kind == "read-only" ? .outputReadOnly : .outputNotRegularFile))
+    #expect(error?.location == .file(path: path, line: nil, column: nil))
+    if kind == "read-only" { #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept") }
+    if kind != "/dev/null" { #expect(try directory.contents().filter { $0.hasSuffix("daega-tmp") }.isEmpty) }
 }

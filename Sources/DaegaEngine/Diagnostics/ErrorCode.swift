@@ -31,6 +31,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case invalidEncoding = "E403"
     case outputFailed = "E404"
     case outputSameAsInput = "E405"
+    case outputNotRegularFile = "E406"
+    case outputReadOnly = "E407"
     // The local web page
     case serveAddressNotLoopback = "E430"
     case servePortUnavailable = "E431"
@@ -40,6 +42,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case csvDuplicateColumn = "E503"
     case csvFieldCount = "E504"
     case csvDuplicateRowID = "E505"
+    case csvColumnNearMiss = "E506"
+    case csvUnknownColumn = "E507"
+    case csvUnencodableCell = "E508"
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"

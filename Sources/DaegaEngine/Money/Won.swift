@@ -65,26 +65,11 @@ public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The ratio `self / other` as a percentage with `decimals` places, rounded half away from zero.
     /// - Returns: `nil` when `other` is zero.
     public func percent(of other: Won, decimals: Int = 1) -> ExactDecimal? {
-        guard other.value != 0 else { return nil }
-        let numerator = Int128(value) * 100 * ExactDecimal.powerOfTen(decimals)
-        let denominator = Int128(other.value)
-        let units = denominator > 0
-            ? RoundingRule.toNearestOrAway.divide(numerator, by: denominator)
-            : RoundingRule.toNearestOrAway.divide(-numerator, by: -denominator)
-        guard let significand = Int64(exactly: units) else { return nil }
-        return ExactDecimal(significand: significand, scale: decimals)
+        WonTotal(self).percent(of: WonTotal(other), decimals: decimals)
     }
 
     /// The amount with thousands separators, e.g. `68,467,488`.
-    public var grouped: String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    public var grouped: String { WonTotal(self).grouped }
 
     public var description: String { grouped }
 }

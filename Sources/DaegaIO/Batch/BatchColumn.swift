@@ -2,8 +2,9 @@ import Foundation
 
 /// An input column of a batch portfolio CSV that daega reads, with the header names it accepts.
 ///
-/// Headers are matched after trimming spaces, ASCII letters in any case; every column also has Korean aliases
-/// (`예산`, `사업기간`, `투입인력` …). Columns daega does not know are carried through to the output unchanged.
+/// Headers are matched as ``BatchHeaderName`` folds them (spaces, `_`, case and full-width forms do not matter); every
+/// column also has Korean aliases (`예산`, `사업기간`, `투입인력` …), and a trailing qualifier such as `(원)` or `(%)` is
+/// accepted only when it is the column's own unit. Columns daega does not know are carried through unchanged.
 public enum BatchColumn: String, Sendable, CaseIterable {
     /// The row's identifier: required and unique.
     case id
@@ -53,10 +54,10 @@ public enum BatchColumn: String, Sendable, CaseIterable {
         case .ei: ["외부입력"]
         case .eo: ["외부출력"]
         case .eq: ["외부조회"]
-        case .fp: ["기능점수"]
+        case .fp: ["기능점수", "기능점수총계"]
         case .integration: ["연계복잡성"]
         case .performance: ["성능요구수준"]
-        case .compatibility: ["운영환경호환성"]
+        case .compatibility: ["운영환경호환성", "다중사이트운영성"]
         case .security: ["보안성"]
         case .directExpenses: ["직접경비"]
         case .staffing: ["투입인력"]
@@ -116,18 +117,40 @@ public enum BatchColumn: String, Sendable, CaseIterable {
 
     /// The column a header name stands for.
     /// - Parameter header: a header cell as written.
-    /// - Returns: the column, or `nil` for a column daega carries through without reading.
+    /// - Returns: the column, or `nil` for a column daega carries through without reading (also when the header
+    ///   names a column with a qualifier the column does not accept, such as `예산 (천원)`).
     public init?(header: String) {
-        guard let column = Self.byName[header.trimmingCharacters(in: .whitespaces).lowercased()] else { return nil }
+        let name = BatchHeaderName(header)
+        guard let column = Self.byKey[name.key], name.qualifier.map(column.accepts(qualifier:)) ?? true else { return nil }
         self = column
     }
 
-    private static let byName: [String: BatchColumn] = {
+    /// The column whose name or alias folds to `key`.
+    static func named(key: String) -> BatchColumn? { byKey[key] }
+
+    /// Every name and alias, folded, with its column.
+    static let byKey: [String: BatchColumn] = {
         var names: [String: BatchColumn] = [:]
         for column in allCases {
-            names[column.rawValue] = column
-            for alias in column.koreanAliases { names[alias] = column }
+            names[BatchHeaderName.fold(column.rawValue)] = column
+            for alias in column.koreanAliases { names[BatchHeaderName.fold(alias)] = column }
         }
         return names
     }()
+
+    /// Whether a header's trailing qualifier (folded, as in `예산 (원)` or `제경비율 (%)`) is this column's unit.
+    /// - Parameter qualifier: the folded text inside the brackets.
+    func accepts(qualifier: String) -> Bool {
+        switch self {
+        case .budget: ["원", "won", "vat포함", "원,vat포함", "vat포함,원", "inclvat", "vatincluded"].contains(qualifier)
+        case .directExpenses, .maintenanceBasis, .licenseAmount, .maintenanceBudget: ["원", "won"].contains(qualifier)
+        case .overheadPercent, .technicalFeePercent, .maintenanceRate: ["%", "퍼센트", "percent"].contains(qualifier)
+        case .users: ["명"].contains(qualifier)
+        case .months: ["개월", "월", "months"].contains(qualifier)
+        case .fp: ["fp"].contains(qualifier)
+        case .ilf, .eif, .ei, .eo, .eq: ["개", "건"].contains(qualifier)
+        case .integration, .performance, .compatibility, .security: ["등급", "level"].contains(qualifier)
+        case .id, .name, .edition, .staffing, .wageYear, .frequency, .importance, .interfaces, .recovery, .grade: false
+        }
+    }
 }

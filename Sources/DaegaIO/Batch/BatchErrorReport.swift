@@ -9,10 +9,11 @@ public struct BatchErrorReport {
 
     private var writer: CSVWriter
 
-    /// Starts a report on `sink`, writing the header.
+    /// Starts a report on `sink`, writing the header. In CP949 a character it cannot hold (quoted from a cell in a
+    /// message, or in an id) is written as `?`: the output's own row says which character it was.
     /// - Throws: `outputFailed` when the sink cannot be written.
     public init(sink: any ByteSink, encoding: CSVOutputEncoding) throws(DaegaError) {
-        writer = try CSVWriter(sink: sink, encoding: encoding)
+        writer = try CSVWriter(sink: sink, encoding: encoding, substitutesUnencodable: true)
         try writer.write(Self.columns.map(CSVCell.text))
     }
 
@@ -20,7 +21,7 @@ public struct BatchErrorReport {
     /// - Parameters:
     ///   - error: the row's error, placed at its cell.
     ///   - id: the row's id.
-    /// - Throws: `outputFailed` or `invalidEncoding` when the record cannot be written.
+    /// - Throws: `outputFailed` when the record cannot be written.
     public mutating func add(_ error: DaegaError, id: String) throws(DaegaError) {
         var line: Int?, column: Int?
         switch error.location {

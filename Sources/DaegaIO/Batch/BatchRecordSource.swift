@@ -22,9 +22,15 @@ public enum BatchInput {
     /// - Parameters:
     ///   - path: the portfolio file.
     ///   - sheet: the workbook sheet to read (the first when `nil`); refused for CSV.
+    ///   - encoding: a CSV input's encoding when the user settled it (`--input-encoding`), else `nil` to detect it;
+    ///     refused for a workbook, whose cells carry no text encoding.
     /// - Throws: `DaegaError` when the file cannot be opened or the sheet is missing.
-    public static func open(_ path: String, sheet: String?) throws(DaegaError) -> any BatchRecordSource {
+    public static func open(_ path: String, sheet: String?, encoding: TextEncoding? = nil) throws(DaegaError) -> any BatchRecordSource {
         if WorkbookFile.isWorkbookPath(path) {
+            if encoding != nil {
+                throw DaegaError(.conflictingInputs, at: .flag("--input-encoding"),
+                                 "--input-encoding은 CSV 입력에만 씁니다: \(path)", expected: "--input-encoding 없이, 또는 CSV 입력")
+            }
             let workbook = try WorkbookFile(contentsOf: path)
             return try WorkbookRecordSource(workbook: workbook, sheet: sheet)
         }
@@ -32,6 +38,6 @@ public enum BatchInput {
             throw DaegaError(.conflictingInputs, at: .flag("--sheet"), "--sheet는 통합문서(.xlsx, .xlsm) 입력에만 씁니다: \(path)",
                              expected: "--sheet 없이, 또는 .xlsx 입력")
         }
-        return try CSVReader(contentsOf: path)
+        return try CSVReader(contentsOf: path, encoding: encoding)
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 public struct BatchRequest: Sendable {
     /// The portfolio CSV (UTF-8 with or without BOM, or CP949; detected) or workbook (`.xlsx`, `.xlsm`).
     public var input: String
+    /// The input's encoding when the user settled it (`--input-encoding`), else `nil` to detect it.
+    public var inputEncoding: TextEncoding?
     /// The workbook sheet to read (the first when `nil`).
     public var sheet: String?
     /// The result CSV, written all or nothing.
@@ -19,6 +21,8 @@ public struct BatchRequest: Sendable {
     public var workers: Int
     /// Rows read, checked and written together; bounds the memory held at once.
     public var chunkRows: Int
+    /// Whether a column daega does not read is an error (`--strict-columns`) rather than carried through.
+    public var strictColumns: Bool
     /// Machine names (the default) or Korean words in the header and risk cells.
     public var labels: BatchOutputLabels
     /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
@@ -36,11 +40,14 @@ public struct BatchRequest: Sendable {
     ///   - workers: threads checking rows (default: the active processor count).
     ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
+    ///   - strictColumns: whether an unknown column is an error.
+    ///   - inputEncoding: the input's encoding, or `nil` to detect it.
     ///   - sheet: the workbook sheet to read, when the input is a workbook.
     ///   - labels: machine names or Korean words in the header and risk cells.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
-                narration: Narration = .silent, sheet: String? = nil, labels: BatchOutputLabels = .machine) {
+                narration: Narration = .silent, strictColumns: Bool = false, inputEncoding: TextEncoding? = nil,
+                sheet: String? = nil, labels: BatchOutputLabels = .machine) {
         self.input = input
         self.output = output
         self.errors = errors
@@ -49,6 +56,8 @@ public struct BatchRequest: Sendable {
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
         self.narration = narration
+        self.strictColumns = strictColumns
+        self.inputEncoding = inputEncoding
         self.sheet = sheet
         self.labels = labels
     }

@@ -52,31 +52,55 @@ struct BatchRowOutcome: Sendable {
          encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
-        let error: DaegaError
+        var error: DaegaError
         switch row.inputs {
         case let .success(inputs):
             do {
                 let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
-                checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
+                let output: BatchOutputRow
                 if let ranges {
                     // The simulation varies a development scope; a maintenance tender's range cells stay blank.
                     let range = check.check.coverage.properCost.method == .maintenance
                         ? nil : try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
-                    output = Self.output(BatchOutputRow(row, result: check, range: range, labels: labels), with: encoder)
+                    output = BatchOutputRow(row, result: check, range: range, labels: labels)
                 } else {
-                    output = Self.output(BatchOutputRow(row, result: check, labels: labels), with: encoder)
+                    output = BatchOutputRow(row, result: check, labels: labels)
                 }
-                kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
-                return
+                self.output = Self.output(output, with: encoder)
+                if case let .encoded(.failure(cell)) = self.output {
+                    error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
+                } else {
+                    checked = .success(BatchSummary.CheckedProject(row, name: inputs.name, result: check))
+                    kept = keepsRow ? Kept(row: row, inputs: inputs, result: check) : nil
+                    return
+                }
             } catch let thrown {
                 error = parser.place(DaegaError.unexpected(thrown), line: row.line)
             }
         case let .failure(unreadable):
             error = unreadable
         }
-        checked = .failure(error)
         output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
+        if let encoder, case let .encoded(.failure(cell)) = output {
+            // The cells (or the error quoting one) hold a character the output encoding cannot: the row fails with
+            // that as its error, and its cells are written with `?` in place of such characters. A workbook keeps
+            // cells, not bytes, so only a CSV output meets this.
+            error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
+            output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder.substituting)
+        }
+        checked = .failure(error)
         kept = nil
+    }
+
+    /// The row error for a cell the output encoding cannot hold, on the input cell when it is one.
+    private static func unencodable(_ cell: CSVRecordEncoder.CellFailure, row: borrowing BatchRow, parser: BatchRowParser,
+                                    ranged: Bool) -> DaegaError {
+        let inputColumns = parser.header.names.count
+        let column = cell.fieldNumber <= inputColumns ? cell.fieldNumber : nil
+        let resultColumns = BatchOutputRow.resultColumns(ranged: ranged)
+        let which = column.map { "\($0)번째 열" } ?? "결과의 \(resultColumns[cell.fieldNumber - inputColumns - 1]) 열"
+        return DaegaError(.csvUnencodableCell, at: .file(path: parser.header.path, line: row.line, column: column),
+                          "\(which): \(cell.message) (이 행의 그런 글자는 '?'로 바꿔 썼습니다)", expected: cell.expected)
     }
 
     private static func output(_ output: BatchOutputRow, with encoder: CSVRecordEncoder?) -> Output {

@@ -11,6 +11,8 @@ import Foundation
 public final class BatchRowParser: Sendable {
     /// The header record.
     public let header: CSVHeader
+    /// What each header cell is: the known columns' places, the columns carried through, the output's names.
+    public let layout: BatchHeaderLayout
     /// Where each known column is (0-based), by `BatchColumn` order.
     private let positions: [Int?]
     /// Each input field's cell (without a line), shared by every row's inputs.
@@ -22,25 +24,13 @@ public final class BatchRowParser: Sendable {
     /// - Parameters:
     ///   - record: the first record of the file.
     ///   - path: the file name used in error locations.
-    /// - Throws: `csvDuplicateColumn` when a column is named twice (also as an alias), `csvMissingColumn` without `id`.
-    public init(header record: CSVRecord, path: String) throws(DaegaError) {
+    ///   - strictColumns: whether a column daega does not read is an error (`--strict-columns`).
+    /// - Throws: what ``BatchHeaderLayout/init(_:strict:)`` throws: `csvDuplicateColumn` when a column is named
+    ///   twice (also as an alias), `csvColumnNearMiss`, `csvUnknownColumn`, `csvMissingColumn` without `id`.
+    public init(header record: CSVRecord, path: String, strictColumns: Bool = false) throws(DaegaError) {
         header = try CSVHeader(record, path: path)
-        var positions = [Int?](repeating: nil, count: BatchColumn.allCases.count)
-        let names = header.names
-        for (index, name) in names.enumerated() {
-            guard let column = BatchColumn(header: name) else { continue }
-            let slot = column.ordinal
-            if let first = positions[slot] {
-                throw DaegaError(.csvDuplicateColumn, at: .file(path: path, line: record.line, column: index + 1),
-                                 "'\(name)' 열이 \(first + 1)번째 열 '\(names[first])'과 같은 항목(\(column.rawValue))입니다",
-                                 expected: "항목마다 열 하나")
-            }
-            positions[slot] = index
-        }
-        guard positions[BatchColumn.id.ordinal] != nil else {
-            throw DaegaError(.csvMissingColumn, at: .file(path: path, line: record.line, column: nil),
-                             "필수 열 id가 없습니다", expected: "사업마다 고유한 id 열 (또는 번호, 사업번호)")
-        }
+        layout = try BatchHeaderLayout(header, strict: strictColumns)
+        let positions = layout.positions
         self.positions = positions
         hasMaintenanceColumns = Self.maintenanceColumns.contains { positions[$0.ordinal] != nil }
         let path = header.path
@@ -51,7 +41,7 @@ public final class BatchRowParser: Sendable {
     }
 
     /// The same parser built again from copies of the header's text, for a worker thread of its own.
-    /// - Throws: what `init(header:path:)` throws (never in practice: the header was read once already).
+    /// - Throws: what `init(header:path:strictColumns:)` throws (never in practice: the header was read once already).
     public func replica() throws(DaegaError) -> BatchRowParser {
         // The record's bytes are copied into new storage, its names decoded afresh and the path copied: nothing is shared.
         try BatchRowParser(header: CSVRecord(fields: header.names, line: header.line), path: header.path.unshared)
@@ -164,7 +154,7 @@ public final class BatchRowParser: Sendable {
                                  expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
             }
             let total = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                              expected: "0 이상의 기능점수 (예: 85 또는 85.5)")
+                                              expected: "0 이상의 기능점수 (예: 85 또는 85.5; 금액이 아닌 FP 수)")
             guard total >= .zero, total <= FunctionPointCount.maximum else {
                 throw DaegaError(.valueOutOfRange, at: cell(columnNumber, line: line), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
@@ -192,11 +182,11 @@ public final class BatchRowParser: Sendable {
             staffing.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
         }
         if let (value, columnNumber) = text(.overheadPercent, in: fields) {
-            staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144)")
+            staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144 또는 144%)", suffixes: ["%"])
         }
         if let (value, columnNumber) = text(.technicalFeePercent, in: fields) {
             staffing.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                                                 expected: "기술료율 % (예: 20)")
+                                                                 expected: "기술료율 % (예: 20 또는 20%)", suffixes: ["%"])
         }
         if let (value, columnNumber) = text(.budget, in: fields) {
             budget.amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))

@@ -31,7 +31,7 @@ public enum BatchRunner {
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
         return try output.write { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
-            try writer.write(request.labels.header(inputNames: pass.parser.header.names, ranged: request.ranges != nil).map(CSVCell.text))
+            try writer.write(request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil).map(CSVCell.text))
             return try pass.run(into: &writer, errorReport: request.errors)
         }
     }
@@ -48,7 +48,7 @@ public enum BatchRunner {
                              progress: ((Int) -> Void)? = nil) throws(DaegaError) -> (BatchSummary, BatchResultTable) {
         try refuseErrorReportOverOutput(request)
         var pass = try Pass(request: request, onChecked: onChecked, progress: progress)
-        var table = BatchResultTable(header: request.labels.header(inputNames: pass.parser.header.names))
+        var table = BatchResultTable(header: request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil))
         let summary = try pass.run(into: &table, errorReport: request.errors)
         return (summary, table)
     }
@@ -74,17 +74,17 @@ public enum BatchRunner {
         let onChecked: RowHandler?
         let progress: ((Int) -> Void)?
         var seenIDs: Set<String> = []
-        var summary = BatchSummary()
+        var summary: BatchSummary
 
         /// Opens the input and reads its header.
         init(request: BatchRequest, onChecked: RowHandler?, progress: ((Int) -> Void)?) throws(DaegaError) {
-            let reader = try BatchInput.open(request.input, sheet: request.sheet)
+            let reader = try BatchInput.open(request.input, sheet: request.sheet, encoding: request.inputEncoding)
             guard let headerRecord = try reader.next() else {
                 throw DaegaError(.csvMissingColumn, at: .file(path: request.input, line: 1, column: nil), "파일이 비어 있습니다",
                                  expected: "머리글(id, name, fp, budget …)과 사업별 행")
             }
             do {
-                parser = try BatchRowParser(header: headerRecord, path: request.input)
+                parser = try BatchRowParser(header: headerRecord, path: request.input, strictColumns: request.strictColumns)
             } catch {
                 throw reader.place(error)
             }
@@ -92,6 +92,7 @@ public enum BatchRunner {
             self.reader = reader
             self.onChecked = onChecked
             self.progress = progress
+            summary = BatchSummary(unusedColumns: parser.layout.unusedColumns)
         }
 
         /// Writes the results into `sink`, and the error report when `errorReport` names one.
@@ -144,11 +145,17 @@ public enum BatchRunner {
             }
         }
 
-        /// The next chunk of records (empty at the end of the input).
-        private func readChunk() throws(DaegaError) -> [CSVRecord] {
+        /// The next chunk of records (empty at the end of the input); blank records are skipped and counted.
+        private mutating func readChunk() throws(DaegaError) -> [CSVRecord] {
             var records: [CSVRecord] = []
             records.reserveCapacity(request.chunkRows)
-            while records.count < request.chunkRows, let record = try reader.next() { records.append(record) }
+            while records.count < request.chunkRows, let record = try reader.next() {
+                if record.isBlank {
+                    summary.addBlankRow()
+                } else {
+                    records.append(record)
+                }
+            }
             return records
         }
 
@@ -181,7 +188,7 @@ public enum BatchRunner {
                 if let onChecked, let kept = outcome.kept { try onChecked(kept.row, kept.inputs, kept.result) }
                 switch outcome.checked {
                 case let .success(project):
-                    try summary.add(project)
+                    summary.add(project)
                 case let .failure(unplaced):
                     let error = reader.place(unplaced)
                     summary.add(failure: error)

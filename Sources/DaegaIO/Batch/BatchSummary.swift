@@ -47,37 +47,47 @@ public struct BatchSummary: Sendable {
     public private(set) var rows = 0
     /// Rows checked, per risk level.
     public private(set) var riskCounts: [Severity: Int] = [:]
+    /// Blank lines and rows of empty cells, skipped (neither checked nor failed).
+    public private(set) var blankRows = 0
     /// Rows that failed.
     public private(set) var failedRows = 0
-    /// Σ budgets of checked rows, VAT 포함.
-    public private(set) var totalBudget = Won.zero
-    /// Σ proper costs of checked rows, VAT 포함.
-    public private(set) var totalProperCost = Won.zero
+    /// Σ budgets of checked rows, VAT 포함, in 128 bits: a portfolio's total may pass what one `Won` holds.
+    public private(set) var totalBudget = WonTotal.zero
+    /// Σ proper costs of checked rows, VAT 포함, in 128 bits.
+    public private(set) var totalProperCost = WonTotal.zero
     /// The checked projects with the lowest coverage (budget ÷ proper cost), lowest first; only those below 100%.
     public private(set) var mostUnderfunded: [CheckedProject] = []
     /// The first row errors, in file order.
     public private(set) var firstErrors: [DaegaError] = []
 
+    /// The input's columns that were carried through without being read ("계산에 쓰지 않은 열").
+    public private(set) var unusedColumns: [String]
+
     /// Creates an empty summary.
-    public init() {}
+    /// - Parameter unusedColumns: the input's columns carried through unread.
+    public init(unusedColumns: [String] = []) {
+        self.unusedColumns = unusedColumns
+    }
 
     /// Rows checked without error.
     public var checkedRows: Int { rows - failedRows }
 
     /// Adds a checked project.
-    /// - Throws: `amountOverflow` when a total no longer fits in won.
-    public mutating func add(_ entry: CheckedProject) throws(DaegaError) {
+    public mutating func add(_ entry: CheckedProject) {
         rows += 1
         riskCounts[entry.risk, default: 0] += 1
-        let (budgets, budgetOverflow) = totalBudget.value.addingReportingOverflow(entry.budget.value)
-        let (costs, costOverflow) = totalProperCost.value.addingReportingOverflow(entry.properCost.value)
-        guard !budgetOverflow, !costOverflow else { throw DaegaError.amountOverflow("포트폴리오 합계") }
-        (totalBudget, totalProperCost) = (Won(budgets), Won(costs))
+        totalBudget.add(entry.budget)
+        totalProperCost.add(entry.properCost)
         guard entry.budget < entry.properCost else { return }
         let position = mostUnderfunded.firstIndex { Self.lowerCoverage(entry, than: $0) } ?? mostUnderfunded.count
         guard position < Self.underfundedLimit else { return }
         mostUnderfunded.insert(entry, at: position)
         if mostUnderfunded.count > Self.underfundedLimit { mostUnderfunded.removeLast() }
+    }
+
+    /// Counts a skipped blank row.
+    public mutating func addBlankRow() {
+        blankRows += 1
     }
 
     /// Adds a failed row.

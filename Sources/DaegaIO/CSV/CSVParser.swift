@@ -2,7 +2,8 @@ import DaegaEngine
 
 /// A strict RFC 4180 state machine over UTF-8 bytes, fed chunk by chunk; it stops at the first error.
 ///
-/// Records end at CR, LF or CRLF; fields are split by commas; a field that starts with a quote runs to
+/// Records end at CR, LF or CRLF; fields are split by the delimiter (a comma, or `;` or tab as
+/// ``CSVDelimiter`` detects); a field that starts with a quote runs to
 /// the matching quote, with `""` standing for one quote and line breaks kept exactly. Syntax errors are
 /// placed at a line and character column (Unicode scalars, 1-based).
 struct CSVParser {
@@ -21,6 +22,10 @@ struct CSVParser {
 
     let path: String
     let limits: CSVReaderLimits
+    /// The byte between fields.
+    let delimiter: UInt8
+    /// The largest byte that can end a run of field bytes: a quote, a line break, NUL or the delimiter are all at most this.
+    private let largestSpecial: UInt8
     /// Where the next byte goes.
     private(set) var position = TextPositionTracker()
     /// The first error; once set, nothing more is parsed.
@@ -35,8 +40,17 @@ struct CSVParser {
     private var recordLine = 1
     private var fieldStart = TextPositionTracker()
 
-    init(path: String, limits: CSVReaderLimits) {
+    /// A parser for one file.
+    /// - Parameters:
+    ///   - path: the file name used in error locations.
+    ///   - limits: the largest field and record accepted.
+    ///   - delimiter: the byte between fields (a comma by default).
+    ///   - firstLine: the line the text starts on (2 after a `sep=` line the reader consumed).
+    init(path: String, limits: CSVReaderLimits, delimiter: UInt8 = .comma, firstLine: Int = 1) {
         self.path = path
+        self.delimiter = delimiter
+        largestSpecial = max(delimiter, .quotationMark)
+        position = TextPositionTracker(line: firstLine)
         var limits = limits
         limits.maximumRecordBytes = min(limits.maximumRecordBytes, CSVReaderLimits.largestRecordBytes)
         self.limits = limits
@@ -86,7 +100,7 @@ struct CSVParser {
                 continue
             case .unquoted, .quoted:
                 let quoted = state == .quoted
-                let end = scanData(buffer, from: index, commaIsData: quoted)
+                let end = scanData(buffer, from: index, delimiterIsData: quoted)
                 if end > index {
                     appendToField(UnsafeBufferPointer(rebasing: buffer[index..<end]))
                     index = end
@@ -104,13 +118,13 @@ struct CSVParser {
     }
 
     /// The end of the run of ordinary bytes starting at `start`, moving the column past it.
-    private mutating func scanData(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, commaIsData: Bool) -> Int {
+    private mutating func scanData(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, delimiterIsData: Bool) -> Int {
         var index = start
         var characters = 0
         while index < buffer.count {
             let byte = buffer[index]
-            if byte <= .comma && (byte == .quotationMark || byte == .carriageReturn || byte == .lineFeed
-                                  || byte == .nul || (byte == .comma && !commaIsData)) {
+            if byte <= largestSpecial && (byte == .quotationMark || byte == .carriageReturn || byte == .lineFeed
+                                          || byte == .nul || (byte == delimiter && !delimiterIsData)) {
                 break
             }
             if !byte.isUTF8Continuation { characters += 1 }
@@ -123,7 +137,7 @@ struct CSVParser {
         return index
     }
 
-    /// Handles a quote, comma, line break or NUL met inside a field.
+    /// Handles a quote, delimiter, line break or NUL met inside a field.
     private mutating func delimiter(_ byte: UInt8, inQuotedField quoted: Bool, into records: inout [CSVRecord]) {
         switch byte {
         case .nul:
@@ -146,7 +160,7 @@ struct CSVParser {
         case .quotationMark:
             appendToField(byte)
             state = .quoted
-        case .comma, .carriageReturn, .lineFeed:
+        case delimiter, .carriageReturn, .lineFeed:
             endFieldOrRecord(byte, into: &records)
         default:
             let shown = (0x21...0x7E).contains(byte) ? " '\(Character(Unicode.Scalar(byte)))'" : ""
@@ -155,10 +169,10 @@ struct CSVParser {
         }
     }
 
-    /// Ends the field at a comma, or the field and the record at a line break.
+    /// Ends the field at the delimiter, or the field and the record at a line break.
     private mutating func endFieldOrRecord(_ byte: UInt8, into records: inout [CSVRecord]) {
         endField()
-        if byte != .comma {
+        if byte != delimiter {
             endRecord(into: &records)
             return
         }

@@ -3,7 +3,8 @@ import DaegaEngine
 /// Reads CSV records one at a time from a file or from bytes in memory, in constant memory.
 ///
 /// The reader is strict RFC 4180 (see ``CSVRecord`` for what a record holds): it never guesses at broken
-/// quoting. Text is UTF-8 (a byte order mark is dropped) or CP949, transcoded 64 KiB at a time. It stops
+/// quoting. Text is UTF-8 (a byte order mark is dropped), CP949 or UTF-16 with a byte order mark, transcoded 64 KiB
+/// at a time; the delimiter (`,`, `;` or tab, or a `sep=` line) is decided from the first line (``CSVDelimiter``). It stops
 /// at the first error, after handing out every record that came before it.
 ///
 /// Error locations: syntax, limit and encoding errors carry the 1-based line and the 1-based character
@@ -17,6 +18,9 @@ public final class CSVReader {
     private var source: any ByteChunkSource
     private var decoder: any TextChunkDecoder
     private var parser: CSVParser
+    /// The first decoded bytes, held until the first line is complete and the delimiter decided (then `nil`).
+    private var start: [UInt8]? = []
+    private let limits: CSVReaderLimits
     private var ready: [CSVRecord] = []
     private var readyIndex = 0
     private var pendingError: DaegaError?
@@ -56,6 +60,7 @@ public final class CSVReader {
         self.path = source.path
         self.encoding = encoding
         self.decoder = encoding.makeDecoder()
+        self.limits = limits
         self.parser = CSVParser(path: source.path, limits: limits)
     }
 
@@ -99,7 +104,21 @@ public final class CSVReader {
             return
         }
         let decoded = chunk.map { decoder.decode($0) } ?? decoder.finish()
-        parser.parse(decoded.utf8, into: &ready)
+        if var held = start {
+            held += decoded.utf8
+            guard CSVDelimiter.hasFirstLine(held) || chunk == nil || decoded.fault != nil || held.count >= 1 << 20 else {
+                start = held
+                return
+            }
+            // A second byte order mark (a tool added one to a file that had one) is not part of the header.
+            while held.starts(with: UTF8ChunkDecoder.byteOrderMark) { held.removeFirst(UTF8ChunkDecoder.byteOrderMark.count) }
+            let delimiter = CSVDelimiter.detect(in: held)
+            parser = CSVParser(path: path, limits: limits, delimiter: delimiter.byte, firstLine: delimiter.skippedBytes > 0 ? 2 : 1)
+            start = nil
+            parser.parse(Array(held[delimiter.skippedBytes...]), into: &ready)
+        } else {
+            parser.parse(decoded.utf8, into: &ready)
+        }
         if let failure = parser.failure {
             stop(failure)
         } else if let fault = decoded.fault {

@@ -34,6 +34,9 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
     /// How many fields the record has; a blank line is one empty field.
     public var fieldCount: Int { fieldEnds.count }
 
+    /// Whether every field is empty or white space, as the rows of empty cells Excel leaves at the end of a sheet.
+    public var isBlank: Bool { utf8.withUnsafeBufferPointer(\.withoutWhiteSpaceEdges).isEmpty }
+
     /// The bytes of all fields together, without separators or quotes.
     public var byteCount: Int { utf8.count }
 

@@ -31,11 +31,23 @@ public struct CSVRecordEncoder: Sendable {
     public let encoding: CSVOutputEncoding
     /// Whether text cells that start like a formula get the leading `'` of ``FormulaNeutralization/neutralized(_:)``.
     public let neutralizesFormulas: Bool
+    /// Whether a character CP949 cannot hold is written as `?` (after NFC composition) instead of failing the record.
+    public let substitutesUnencodable: Bool
 
     /// Creates an encoder.
-    public init(encoding: CSVOutputEncoding, neutralizesFormulas: Bool = true) {
+    /// - Parameters:
+    ///   - encoding: the bytes written.
+    ///   - neutralizesFormulas: whether formula-like text cells get a leading `'`.
+    ///   - substitutesUnencodable: whether characters CP949 cannot hold become `?` rather than an error.
+    public init(encoding: CSVOutputEncoding, neutralizesFormulas: Bool = true, substitutesUnencodable: Bool = false) {
         self.encoding = encoding
         self.neutralizesFormulas = neutralizesFormulas
+        self.substitutesUnencodable = substitutesUnencodable
+    }
+
+    /// This encoder, writing `?` for each character CP949 cannot hold: for a record reported as failed instead.
+    public var substituting: CSVRecordEncoder {
+        CSVRecordEncoder(encoding: encoding, neutralizesFormulas: neutralizesFormulas, substitutesUnencodable: true)
     }
 
     /// Encodes one record; nothing is produced when one of its cells cannot be written.
@@ -75,7 +87,7 @@ public struct CSVRecordEncoder: Sendable {
 
     /// Appends a text field: neutralised, quoted where needed and in the output encoding.
     private func append(utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
-        let prefixed = neutralizesFormulas && utf8.first.map(FormulaNeutralization.startsFormula(firstByte:)) == true
+        let prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
         let scan = FieldScan(utf8, prefixed: prefixed)
         if scan.hasNUL {
             throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
@@ -136,14 +148,18 @@ public struct CSVRecordEncoder: Sendable {
         }
     }
 
-    /// The field's bytes in CP949.
-    /// - Throws: `CellFailure` naming the first character CP949 cannot hold.
+    /// The field's bytes in CP949 (with `?` for each character it cannot hold, when substituting).
+    /// - Throws: `CellFailure` naming the first character CP949 cannot hold by its code points only (the character
+    ///   itself could not be written into a CP949 error report either).
     private func cp949Encoded(_ text: String, fieldNumber: Int) throws(CellFailure) -> [UInt8] {
         if let bytes = Self.cp949Bytes(text) { return bytes }
+        if substitutesUnencodable {
+            return text.precomposedStringWithCanonicalMapping.flatMap { Self.cp949Bytes(String($0)) ?? [UInt8(ascii: "?")] }
+        }
         let character = text.first { Self.cp949Bytes(String($0)) == nil } ?? text.first!
         let codes = character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
         throw CellFailure(code: .invalidEncoding, fieldNumber: fieldNumber,
-                          message: "문자 '\(character)'(\(codes.joined(separator: " ")))는 CP949로 쓸 수 없습니다",
+                          message: "문자 \(codes.joined(separator: " "))는 CP949로 쓸 수 없습니다",
                           expected: "CP949에 있는 문자, 또는 UTF-8 출력")
     }
 

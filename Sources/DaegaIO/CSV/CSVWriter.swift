@@ -17,11 +17,13 @@ public struct CSVWriter {
     ///   - sink: where the bytes go.
     ///   - encoding: UTF-8 with a byte order mark (default), UTF-8, or CP949.
     ///   - neutralizesFormulas: whether text cells that look like formulas get a leading `'` (default on).
+    ///   - substitutesUnencodable: whether characters CP949 cannot hold are written as `?` (default off: an error).
     /// - Throws: `outputFailed` when the sink cannot be written.
     public init(sink: any ByteSink, encoding: CSVOutputEncoding = .utf8WithBOM,
-                neutralizesFormulas: Bool = true) throws(DaegaError) {
+                neutralizesFormulas: Bool = true, substitutesUnencodable: Bool = false) throws(DaegaError) {
         self.sink = sink
-        encoder = CSVRecordEncoder(encoding: encoding, neutralizesFormulas: neutralizesFormulas)
+        encoder = CSVRecordEncoder(encoding: encoding, neutralizesFormulas: neutralizesFormulas,
+                                   substitutesUnencodable: substitutesUnencodable)
         if encoding == .utf8WithBOM { try sink.write([0xEF, 0xBB, 0xBF]) }
     }
 

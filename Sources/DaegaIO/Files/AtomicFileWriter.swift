@@ -23,9 +23,12 @@ public struct AtomicFileWriter: Sendable {
     /// - Parameter body: writes the content; throwing abandons the output.
     /// - Returns: what `body` returned.
     /// - Throws: `outputSameAsInput` when the destination is one of the inputs (by any path or link),
-    ///   `outputFailed` naming the destination when it cannot be written, or the error `body` threw.
+    ///   `outputNotRegularFile` when something other than a regular file is there (a folder, a symbolic link, a
+    ///   device such as /dev/null, a FIFO, a socket), `outputReadOnly` for a read-only file, `outputFailed` naming
+    ///   the destination when it cannot be written, or the error `body` threw.
     public func write<Result>(_ body: (FileByteSink) throws(DaegaError) -> Result) throws(DaegaError) -> Result {
         try refuseToReplaceInputs()
+        try refuseUnsuitableDestination()
         let url = URL(fileURLWithPath: destination)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).daega-tmp").path
@@ -56,6 +59,30 @@ public struct AtomicFileWriter: Sendable {
         for input in inputs where FileIdentity(path: input) == output {
             throw DaegaError(.outputSameAsInput, at: .file(path: destination, line: nil, column: nil),
                              "출력 경로가 입력 파일을 가리킵니다: \(input)", expected: "입력 파일과 다른 출력 경로")
+        }
+    }
+
+    /// Refuses a destination that renaming would wrongly replace: anything but a regular file or a new path (as root,
+    /// renaming onto /dev/null would replace the device), and a regular file without write permission.
+    private func refuseUnsuitableDestination() throws(DaegaError) {
+        var status = stat()
+        guard lstat(destination, &status) == 0 else { return }
+        let kind: String? = switch status.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "폴더"
+        case S_IFLNK: "심볼릭 링크"
+        case S_IFCHR, S_IFBLK: "장치 파일"
+        case S_IFIFO: "FIFO(이름 있는 파이프)"
+        case S_IFSOCK: "소켓"
+        default: "일반 파일이 아닌 것"
+        }
+        if let kind {
+            throw DaegaError(.outputNotRegularFile, at: .file(path: destination, line: nil, column: nil),
+                             "출력 경로가 \(kind)입니다: 바꿔 쓰지 않습니다", expected: "새 경로 또는 일반 파일")
+        }
+        guard status.st_mode & 0o222 != 0 else {
+            throw DaegaError(.outputReadOnly, at: .file(path: destination, line: nil, column: nil),
+                             "출력 파일이 읽기 전용입니다: 바꿔 쓰지 않습니다", expected: "쓰기 권한이 있는 파일, 또는 새 경로")
         }
     }
 

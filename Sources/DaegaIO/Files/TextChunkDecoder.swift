@@ -13,6 +13,8 @@ extension TextEncoding {
         switch self {
         case .utf8: UTF8ChunkDecoder()
         case .cp949: CP949ChunkDecoder()
+        case .utf16LittleEndian: UTF16ChunkDecoder(bigEndian: false)
+        case .utf16BigEndian: UTF16ChunkDecoder(bigEndian: true)
         }
     }
 }

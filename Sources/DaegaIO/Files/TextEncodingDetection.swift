@@ -3,7 +3,8 @@ import DaegaEngine
 extension TextEncoding {
     /// Detects how the file at `path` is encoded, reading it in 64 KiB chunks (constant memory).
     ///
-    /// The rule: a UTF-8 byte order mark or valid UTF-8 throughout means UTF-8; otherwise valid CP949
+    /// The rule: a UTF-16 byte order mark (`FF FE` or `FE FF`) means UTF-16 in that byte order; a UTF-8 byte order mark
+    /// or valid UTF-8 throughout means UTF-8; otherwise valid CP949
     /// throughout means CP949; otherwise the file is rejected. The whole file is checked, so a file that
     /// starts as valid UTF-8 and turns invalid later is never read with replacement characters.
     /// - Parameter path: the file to inspect.
@@ -28,29 +29,56 @@ extension TextEncoding {
 
     /// Detects the encoding of `source` and leaves it rewound to its start.
     static func detect(in source: inout some ByteChunkSource) throws(DaegaError) -> TextEncoding {
+        try source.rewind()
+        var start: [UInt8] = []
+        // Two bytes decide a UTF-16 byte order mark, whatever the chunk size (a found fuzz case).
+        while start.count < 2, let chunk = try source.nextChunk() { start += chunk }
+        try source.rewind()
+        if start.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
+        if start.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
         var utf8 = UTF8ChunkDecoder()
-        let utf8Fault = try firstFault(in: &source, decoder: &utf8)
+        let (utf8Fault, utf8Wide, _) = try scan(&source, decoder: &utf8)
         if let utf8Fault, utf8.sawByteOrderMark {
             throw try locate(utf8Fault, in: &source, prefix: "UTF-8 BOM이 있는 파일에 ")
         }
-        guard let utf8Fault else { return .utf8 }
-
         var cp949 = CP949ChunkDecoder()
-        guard let cp949Fault = try firstFault(in: &source, decoder: &cp949) else { return .cp949 }
+        guard let utf8Fault else {
+            // CP949 text can happen to be valid UTF-8 (syllables such as 창·책·철 are C2–C8 A1–BF, a valid two-byte
+            // UTF-8 sequence) and would then read as Latin letters. The evidence that decides: a UTF-8 reading with
+            // no character past U+07FF (no Hangul, no CJK, no symbols) whose CP949 reading has Hangul. A BOM
+            // settles it for UTF-8, and `--input-encoding` overrides it.
+            guard !utf8.sawByteOrderMark, !utf8Wide else { return .utf8 }
+            let (cp949Fault, _, cp949Hangul) = try scan(&source, decoder: &cp949)
+            return cp949Fault == nil && cp949Hangul ? .cp949 : .utf8
+        }
+        guard let cp949Fault = try scan(&source, decoder: &cp949).fault else { return .cp949 }
         // The encoding that read further is the likelier intent, so its fault is the useful one to show.
         let fault = utf8Fault.byteOffset >= cp949Fault.byteOffset ? utf8Fault : cp949Fault
         throw try locate(fault, in: &source, prefix: "UTF-8도 CP949도 아닙니다: ")
     }
 
-    /// Runs `decoder` over the whole source and returns its first fault; the source is rewound after.
-    private static func firstFault(in source: inout some ByteChunkSource,
-                                   decoder: inout some TextChunkDecoder) throws(DaegaError) -> EncodingFault? {
+    /// Runs `decoder` over the whole source and returns its first fault, whether it decoded a character past U+07FF
+    /// (a UTF-8 lead byte of E0 or more) and whether one of the Hangul range (U+A000–U+DFFF, led by EA–ED) before
+    /// it; the source is rewound after. Looking stops at the first Hangul character, so Korean text costs nothing.
+    private static func scan(_ source: inout some ByteChunkSource, decoder: inout some TextChunkDecoder)
+        throws(DaegaError) -> (fault: EncodingFault?, wide: Bool, hangul: Bool) {
         try source.rewind()
         defer { try? source.rewind() }
+        var wide = false, hangul = false
         while let chunk = try source.nextChunk() {
-            if let fault = decoder.decode(chunk).fault { return fault }
+            let decoded = decoder.decode(chunk)
+            if !hangul {
+                for byte in decoded.utf8 where byte >= 0xE0 {
+                    wide = true
+                    if byte &- 0xEA < 4 {
+                        hangul = true
+                        break
+                    }
+                }
+            }
+            if let fault = decoded.fault { return (fault, wide, hangul) }
         }
-        return decoder.finish().fault
+        return (decoder.finish().fault, wide, hangul)
     }
 
     /// The error for `fault`, with the line and column found by decoding the text before it again.

@@ -37,6 +37,13 @@ public struct WorkbookCell: Sendable, Equatable {
     /// An amount in won, shown with thousands separators (`#,##0`).
     public static func won(_ amount: Won) -> WorkbookCell { WorkbookCell(.number(ExactDecimal(amount.value)), style: .won) }
 
+    /// A portfolio total in won: a number when it fits a cell's exact number, else its grouped digits as text (a
+    /// 128-bit total past the 64-bit range is still shown whole, never rounded or trapped on).
+    public static func won(_ total: WonTotal) -> WorkbookCell {
+        guard let value = Int64(exactly: total.value) else { return WorkbookCell(.text(total.grouped), style: .won) }
+        return WorkbookCell(.number(ExactDecimal(value)), style: .won)
+    }
+
     /// A percentage given in percent units (87.3 for 87.3%), stored as the exact fraction (0.873) and shown as `0.0%`.
     public static func percent(_ percent: ExactDecimal) -> WorkbookCell {
         WorkbookCell(.number(WorkbookCell.fraction(ofPercent: percent)), style: .percent)

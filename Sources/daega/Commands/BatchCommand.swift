@@ -11,6 +11,22 @@ enum BatchEncoding: String, ExpressibleByArgument, CaseIterable {
     var csv: CSVOutputEncoding { self == .utf8 ? .utf8WithBOM : .cp949 }
 }
 
+/// Input encodings `daega batch` accepts: detected, or settled by the user.
+enum BatchInputEncoding: String, ExpressibleByArgument, CaseIterable {
+    case auto, utf8, cp949, utf16le, utf16be
+
+    /// The encoding to read with, or `nil` to detect it.
+    var text: TextEncoding? {
+        switch self {
+        case .auto: nil
+        case .utf8: .utf8
+        case .cp949: .cp949
+        case .utf16le: .utf16LittleEndian
+        case .utf16be: .utf16BigEndian
+        }
+    }
+}
+
 /// Result formats `daega batch` writes.
 enum BatchOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv, xlsx
@@ -37,8 +53,11 @@ struct BatchCommand: ParsableCommand {
                 daega batch samples/portfolio.xlsx -o 점검결과.xlsx   (시트 결과·요약·오류·코드 설명)
             입력 열: id(필수), name, edition, ilf, eif, ei, eo, eq 또는 fp, integration, performance, compatibility,
             security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_pct, tech_fee_pct,
-            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받으며, 모르는 열은 그대로 옮깁니다.
-            입력은 UTF-8(BOM 유무)과 CP949를 자동 인식하고, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
+            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받고 띄어쓰기·대소문자·전각·'(원)' 같은
+            단위는 가리지 않습니다. 읽는 열과 비슷한 이름(오타, '예산 (천원)')은 오류이고, 그 밖의 모르는 열은 그대로 옮기며
+            표준 오류와 요약에 한 번 알립니다(--strict-columns면 오류).
+            입력은 UTF-8(BOM 유무), CP949, BOM 있는 UTF-16(엑셀의 유니코드 텍스트)을 자동 인식하고(--input-encoding으로 지정),
+            구분자는 첫 줄의 쉼표·세미콜론·탭 또는 'sep=' 줄로 정하며, 결과는 BOM 있는 UTF-8(기본) 또는 CP949로 씁니다.
             오류가 있는 행도 결과에 쓰되 계산값은 비우고 error 열에 오류를 적으며(--errors 파일을 주면 줄·열과 함께 따로도 기록),
             그런 행이 있으면 종료 코드 2로 끝납니다. 입력이 .xlsx/.xlsm이면 첫 시트(또는 --sheet)를 CSV와 같은 열로 읽습니다.
             """)
@@ -73,6 +92,12 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본), md 또는 hwpx")
     var memoFormat: MemoFormat = .html
 
+    @Option(name: .customLong("input-encoding"), help: "입력 인코딩: auto(기본: BOM, UTF-8, CP949 순으로 판단), utf8, cp949, utf16le, utf16be")
+    var inputEncoding: BatchInputEncoding = .auto
+
+    @Flag(name: .customLong("strict-columns"), help: "daega가 읽지 않는 열이 있으면 옮기지 않고 오류로 멈춤")
+    var strictColumns = false
+
     @Flag(help: "행마다 범위 열(p50, p90, coverage_probability)을 더함 (표본 기본 16개; --range-stage, --samples, --seed)")
     var ranges = false
 
@@ -90,11 +115,12 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let selection = try rateOptions.selection()
-            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date) }
+            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date,
+                                                                         protecting: [input, output] + (errors.map { [$0] } ?? [])) }
             let workbook = (format ?? BatchOutputFormat(path: output)) == .xlsx
             var request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
-                                       narration: memoWriter == nil ? .silent : .full, sheet: sheet,
-                                       labels: workbook ? .korean : headers.labels)
+                                       narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns,
+                                       inputEncoding: inputEncoding.text, sheet: sheet, labels: workbook ? .korean : headers.labels)
             request.ranges = try rangeSettings(selection: selection)
             HeapTuning.keepFreedMemoryForReuse()
             let summary = workbook
@@ -115,7 +141,7 @@ struct BatchCommand: ParsableCommand {
         return summary
     }
 
-    /// Writes the first row errors to standard error as one-line diagnostics, and how many more there are: in the
+    /// Writes the columns carried through unread (once), then the first row errors to standard error as one-line diagnostics, and how many more there are: in the
     /// error report when one is written (`errors`), else how to get one.
     /// The per-row range settings, when `--ranges` was given.
     /// - Throws: `DaegaError` naming the flag for a range setting without `--ranges`, an unknown stage or a bad number.
@@ -132,13 +158,15 @@ struct BatchCommand: ParsableCommand {
     }
 
     static func reportRowErrors(_ summary: BatchSummary, errors: String?, language: Language) {
-        var lines = summary.firstErrors.map { "daega: \($0)" }
+        var lines = summary.unusedColumns.isEmpty ? [] : ["daega: \(BatchSummaryText.unusedColumnsLabel(language)): "
+                                                          + summary.unusedColumns.joined(separator: ", ")]
+        lines += summary.firstErrors.map { "daega: \($0)" }
         let more = summary.failedRows - summary.firstErrors.count
         if more > 0 {
             let whereAll = BatchSummaryText.whereAllErrorsAre(errors: errors, language: language)
             lines.append("daega: … \(BatchSummaryText.rowsFailed(more, more: true, language: language)) (\(whereAll))")
         }
         guard !lines.isEmpty else { return }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardStreams.error(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -13,11 +13,14 @@ struct BatchMemoWriter {
     let language: Language
     /// The reference day printed in each memo.
     let date: CalendarDate
+    /// The batch's own files (input, result, error report), resolved: a memo never takes one of their names.
+    let protectedPaths: Set<String>
 
     /// Prepares the folder.
+    /// - Parameter protecting: the batch's input and output files, which a memo must never replace.
     /// - Throws: `conflictingInputs` naming `--memo-format` for PDF (one browser run per row is too slow for a
     ///   batch), `outputFailed` naming the folder when it cannot be created.
-    init(folder: String, format: MemoFormat, language: Language, date: CalendarDate) throws {
+    init(folder: String, format: MemoFormat, language: Language, date: CalendarDate, protecting: [String] = []) throws {
         guard format != .pdf else { throw Self.pdfRefused }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -29,6 +32,7 @@ struct BatchMemoWriter {
         self.format = format
         self.language = language
         self.date = date
+        protectedPaths = Set(protecting.map(Self.resolved))
     }
 
     /// Renders and writes the memo of one checked row.
@@ -36,7 +40,11 @@ struct BatchMemoWriter {
     func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
         let memo = ProjectMemo(result, header: MemoHeader(projectName: inputs.name ?? row.id, writtenOn: date), date: date,
                                toolVersion: Daega.version, language: language)
-        let path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
+        var path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
+        if protectedPaths.contains(Self.resolved(path)) {
+            // An id such as `results` beside `-o results.html`: the line number makes the memo's name its own.
+            path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format, marked: true))
+        }
         let bytes = try format.document(memo, output: path) { () throws(DaegaError) in throw Self.pdfRefused }
         try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
     }
@@ -46,13 +54,25 @@ struct BatchMemoWriter {
                                        expected: "--memo-format html, md 또는 hwpx (PDF는 daega memo 파일 -o memo.pdf)")
 
     /// A file name from a row id: letters, digits, Hangul, `-`, `_` and `.` are kept; anything else becomes `_`, and
-    /// then the line number is added so two ids that differ only there cannot collide.
-    static func fileName(id: String, line: Int, format: MemoFormat) -> String {
+    /// then the line number is added so two ids that differ only there cannot collide. An id longer than
+    /// ``longestBaseBytes`` is cut (the line number added) so the name fits a file system's 255-byte limit.
+    /// - Parameter marked: whether to add the line number even to an id kept whole.
+    static func fileName(id: String, line: Int, format: MemoFormat, marked: Bool = false) -> String {
         let kept = String(String.UnicodeScalarView(id.unicodeScalars.map { scalar in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar) ? scalar : "_"
         }))
-        let base = kept.isEmpty || kept.hasPrefix(".") ? "row" : kept
-        let unique = base == id ? base : "\(base)-L\(line)"
+        var base = kept.isEmpty || kept.hasPrefix(".") ? "row" : kept
+        while base.utf8.count > longestBaseBytes { base.removeLast() }
+        let unique = base == id && !marked ? base : "\(base)-L\(line)"
         return "\(unique).\(format.rawValue)"
+    }
+
+    /// The most bytes of an id kept in a memo's file name: with `-L` and a line number and the extension, the name
+    /// stays well under the 255 bytes Linux and macOS allow.
+    static let longestBaseBytes = 200
+
+    /// A path made absolute and free of `.`, `..` and symbolic links, for comparing.
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -12,12 +12,12 @@ enum BatchProgress {
         return { rows in
             guard rows - shown >= interval else { return }
             shown = rows
-            FileHandle.standardError.write(Data("\r\(rows.formatted()) 행 처리".utf8))
+            StandardStreams.control("\r\(rows.formatted()) 행 처리")
         }
     }
 
     /// Ends the progress line, when one was shown.
     static func finish() {
-        if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if isatty(STDERR_FILENO) == 1 { StandardStreams.control("\r\u{1B}[K") }
     }
 }

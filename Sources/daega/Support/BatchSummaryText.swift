@@ -17,7 +17,7 @@ enum BatchSummaryText {
             (ko ? "행" : "Rows", "\(summary.rows)", nil),
             (ko ? "점검 완료" : "Checked", "\(summary.checkedRows)", nil),
             (ko ? "오류 행" : "Rows with errors", "\(summary.failedRows)", errors.map { (ko ? "→ " : "→ ") + $0 }),
-        ])
+        ] + (summary.blankRows > 0 ? [(ko ? "빈 행 (건너뜀)" : "Blank rows (skipped)", "\(summary.blankRows)", nil)] : []))
         report.rows(ko ? "위험 수준별 사업 수" : "Projects per risk level", Severity.allCases.reversed().map { level in
             (ko ? level.koreanName : level.name, "\(summary.riskCounts[level, default: 0])", nil)
         })
@@ -43,6 +43,9 @@ enum BatchSummaryText {
                       : "\(rowsFailed(summary.failedRows, language: language)): the first \(shown) on standard error, \(all)")
             report.bullets(ko ? "오류" : "Errors", [line + (ko ? " (결과 파일의 error 열에도)" : " (and in the output's error column)")])
         }
+        if !summary.unusedColumns.isEmpty {
+            report.bullets(unusedColumnsLabel(language), [summary.unusedColumns.joined(separator: ", ")])
+        }
         report.bullets(ko ? "결과 파일" : "Output", [output])
         return report.rendered
     }
@@ -51,6 +54,11 @@ enum BatchSummaryText {
     static func rowsFailed(_ count: Int, more: Bool = false, language: Language) -> String {
         if language == .ko { return "오류 행 \(count)개" + (more ? " 더" : "") }
         return "\(count) \(more ? "more " : "")\(count == 1 ? "row" : "rows") failed"
+    }
+
+    /// "계산에 쓰지 않은 열": the heading of the input columns carried through unread.
+    static func unusedColumnsLabel(_ language: Language) -> String {
+        language == .ko ? "계산에 쓰지 않은 열 (그대로 옮김)" : "Columns not used in the check (carried through)"
     }
 
     /// Where every row error can be read: the error report written, or the flag that writes one.

@@ -7,7 +7,7 @@ enum ErrorExamples {
 
     /// The exit status a user sees for `code`: a row error in `batch` ends the run with "some rows failed".
     static func exitStatus(for code: ErrorCode) -> Int32 {
-        [.csvFieldCount, .csvDuplicateRowID].contains(code) ? ExitStatus.rowsFailed : ExitStatus.status(for: code)
+        [.csvFieldCount, .csvDuplicateRowID, .csvUnencodableCell].contains(code) ? ExitStatus.rowsFailed : ExitStatus.status(for: code)
     }
 
     /// The arguments after `daega` that produce `code`.
@@ -38,6 +38,8 @@ enum ErrorExamples {
         case .invalidEncoding: ["fp", "--functions", "docs/error-examples/invalid-encoding.csv"]
         case .outputFailed: ["batch", "samples/portfolio.csv", "-o", "docs/no-such-folder/out.csv"]
         case .outputSameAsInput: ["batch", "samples/portfolio.csv", "-o", "samples/portfolio.csv"]
+        case .outputNotRegularFile: ["batch", "samples/portfolio.csv", "-o", "docs"]
+        case .outputReadOnly: ["batch", "samples/portfolio.csv", "-o", "/proc/version"]
         case .serveAddressNotLoopback: ["serve", "--host", "0.0.0.0"]
         case .servePortUnavailable: ["serve", "--port", "65536"]
         case .csvSyntax: ["fp", "--functions", "docs/error-examples/unterminated-quote.csv"]
@@ -45,6 +47,9 @@ enum ErrorExamples {
         case .csvDuplicateColumn: ["fp", "--functions", "docs/error-examples/duplicate-column.csv"]
         case .csvFieldCount: ["batch", "docs/error-examples/field-count.csv", "-o", "docs/error-examples/out.csv"]
         case .csvDuplicateRowID: ["batch", "docs/error-examples/duplicate-id.csv", "-o", "docs/error-examples/out.csv"]
+        case .csvColumnNearMiss: ["batch", "docs/error-examples/near-miss-column.csv", "-o", "docs/error-examples/out.csv"]
+        case .csvUnknownColumn: ["batch", "samples/portfolio.csv", "-o", "docs/error-examples/out.csv", "--strict-columns"]
+        case .csvUnencodableCell: ["batch", "docs/error-examples/emoji-name.csv", "-o", "docs/error-examples/out.csv", "--encoding", "cp949"]
         case .projectSyntax: ["fp", "docs/error-examples/project-syntax.toml"]
         case .projectUnknownKey: ["fp", "docs/error-examples/project-unknown-key.toml"]
         case .projectFileExists: ["init", "samples/scm.toml"]

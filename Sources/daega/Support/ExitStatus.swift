@@ -29,7 +29,7 @@ enum ExitStatus {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError
-        case .outputFailed, .outputSameAsInput, .projectFileExists: cannotCreate
+        case .outputFailed, .outputSameAsInput, .outputNotRegularFile, .outputReadOnly, .projectFileExists: cannotCreate
         case .serveAddressNotLoopback, .servePortUnavailable: usage
         case .pdfPrinterMissing: unavailable
         case .pdfPrintFailed: software
@@ -42,7 +42,7 @@ enum ExitStatus {
         case .unknownProductStatus, .unknownReviewCategory: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
-             .csvFieldCount, .csvDuplicateRowID, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
+             .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
              .workbookCellType, .workbookHeaderNotFound: dataError
         case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,

@@ -17,10 +17,10 @@ func reportingErrors(_ body: () throws -> CommandOutput) throws {
     do {
         output = try body()
     } catch let error as DaegaError {
-        FileHandle.standardError.write(Data("daega: \(error)\n".utf8))
+        StandardStreams.error("daega: \(error)\n")
         throw ExitCode(ExitStatus.status(for: error.code))
     }
-    FileHandle.standardOutput.write(Data(output.text.utf8))
+    StandardStreams.output(output.text)
     if output.status != 0 { throw ExitCode(output.status) }
 }
 
