@@ -38,8 +38,9 @@ fi
 swift build --product daega >/dev/null || fail "swift build failed"
 daega="$(swift build --show-bin-path)/daega"
 
-# Every project file among the samples (contract-change files, which have a [contract] section, have no memo).
-mapfile -t samples < <(grep -L '^\[contract\]' samples/*.toml)
+# Every project file among the samples (contract-change files, which have a [contract] section, and early-stage
+# files with only [sizing] counts, which `daega size` reads, have no memo).
+mapfile -t samples < <(grep -L -e '^\[contract\]' -e '^\[sizing\]' samples/*.toml)
 count=0
 for sample in "${samples[@]}"; do
   for lang in ko en; do
