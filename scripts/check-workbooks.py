@@ -21,9 +21,11 @@ from decimal import Decimal
 import openpyxl
 
 RESULTS = ["function_points", "fp_total", "fp_total_with_vat", "mm_total", "mm_total_with_vat", "proper_cost_with_vat",
-           "coverage_pct", "break_even_pct", "risk", "findings", "error"]
+           "coverage_pct", "break_even_pct", "shortfall", "budget_needed_break_even", "budget_needed_typical_award",
+           "risk", "findings", "error"]
 KOREAN = ["산정 기능점수", "FP 개발비", "FP 개발비(VAT 포함)", "투입공수 개발비", "투입공수 개발비(VAT 포함)", "적정 대가(VAT 포함)",
-          "충족률(%)", "손익분기율(%)", "유찰 위험", "발견 사항", "오류"]
+          "충족률(%)", "손익분기율(%)", "부족액(VAT 포함)", "손익분기 필요 예산", "통상 낙찰 시 필요 예산",
+          "유찰 위험", "발견 사항", "오류"]
 RISK = {"low": "낮음", "medium": "보통", "high": "높음", "critical": "심각"}
 FORMATS = {"function_points": "#,##0.##", "coverage_pct": "0.0%", "break_even_pct": "0.0%"}
 
