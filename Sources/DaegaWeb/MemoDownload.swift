@@ -24,12 +24,16 @@ enum MemoDownload: String, CaseIterable, Sendable {
         }
     }
 
-    /// Renders the memo of `inputs` in this format.
+    /// Renders the memo of `inputs` in this format, or its estimate workbook (`EstimateWorkbook.project`, as
+    /// `daega memo -o 산정.xlsx` writes it).
+    /// - Parameters:
+    ///   - inputs: the project's inputs.
+    ///   - header: the memo's header block (``MemoHeader/init(project:overrides:date:)`` for a project file).
+    ///   - selection: the rate books and the reference day.
+    ///   - toolVersion: daega's version, for the memo's colophon.
     /// - Throws: `DaegaError` from the estimate, placed at its field.
-    func render(_ inputs: ProjectInputs, agency: String?, selection: RateSelection, toolVersion: String) throws -> WebDownload {
-        if self == .xlsx { return try Self.workbook(inputs, selection: selection) }
+    func render(_ inputs: ProjectInputs, header: MemoHeader, selection: RateSelection, toolVersion: String) throws -> WebDownload {
         let (estimates, check) = try ProjectEstimatePlan.runCheckingBudget(inputs, selection: selection)
-        let header = MemoHeader(projectName: inputs.name ?? "", agency: agency, writtenOn: selection.date)
         let memo = ProjectMemo(estimates: estimates, check: check, header: header, date: selection.date, toolVersion: toolVersion,
                                language: .ko)
         switch self {
@@ -41,39 +45,17 @@ enum MemoDownload: String, CaseIterable, Sendable {
         case .hwpx:
             return WebDownload(filename: "memo.hwpx", contentType: "application/hwp+zip", bytes: Array(try MemoHWPX.render(memo)))
         case .xlsx:
-            return try Self.workbook(inputs, selection: selection)
-        }
-    }
-
-    /// The estimate workbook: the budget check's when the project has a budget, else the function-point (or man-month)
-    /// estimate's, as `daega check`/`fp`/`mm -o 산정.xlsx` write it.
-    private static func workbook(_ inputs: ProjectInputs, selection: RateSelection) throws -> WebDownload {
-        func curve(_ estimate: FunctionPointEstimate) throws -> SizeFactorCurve? {
-            try selection.edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
-        }
-        let workbook: Workbook
-        if inputs.budget.amount != nil {
-            let result = try ProjectCheckPlan.run(inputs, selection: selection)
-            workbook = EstimateWorkbook.check(result, project: inputs.name,
-                                              sizeFactorCurve: try result.estimates.functionPoints.flatMap(curve))
-        } else {
-            let estimates = try ProjectEstimatePlan.run(inputs, selection: selection)
-            if let fp = estimates.functionPoints {
-                workbook = EstimateWorkbook.functionPoints(fp, sizeFactorCurve: try curve(fp))
-            } else if let mm = estimates.manMonths {
-                workbook = EstimateWorkbook.manMonths(mm)
-            } else {
-                throw DaegaError(.missingInput, at: .field("project"), "통합문서로 낼 산정이 없습니다",
-                                 expected: "기능점수 또는 투입인력 입력")
+            let workbook = try EstimateWorkbook.project(estimates, check: check, project: inputs.name,
+                                                        sizeFactorCurve: try selection.sizeFactorCurve(of: estimates),
+                                                        location: .field("project"))
+            let bytes: Data
+            do {
+                bytes = try workbook.xlsxBytes()
+            } catch {
+                throw DaegaError(.outputFailed, at: nil, "통합문서를 만들지 못했습니다: \(error)", expected: "다시 시도")
             }
+            return WebDownload(filename: "estimate.xlsx",
+                               contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: Array(bytes))
         }
-        let bytes: Data
-        do {
-            bytes = try workbook.xlsxBytes()
-        } catch {
-            throw DaegaError(.outputFailed, at: nil, "통합문서를 만들지 못했습니다: \(error)", expected: "다시 시도")
-        }
-        return WebDownload(filename: "estimate.xlsx",
-                           contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: Array(bytes))
     }
 }

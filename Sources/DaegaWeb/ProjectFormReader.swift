@@ -1,5 +1,6 @@
 import DaegaEngine
 import DaegaIO
+import DaegaReports
 
 /// Turns a project form into a project's inputs the way the CLI turns a project file and flags into them: the file
 /// first, then each field over it, read by the same settings code so a bad value gets the CLI's message.
@@ -24,6 +25,13 @@ struct ProjectFormReader {
                              expected: "투입 인력을 '투입 M/M' 칸에 \"직무=개월\"로 적기")
         }
         return file
+    }
+
+    /// The memo's header: the uploaded project file's `[document]` as `daega memo` reads it, else the defaults.
+    /// - Parameter date: the reference day, the default 작성일.
+    /// - Throws: what ``projectFile()`` throws.
+    func memoHeader(date: CalendarDate) throws -> MemoHeader {
+        try projectFile().map { MemoHeader(project: $0, date: date) } ?? MemoHeader(projectName: "", writtenOn: date)
     }
 
     /// The project's inputs: the uploaded project file with every filled-in field over it.

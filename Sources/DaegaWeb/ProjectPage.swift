@@ -69,11 +69,11 @@ enum ProjectPage: String, CaseIterable, Sendable {
     /// - Parameters:
     ///   - inputs: the project's inputs, read from the form.
     ///   - form: the form, for choices that are not project inputs (the memo's format).
-    ///   - agency: the project file's agency, for the memo.
+    ///   - header: the memo's header block: the project file's `[document]`, as `daega memo` fills it in.
     ///   - selection: the rate books and the reference day.
     ///   - toolVersion: daega's version, for the memo's colophon.
     /// - Throws: `DaegaError` placed at the field or file position that carried the bad value.
-    func run(_ inputs: ProjectInputs, form: WebForm, agency: String?, selection: RateSelection, toolVersion: String) throws -> PageOutcome {
+    func run(_ inputs: ProjectInputs, form: WebForm, header: MemoHeader, selection: RateSelection, toolVersion: String) throws -> PageOutcome {
         switch self {
         case .estimate:
             return .report(try Self.estimate(inputs, selection: selection))
@@ -102,7 +102,7 @@ enum ProjectPage: String, CaseIterable, Sendable {
                 process: ProjectCheckText.render(result, project: inputs.name, language: .ko), rates: result.check.rates))
         case .memo:
             let format = form.value("format").flatMap(MemoDownload.init(rawValue:)) ?? .html
-            return .download(try format.render(inputs, agency: agency, selection: selection, toolVersion: toolVersion))
+            return .download(try format.render(inputs, header: header, selection: selection, toolVersion: toolVersion))
         }
     }
 

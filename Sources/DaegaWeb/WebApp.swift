@@ -110,8 +110,9 @@ public struct WebApp: Sendable {
         let reader = ProjectFormReader(form: form, folder: folder)
         do {
             let inputs = try reader.inputs()
-            let agency = try reader.projectFile()?.agency
-            switch try page.run(inputs, form: form, agency: agency, selection: try selection(), toolVersion: toolVersion) {
+            let selection = try selection()
+            let header = try reader.memoHeader(date: selection.date)
+            switch try page.run(inputs, form: form, header: header, selection: selection, toolVersion: toolVersion) {
             case let .report(report): return try html(projectPage(page, form: form, outcome: report, error: nil))
             case let .download(download): return WebResponse.download(download)
             }

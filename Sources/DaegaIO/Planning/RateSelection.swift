@@ -55,6 +55,19 @@ public final class RateSelection: Sendable {
         }
     }
 
+    /// The size-factor curve of the edition the function-point estimate used, so a workbook's size factor follows
+    /// its function points.
+    /// - Returns: `nil` when the project has no function-point estimate.
+    /// - Throws: `DaegaError` when the edition has no function-point rates (never for an estimate made from it).
+    public func sizeFactorCurve(of estimates: ProjectEstimates) throws(DaegaError) -> SizeFactorCurve? {
+        guard let estimate = estimates.functionPoints else { return nil }
+        do {
+            return try edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
+        } catch {
+            throw DaegaError.unexpected(error)
+        }
+    }
+
     /// The wage table of `year`, or the one in force on the reference day with a note saying so.
     /// - Throws: `DaegaError.unknownWageYear`.
     public func wageTable(_ year: Int?) throws -> (WageTable, EstimateNote?) {

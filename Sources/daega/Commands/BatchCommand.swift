@@ -89,7 +89,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("행마다 산출 근거(예산 산출 근거)를 이 폴더에 씀 (파일 이름은 id)", valueName: "dir"))
     var memos: String?
 
-    @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본), md 또는 hwpx")
+    @Option(name: .customLong("memo-format"), help: "산출 근거 형식: html(기본), md, hwpx 또는 xlsx (행마다 산정 통합문서)")
     var memoFormat: MemoFormat = .html
 
     @Option(name: .customLong("input-encoding"), help: "입력 인코딩: auto(기본: BOM, UTF-8, CP949 순으로 판단), utf8, cp949, utf16le, utf16be")
@@ -115,7 +115,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let selection = try rateOptions.selection()
-            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, date: selection.date,
+            let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, selection: selection,
                                                                          protecting: [input, output] + (errors.map { [$0] } ?? [])) }
             let workbook = (format ?? BatchOutputFormat(path: output)) == .xlsx
             var request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,

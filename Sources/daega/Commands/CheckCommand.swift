@@ -69,10 +69,7 @@ struct CheckCommand: ParsableCommand {
                 throw error.relocated { field in field == "scope" ? .flag("--fp/--ilf…/--functions 또는 --staff/--staffing") : nil }
             }
             try workbook.write(inputs: [project, fpInput.functionListPath].compactMap { $0 }) {
-                let curve = try result.estimates.functionPoints.map { estimate in
-                    try selection.edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
-                }
-                return EstimateWorkbook.check(result, project: inputs.name, sizeFactorCurve: curve)
+                EstimateWorkbook.check(result, project: inputs.name, sizeFactorCurve: try selection.sizeFactorCurve(of: result.estimates))
             }
             let text = RangeOptions.report(
                 output.format == .json ? "" : ProjectCheckText.render(result, project: inputs.name, language: output.language),

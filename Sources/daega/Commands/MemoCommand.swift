@@ -20,14 +20,17 @@ enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 
-    /// The memo's bytes in this format; a PDF is the HTML printed by `printer`, which is only called for a PDF.
+    /// The document's bytes in this format: the memo, or for `.xlsx` the estimate workbook of the same engine run; a
+    /// PDF is the HTML printed by `printer`, and `workbook` and `printer` are only called for their format.
     /// - Parameters:
     ///   - memo: the memo.
     ///   - output: the file the bytes are for, named in an error.
+    ///   - workbook: the estimate workbook (`EstimateWorkbook.project`) of the run the memo shows.
     ///   - printer: finds the browser that prints a PDF.
     /// - Throws: `pdfPrinterMissing` or `pdfPrintFailed` for a PDF without a working Chromium; `outputFailed` naming
-    ///   `output` when the HWPX package cannot be assembled.
-    func document(_ memo: ProjectMemo, output: String, printer: () throws(DaegaError) -> ChromiumPrinter) throws(DaegaError) -> Data {
+    ///   `output` when the HWPX or xlsx package cannot be assembled; what `workbook` throws.
+    func document(_ memo: ProjectMemo, output: String, workbook: () throws(DaegaError) -> Workbook,
+                  printer: () throws(DaegaError) -> ChromiumPrinter) throws(DaegaError) -> Data {
         switch self {
         case .html: return Data(MemoHTML.render(memo).utf8)
         case .md: return Data(MemoMarkdown.render(memo).utf8)
@@ -39,7 +42,7 @@ enum MemoFormat: String, ExpressibleByArgument, CaseIterable {
                                  "HWPX 패키지를 만들지 못했습니다: \(error)", expected: "쓸 수 있는 HWPX 문서")
             }
         case .pdf: return try printer().pdf(of: MemoHTML.render(memo))
-        case .xlsx: preconditionFailure("the estimate workbook is written from the engine run, not from the memo")
+        case .xlsx: return try WorkbookOutput.bytes(of: workbook(), for: output)
         }
     }
 }
@@ -96,26 +99,16 @@ struct MemoCommand: ParsableCommand {
             var sources = [project]
             if case let .functionList(path)? = inputs.functionPoints.scope { sources.append(path) }
             if let staffing = inputs.staffing.file { sources.append(staffing) }
+            let bytes = try format.document(memo, output: output, workbook: { () throws(DaegaError) in
+                try EstimateWorkbook.project(estimates, check: check, project: inputs.name, sizeFactorCurve: try selection.sizeFactorCurve(of: estimates),
+                                             location: .file(path: project, line: nil, column: nil))
+            }, printer: { () throws(DaegaError) in
+                try ChromiumPrinter(explicit: chromium, environment: ProcessInfo.processInfo.environment)
+            })
+            try AtomicFileWriter(destination: output, inputs: sources).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
             if format == .xlsx {
-                // The estimate workbook beside the memo: the same engine run, with 예산 검토 when a budget was given.
-                let curve = try estimates.functionPoints.map { estimate in
-                    try selection.edition(estimate.edition, location: nil).0.requireFunctionPoints().sizeFactor.value
-                }
-                let workbook = try check.map { EstimateWorkbook.check(ProjectCheckResult(estimates: estimates, check: $0),
-                                                                      project: inputs.name, sizeFactorCurve: curve) }
-                    ?? EstimateWorkbook.estimates(estimates, sizeFactorCurve: curve)
-                guard let workbook else {
-                    throw DaegaError(.missingInput, at: .file(path: project, line: nil, column: nil),
-                                     "산정 통합문서에 담을 기능점수나 투입공수 산정이 없습니다",
-                                     expected: "[function_points] 또는 [staffing], 또는 [budget]으로 예산 검토")
-                }
-                try WorkbookOutput.write(workbook, to: output, inputs: sources)
                 return language == .ko ? "산정 통합문서를 썼습니다: \(output)\n" : "Wrote the estimate workbook: \(output)\n"
             }
-            let bytes = try format.document(memo, output: output) { () throws(DaegaError) in
-                try ChromiumPrinter(explicit: chromium, environment: ProcessInfo.processInfo.environment)
-            }
-            try AtomicFileWriter(destination: output, inputs: sources).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
             return language == .ko ? "산출 근거를 썼습니다: \(output)\n" : "Wrote the memo: \(output)\n"
         }
     }

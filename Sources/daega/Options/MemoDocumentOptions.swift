@@ -2,6 +2,7 @@ import ArgumentParser
 import DaegaEngine
 import DaegaIO
 import DaegaReports
+import DaegaWeb
 
 extension MemoAmountUnit: ExpressibleByArgument {}
 
@@ -34,17 +35,13 @@ struct MemoDocumentOptions: ParsableArguments {
     ///   - date: the reference date, the default 작성일.
     /// - Throws: `notANumber` naming `--written-on` when the date cannot be read.
     func header(for file: ProjectFile, date: CalendarDate) throws -> MemoHeader {
-        let document = file.document ?? DocumentInput()
-        var writtenOn = document.date ?? date
-        if let text = self.writtenOn {
+        var overrides = DocumentInput(agency: agency, department: department, author: author, number: documentNumber, approval: approval)
+        if let text = writtenOn {
             guard let parsed = CalendarDate(parsing: text) else {
                 throw DaegaError(.notANumber, at: .flag("--written-on"), "날짜 '\(text)'를 읽을 수 없습니다", expected: "YYYY-MM-DD")
             }
-            writtenOn = parsed
+            overrides.date = parsed
         }
-        return MemoHeader(projectName: file.name, agency: agency ?? document.agency ?? file.agency,
-                          department: department ?? document.department, author: author ?? document.author,
-                          writtenOn: writtenOn, documentNumber: documentNumber ?? document.number,
-                          approvalBox: approval ?? document.approval ?? false)
+        return MemoHeader(project: file, overrides: overrides, date: date)
     }
 }

@@ -7,12 +7,12 @@ import Foundation
 struct BatchMemoWriter {
     /// The folder the memos go in (created when missing).
     let folder: String
-    /// HTML, Markdown or HWPX.
+    /// HTML, Markdown, HWPX or the estimate workbook (xlsx).
     let format: MemoFormat
     /// The memos' language.
     let language: Language
-    /// The reference day printed in each memo.
-    let date: CalendarDate
+    /// The rate books and the reference day printed in each memo.
+    let selection: RateSelection
     /// The batch's own files (input, result, error report), resolved: a memo never takes one of their names.
     let protectedPaths: Set<String>
 
@@ -20,7 +20,7 @@ struct BatchMemoWriter {
     /// - Parameter protecting: the batch's input and output files, which a memo must never replace.
     /// - Throws: `conflictingInputs` naming `--memo-format` for PDF (one browser run per row is too slow for a
     ///   batch), `outputFailed` naming the folder when it cannot be created.
-    init(folder: String, format: MemoFormat, language: Language, date: CalendarDate, protecting: [String] = []) throws {
+    init(folder: String, format: MemoFormat, language: Language, selection: RateSelection, protecting: [String] = []) throws {
         guard format != .pdf else { throw Self.pdfRefused }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -31,13 +31,14 @@ struct BatchMemoWriter {
         self.folder = folder
         self.format = format
         self.language = language
-        self.date = date
+        self.selection = selection
         protectedPaths = Set(protecting.map(Self.resolved))
     }
 
     /// Renders and writes the memo of one checked row.
     /// - Throws: `outputFailed` when the file cannot be written.
     func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
+        let date = selection.date
         let memo = ProjectMemo(result, header: MemoHeader(projectName: inputs.name ?? row.id, writtenOn: date), date: date,
                                toolVersion: Daega.version, language: language)
         var path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
@@ -45,7 +46,10 @@ struct BatchMemoWriter {
             // An id such as `results` beside `-o results.html`: the line number makes the memo's name its own.
             path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format, marked: true))
         }
-        let bytes = try format.document(memo, output: path) { () throws(DaegaError) in throw Self.pdfRefused }
+        let bytes = try format.document(memo, output: path, workbook: { () throws(DaegaError) in
+            try EstimateWorkbook.project(result.estimates, check: result.check, project: inputs.name ?? row.id,
+                                         sizeFactorCurve: try selection.sizeFactorCurve(of: result.estimates), location: nil)
+        }, printer: { () throws(DaegaError) in throw Self.pdfRefused })
         try AtomicFileWriter(destination: path).write { sink throws(DaegaError) in try sink.write(Array(bytes)) }
     }
 

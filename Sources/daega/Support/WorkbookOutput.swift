@@ -8,13 +8,19 @@ enum WorkbookOutput {
     /// Writes `workbook` to `path`, refusing to replace any of `inputs`.
     /// - Throws: `outputSameAsInput`, or `outputFailed` naming the file.
     static func write(_ workbook: Workbook, to path: String, inputs: [String]) throws(DaegaError) {
-        let bytes: Data
+        let bytes = try Self.bytes(of: workbook, for: path)
+        try AtomicFileWriter(destination: path, inputs: inputs).write { (sink) throws(DaegaError) in try sink.write([UInt8](bytes)) }
+    }
+
+    /// The `.xlsx` bytes of `workbook`.
+    /// - Parameter path: the file they are for, named in an error.
+    /// - Throws: `outputFailed` naming `path` when the package cannot be assembled.
+    static func bytes(of workbook: Workbook, for path: String) throws(DaegaError) -> Data {
         do {
-            bytes = try workbook.xlsxBytes()
+            return try workbook.xlsxBytes()
         } catch {
             throw DaegaError(.outputFailed, at: .file(path: path, line: nil, column: nil), "통합문서를 만들지 못했습니다: \(error)",
                              expected: "쓸 수 있는 .xlsx 경로")
         }
-        try AtomicFileWriter(destination: path, inputs: inputs).write { (sink) throws(DaegaError) in try sink.write([UInt8](bytes)) }
     }
 }

@@ -30,12 +30,28 @@ public enum EstimateWorkbook {
         return Workbook(sheets: [BudgetReviewSheet.sheet(result, properCost: properCost, project: project)] + estimates.sheets)
     }
 
-    /// The estimate workbook of a project without a budget to review (`memo -o FILE.xlsx` before a budget is set):
-    /// 기능점수 산정 and SW개발비 산정 when a scope was given, 투입공수 산정 when staffing was given.
-    /// - Returns: `nil` when the project has neither (a maintenance-only project has no estimate sheets).
-    public static func estimates(_ estimates: ProjectEstimates, sizeFactorCurve: SizeFactorCurve?) -> Workbook? {
+    /// The estimate workbook of a project, the one function behind `memo -o FILE.xlsx`, `batch --memo-format xlsx`
+    /// and the web page's workbook download: the check's workbook (예산 검토 first) when a budget was reviewed, else
+    /// 기능점수 산정 and SW개발비 산정 when a scope was given and 투입공수 산정 when staffing was given.
+    /// - Parameters:
+    ///   - estimates: the project's estimates.
+    ///   - check: the budget check, or `nil` when the project has no budget.
+    ///   - project: the project's name, when given.
+    ///   - sizeFactorCurve: the function-point edition's size-factor curve, when there is one.
+    ///   - location: where the project came from, named when there is nothing to put in a workbook.
+    /// - Throws: `missingInput` at `location` when there is neither a check nor an estimate (a maintenance-only
+    ///   project).
+    public static func project(_ estimates: ProjectEstimates, check: BudgetCheckResult?, project: String?,
+                               sizeFactorCurve: SizeFactorCurve?, location: InputLocation?) throws(DaegaError) -> Workbook {
+        if let check {
+            return Self.check(ProjectCheckResult(estimates: estimates, check: check), project: project, sizeFactorCurve: sizeFactorCurve)
+        }
         let sheets = estimateSheets(estimates, sizeFactorCurve: sizeFactorCurve).sheets
-        return sheets.isEmpty ? nil : Workbook(sheets: sheets)
+        guard !sheets.isEmpty else {
+            throw DaegaError(.missingInput, at: location, "산정 통합문서에 담을 기능점수나 투입공수 산정이 없습니다",
+                             expected: "[function_points] 또는 [staffing], 또는 [budget]으로 예산 검토")
+        }
+        return Workbook(sheets: sheets)
     }
 
     /// The function-point and man-month sheets, with the cells that hold each method's total (VAT 포함).
