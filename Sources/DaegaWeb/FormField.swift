@@ -1,4 +1,5 @@
 import DaegaEngine
+import DaegaIO
 
 /// One input of a project form, named like its command-line flag (`ilf` is `--ilf`), with its Korean label.
 struct FormField: Sendable {
@@ -61,7 +62,7 @@ struct FieldGroup: Sendable {
             FormField(name: kind.rawValue, label: factorLabels[kind] ?? kind.rawValue, hint: "등급 1~5", kind: .level)
         } + [
             FormField(name: "direct-expenses", label: "직접경비 (원, VAT 별도)", hint: "600,000,000처럼 쉼표 가능", kind: .text(example: "35,000,000")),
-            FormField(name: "profit-rate", label: "이윤율 (%)", hint: "판의 상한 이하", kind: .text(example: "25")),
+            FormField(name: SettingName.profitPercent.flag, label: "이윤율 (%)", hint: "판의 상한 이하", kind: .text(example: "25")),
         ])
 
     /// The guide's Korean name of each adjustment factor.
@@ -75,8 +76,8 @@ struct FieldGroup: Sendable {
         fields: [
             FormField(name: "staff", label: "투입 M/M", hint: "\"직무=개월\" 한 줄에 하나", kind: .lines(example: "응용SW개발자=10\nIT PM=3")),
             FormField(name: "wage-year", label: "임금 적용연도", hint: "비우면 오늘 시행 중인 표", kind: .text(example: "2025")),
-            FormField(name: "overhead-rate", label: "제경비율 (%)", hint: "비우면 판 범위의 하한", kind: .text(example: "144")),
-            FormField(name: "tech-fee-rate", label: "기술료율 (%)", hint: "비우면 판 범위의 하한", kind: .text(example: "20")),
+            FormField(name: SettingName.overheadPercent.flag, label: "제경비율 (%)", hint: "비우면 판 범위의 하한", kind: .text(example: "144")),
+            FormField(name: SettingName.technicalFeePercent.flag, label: "기술료율 (%)", hint: "비우면 판 범위의 하한", kind: .text(example: "20")),
             FormField(name: "duration-months", label: "계획 사업기간 (개월)", hint: "적정 사업기간 비교용", kind: .text(example: "8")),
         ])
 

@@ -44,12 +44,12 @@ struct ProjectFormReader {
              form.value("fp"))
         (fp.integration, fp.performance, fp.compatibility, fp.security) =
             (form.value("integration"), form.value("performance"), form.value("compatibility"), form.value("security"))
-        (fp.directExpenses, fp.profitRate) = (form.value("direct-expenses"), form.value("profit-rate"))
+        (fp.directExpenses, fp.profitPercent) = (form.value("direct-expenses"), form.value(SettingName.profitPercent.flag))
         if let functions = form.uploads["functions"] { fp.functions = try folder.store(functions) }
         var staffing = StaffingSettings()
         staffing.staff = form.lines("staff")
-        (staffing.wageYear, staffing.overheadRate, staffing.techFeeRate, staffing.durationMonths) =
-            (form.value("wage-year"), form.value("overhead-rate"), form.value("tech-fee-rate"), form.value("duration-months"))
+        (staffing.wageYear, staffing.overheadPercent, staffing.technicalFeePercent, staffing.durationMonths) =
+            (form.value("wage-year"), form.value(SettingName.overheadPercent.flag), form.value(SettingName.technicalFeePercent.flag), form.value("duration-months"))
         var budget = BudgetSettings()
         (budget.budget, budget.months) = (form.value("budget"), form.value("months"))
         let functionPoints = try fp.merged(over: file?.functionPoints ?? FunctionPointInput(), locator: .formFields)

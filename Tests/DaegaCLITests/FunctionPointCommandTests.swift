@@ -59,7 +59,7 @@ import Testing
         (["fp", "--fp", "85", "--integration", "6"], "--integration", 65),
         (["fp", "--fp", "85", "--edition", "2016"], "--edition", 78),
         (["fp", "--fp", "85", "--edition", "2014"], "2018년판 이후", 78),
-        (["fp", "--fp", "85", "--profit-rate", "30"], "--profit-rate", 65),
+        (["fp", "--fp", "85", "--profit-percent", "30"], "--profit-percent", 65),
         (["fp", "--fp", "85", "--direct-expenses", "1,00"], "--direct-expenses", 65),
         (["fp", "--fp", "1000000000000"], "--fp", 65),
         (["fp", "--fp", "85", "--ilf", "3"], "--ilf", 64),

@@ -28,7 +28,7 @@ import Testing
     /// A header that resembles a column the file lacks is an error on its cell naming the column meant.
     @Test(arguments: [
         ("id|budgt", 2, "budget"), ("id|예산 (천원)", 2, "budget"), ("id|name|예산(VAT 별도)", 3, "budget"),
-        ("id|overhead_pc", 2, "overhead_pct"), ("id|budget_2026", 2, "budget"), ("id|총 예산", 2, "budget"),
+        ("id|overhead_pc", 2, "overhead_percent"), ("id|budget_2026", 2, "budget"), ("id|총 예산", 2, "budget"),
         ("id|integraton", 2, "integration"), ("id|운영환경 호환", 2, "compatibility"),
     ])
     func nearMissesAreErrors(header: String, column: Int, meant: String) {

@@ -52,7 +52,7 @@ public struct CommercialMaintenanceRates: Sendable {
             let known = grades.map { "\($0.value.grade)등급 \($0.value.percent)%" }.joined(separator: ", ")
             throw DaegaError(.maintenanceGradeNotInEdition, at: .field(field),
                              "\(book) 요율표에는 상용SW \(grade)등급 요율이 없습니다 (출처가 있는 등급: \(known))",
-                             expected: "요율표에 있는 등급, 또는 --rate로 요율을 직접 지정 (예: --rate 15)")
+                             expected: "요율표에 있는 등급, 또는 --rate-percent로 요율을 직접 지정 (예: --rate-percent 15)")
         }
         return entry
     }

@@ -15,7 +15,7 @@ public enum MaintenanceCompliance {
         status: .verified)
     /// Marks a rate the user typed in place of the book's grade rate.
     static let userRateReference = RateReference(book: "user", edition: "사용자 입력", key: "rate",
-                                                 source: "--rate로 입력한 요율 (요율표 대신)", status: .uncertain)
+                                                 source: "--rate-percent로 입력한 요율 (요율표 대신)", status: .uncertain)
 
     /// Checks `budget` against `estimate`.
     /// - Parameter comparesAmount: false when a tender check already compares the whole budget with the proper cost,

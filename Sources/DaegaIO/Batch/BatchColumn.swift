@@ -3,7 +3,8 @@ import Foundation
 /// An input column of a batch portfolio CSV that daega reads, with the header names it accepts.
 ///
 /// Headers are matched as ``BatchHeaderName`` folds them (spaces, `_`, case and full-width forms do not matter); every
-/// column also has Korean aliases (`예산`, `사업기간`, `투입인력` …), and a trailing qualifier such as `(원)` or `(%)` is
+/// column also has Korean aliases (`예산`, `사업기간`, `투입인력` …), a setting's column is named by ``SettingName``'s table
+/// (old spellings such as `overhead_pct` still read), and a trailing qualifier such as `(원)` or `(%)` is
 /// accepted only when it is the column's own unit. Columns daega does not know are carried through unchanged.
 public enum BatchColumn: String, Sendable, CaseIterable {
     /// The row's identifier: required and unique.
@@ -25,9 +26,9 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     /// 임금 적용연도.
     case wageYear = "wage_year"
     /// 제경비율 (%).
-    case overheadPercent = "overhead_pct"
+    case overheadPercent = "overhead_percent"
     /// 기술료율 (%).
-    case technicalFeePercent = "tech_fee_pct"
+    case technicalFeePercent = "technical_fee_percent"
     /// The budget in won, VAT 포함.
     case budget
     /// The planned duration in months.
@@ -37,9 +38,9 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     /// The five TMP difficulty ratings (단순/보통/복잡).
     case frequency, users, importance, interfaces, recovery
     /// The maintenance rate the budget states (%), checked against the guide's rates.
-    case maintenanceRate = "maintenance_rate"
+    case maintenanceRate = "maintenance_budget_rate"
     /// A commercial SW licence amount (VAT 별도) and its service grade 1–5.
-    case licenseAmount = "license_amount", grade
+    case licenseAmount = "license", grade
     /// The first year's maintenance budget (VAT 별도), checked against the maintenance estimate.
     case maintenanceBudget = "maintenance_budget"
 
@@ -128,11 +129,12 @@ public enum BatchColumn: String, Sendable, CaseIterable {
     /// The column whose name or alias folds to `key`.
     static func named(key: String) -> BatchColumn? { byKey[key] }
 
-    /// Every name and alias, folded, with its column.
+    /// Every name and alias (Korean, and the old spellings in ``SettingName``'s table), folded, with its column.
     static let byKey: [String: BatchColumn] = {
         var names: [String: BatchColumn] = [:]
         for column in allCases {
             names[BatchHeaderName.fold(column.rawValue)] = column
+            for alias in SettingName.forColumn(column.rawValue)?.aliases ?? [] { names[BatchHeaderName.fold(alias)] = column }
             for alias in column.koreanAliases { names[BatchHeaderName.fold(alias)] = column }
         }
         return names

@@ -48,25 +48,28 @@ enum MaintenanceInputReader {
         }
         for (offset, var reader) in try section.tableArray("products").enumerated() {
             let field = "product.\(offset + 1)"
+            let licenseKey = try reader.key(for: .license), rateKey = try reader.key(for: .ratePercent)
             input.products.append(CommercialProduct(
                 name: try reader.optionalString("name") ?? "상용SW \(offset + 1)",
-                licensePrice: Won(try reader.integer("license", in: everyInteger)),
+                licensePrice: Won(try reader.integer(licenseKey, in: everyInteger)),
                 grade: Int(clamping: try reader.integer("grade", in: everyInteger)),
-                ratePercent: try reader.optionalDecimal("rate_percent", in: ExactDecimal(Int64.min)...ExactDecimal(Int64.max))))
-            input.locations["\(field).license"] = reader.location(of: "license")
+                ratePercent: try reader.optionalDecimal(rateKey, in: ExactDecimal(Int64.min)...ExactDecimal(Int64.max))))
+            input.locations["\(field).license"] = reader.location(of: licenseKey)
             input.locations["\(field).grade"] = reader.location(of: "grade")
-            input.locations["\(field).rate"] = reader.location(of: "rate_percent")
+            input.locations["\(field).rate"] = reader.location(of: rateKey)
             try reader.finish(allowed: "name, license, grade, rate_percent")
+            section.aliasesRead += reader.aliasesRead
         }
         let amount = try section.optionalInteger("budget", in: everyInteger)
-        let rate = try section.optionalDecimal("budget_rate", in: ExactDecimal(Int64.min)...ExactDecimal(Int64.max))
+        let rateKey = try section.key(for: .maintenanceBudgetRate)
+        let rate = try section.optionalDecimal(rateKey, in: ExactDecimal(Int64.min)...ExactDecimal(Int64.max))
         if amount != nil && rate != nil {
-            throw DaegaError(.conflictingInputs, at: section.location(of: "budget_rate"), "예산이 금액과 요율로 함께 주어졌습니다",
+            throw DaegaError(.conflictingInputs, at: section.location(of: rateKey), "예산이 금액과 요율로 함께 주어졌습니다",
                              expected: "budget(1차년도 금액, VAT 별도) 또는 budget_rate(%) 중 하나")
         }
         input.budget = amount.map { .amount(Won($0)) } ?? rate.map { .ratePercent($0) }
         input.locations["budget"] = section.location(of: "budget")
-        input.locations["budget_rate"] = section.location(of: "budget_rate")
+        input.locations["budget_rate"] = section.location(of: rateKey)
         return input
     }
 }

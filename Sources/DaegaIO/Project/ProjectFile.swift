@@ -39,6 +39,8 @@ public struct ProjectFile: Sendable {
     public var range: RangeInput?
     /// The memo's header block, when the file has a `[document]` section.
     public var document: DocumentInput?
+    /// The old spellings of settings the file uses (`overhead_rate` for `overhead_percent`), for readers' notes.
+    public var aliasesUsed: [SettingAliasUse] = []
 
     /// Reads and validates a project file.
     /// - Throws: `DaegaError` naming `path:line:column` for syntax errors, unknown keys and bad values.
@@ -58,10 +60,12 @@ public struct ProjectFile: Sendable {
         if var section = try root.optionalTable("function_points") {
             project.functionPoints = try readFunctionPoints(&section, folder: folder)
             try section.finish(allowed: "edition, functions, fp, ilf, eif, ei, eo, eq, integration, performance, compatibility, security, direct_expenses, profit_percent, phases")
+            project.aliasesUsed += section.aliasesRead
         }
         if var section = try root.optionalTable("maintenance") {
             project.maintenance = try MaintenanceInputReader.read(&section)
             try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
+            project.aliasesUsed += section.aliasesRead
         }
         var budgetSection = try root.optionalTable("budget")
         var subcontracting = try root.optionalTable("subcontracting")
@@ -70,6 +74,7 @@ public struct ProjectFile: Sendable {
         if var section = try root.optionalTable("staffing") {
             project.staffing = try StaffingSectionReader.read(&section, folder: folder)
             try section.finish(allowed: StaffingSectionReader.keys)
+            project.aliasesUsed += section.aliasesRead
         }
         if var section = try root.optionalTable("document") {
             project.document = try DocumentInput.read(&section)
@@ -129,9 +134,10 @@ public struct ProjectFile: Sendable {
             input.directExpenses = Won(expenses)
             input.locations["direct_expenses"] = section.location(of: "direct_expenses")
         }
-        if let profit = try section.optionalDecimal("profit_percent", in: ExactDecimal.zero...ExactDecimal(100)) {
+        let profitKey = try section.key(for: .profitPercent)
+        if let profit = try section.optionalDecimal(profitKey, in: ExactDecimal.zero...ExactDecimal(100)) {
             input.profitPercent = profit
-            input.locations["profit_rate"] = section.location(of: "profit_percent")
+            input.locations["profit_rate"] = section.location(of: profitKey)
         }
         if let phases = try section.optionalString("phases") {
             input.locations["phases"] = section.location(of: "phases")

@@ -36,13 +36,14 @@ enum StaffingSectionReader {
             input.edition = Int(edition)
             note("edition", as: "edition")
         }
-        if let rate = try section.optionalDecimal("overhead_percent", in: anyNumber) {
+        let overheadKey = try section.key(for: .overheadPercent), technicalFeeKey = try section.key(for: .technicalFeePercent)
+        if let rate = try section.optionalDecimal(overheadKey, in: anyNumber) {
             input.overheadPercent = rate
-            note("overhead_percent", as: "overhead_rate")
+            note(overheadKey, as: "overhead_rate")
         }
-        if let rate = try section.optionalDecimal("technical_fee_percent", in: anyNumber) {
+        if let rate = try section.optionalDecimal(technicalFeeKey, in: anyNumber) {
             input.technicalFeePercent = rate
-            note("technical_fee_percent", as: "technical_fee_rate")
+            note(technicalFeeKey, as: "technical_fee_rate")
         }
         if let expenses = try section.optionalInteger("direct_expenses", in: 0...Int64.max) {
             input.directExpenses = Won(expenses)

@@ -31,8 +31,8 @@ public struct FunctionPointSettings: Sendable {
     public var security: String?
     /// `direct-expenses`: 직접경비 in won.
     public var directExpenses: String?
-    /// `profit-rate`: 이윤율 in percent.
-    public var profitRate: String?
+    /// `profit-percent` (old: `profit-rate`): 이윤율 in percent.
+    public var profitPercent: String?
     /// `phases`: the phases ordered.
     public var phases: String?
 
@@ -92,9 +92,10 @@ public struct FunctionPointSettings: Sendable {
             input.directExpenses = amount
             input.locations["direct_expenses"] = locator("direct-expenses")
         }
-        if let profitRate {
-            input.profitPercent = try ValueText.decimal(profitRate, at: locator("profit-rate"), expected: "이윤율 % (예: 25)")
-            input.locations["profit_rate"] = locator("profit-rate")
+        if let profitPercent {
+            let location = locator(SettingName.profitPercent.flag)
+            input.profitPercent = try ValueText.decimal(profitPercent, at: location, expected: "이윤율 % (예: 25)")
+            input.locations["profit_rate"] = location
         }
         if let phases {
             input.locations["phases"] = locator("phases")

@@ -13,10 +13,10 @@ public struct StaffingSettings: Sendable {
     public var wageYear: String?
     /// `working-days`: working days per month.
     public var workingDays: String?
-    /// `overhead-rate`: 제경비율 in percent.
-    public var overheadRate: String?
-    /// `tech-fee-rate`: 기술료율 in percent.
-    public var techFeeRate: String?
+    /// `overhead-percent` (old: `overhead-rate`): 제경비율 in percent.
+    public var overheadPercent: String?
+    /// `technical-fee-percent` (old: `tech-fee-rate`): 기술료율 in percent.
+    public var technicalFeePercent: String?
     /// `duration-months`: the planned duration.
     public var durationMonths: String?
     /// `work`: the kind of work.
@@ -46,8 +46,8 @@ public struct StaffingSettings: Sendable {
         }
         let decimals: [(String?, String, String, WritableKeyPath<StaffingInput, ExactDecimal?>)] = [
             (workingDays, "working-days", "working_days", \.workingDays),
-            (overheadRate, "overhead-rate", "overhead_rate", \.overheadPercent),
-            (techFeeRate, "tech-fee-rate", "technical_fee_rate", \.technicalFeePercent),
+            (overheadPercent, SettingName.overheadPercent.flag, "overhead_rate", \.overheadPercent),
+            (technicalFeePercent, SettingName.technicalFeePercent.flag, "technical_fee_rate", \.technicalFeePercent),
             (durationMonths, "duration-months", "duration_months", \.durationMonths),
         ]
         for (text, setting, field, path) in decimals {

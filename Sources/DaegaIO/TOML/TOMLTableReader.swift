@@ -26,6 +26,8 @@ public struct TOMLTableReader {
     public let name: String
     private let codes: TOMLErrorCodes
     private var consumed: Set<String> = []
+    /// The old spellings of settings this table was read with (``key(for:)``), for the reader's notes.
+    public internal(set) var aliasesRead: [SettingAliasUse] = []
 
     /// Creates a reader over a table.
     public init(_ table: TOMLTable, path: String, name: String = "", codes: TOMLErrorCodes) {
@@ -37,6 +39,20 @@ public struct TOMLTableReader {
 
     /// Whether the table has `key`.
     public func has(_ key: String) -> Bool { table.entries[key] != nil }
+
+    /// The spelling of `setting` the table uses: its name, or an old spelling, which is noted in ``aliasesRead``.
+    /// - Returns: the key to read (the setting's name when the table has neither).
+    /// - Throws: `conflictingInputs` at the second spelling when the table gives the setting twice.
+    public mutating func key(for setting: SettingName) throws -> String {
+        let given = ([setting.name] + setting.aliases).filter(has)
+        if given.count > 1 {
+            throw DaegaError(.conflictingInputs, at: location(of: given[1]),
+                             "\(given[0])과(와) \(given[1])은(는) 같은 설정(\(setting.name))입니다", expected: "\(setting.name) 하나만")
+        }
+        guard let key = given.first else { return setting.name }
+        if key != setting.name { aliasesRead.append(SettingAliasUse(spelling: key, setting: setting, location: location(of: key))) }
+        return key
+    }
 
     /// The location of `key`, or of the table when the key is absent.
     public func location(of key: String) -> InputLocation {

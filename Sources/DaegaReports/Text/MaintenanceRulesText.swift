@@ -31,8 +31,8 @@ public enum MaintenanceRulesText {
         }
         let missing = CommercialMaintenanceRates.gradeRange.filter { grade in !commercial.grades.contains { $0.value.grade == grade } }
         if !missing.isEmpty {
-            notes.append(ko ? "요율표에 없는 등급 \(missing.map(String.init).joined(separator: ", ")): --rate로 요율을 직접 지정"
-                            : "grades \(missing.map(String.init).joined(separator: ", ")) are not in this book: give the rate with --rate")
+            notes.append(ko ? "요율표에 없는 등급 \(missing.map(String.init).joined(separator: ", ")): --rate-percent로 요율을 직접 지정"
+                            : "grades \(missing.map(String.init).joined(separator: ", ")) are not in this book: give the rate with --rate-percent")
         }
         report.bullets(ko ? "등급 판정" : "Grading", notes)
         return report.rendered

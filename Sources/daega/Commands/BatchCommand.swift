@@ -52,8 +52,8 @@ struct BatchCommand: ParsableCommand {
             예: daega batch samples/portfolio.csv -o 점검결과.csv --errors 오류.csv
                 daega batch samples/portfolio.xlsx -o 점검결과.xlsx   (시트 결과·요약·오류·코드 설명)
             입력 열: id(필수), name, edition, ilf, eif, ei, eo, eq 또는 fp, integration, performance, compatibility,
-            security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_pct, tech_fee_pct,
-            budget(VAT 포함), months. 한글 열 이름(예산, 사업기간, 투입인력 …)도 받고 띄어쓰기·대소문자·전각·'(원)' 같은
+            security, direct_expenses, staffing("직무:개월;직무:개월"), wage_year, overhead_percent, technical_fee_percent,
+            budget(VAT 포함), months (옛 이름 overhead_pct, tech_fee_pct 등도 읽음: docs/settings.md). 한글 열 이름(예산, 사업기간, 투입인력 …)도 받고 띄어쓰기·대소문자·전각·'(원)' 같은
             단위는 가리지 않습니다. 읽는 열과 비슷한 이름(오타, '예산 (천원)')은 오류이고, 그 밖의 모르는 열은 그대로 옮기며
             표준 오류와 요약에 한 번 알립니다(--strict-columns면 오류).
             입력은 UTF-8(BOM 유무), CP949, BOM 있는 UTF-16(엑셀의 유니코드 텍스트)을 자동 인식하고(--input-encoding으로 지정),

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             예: daega check samples/civil-complaint.toml
                 daega check --fp 800 --budget 700,000,000 --fail-on high
-                daega check --staff "IT컨설턴트=6" --staff "IT PM=3" --overhead-rate 110 --budget 150,000,000
+                daega check --staff "IT컨설턴트=6" --staff "IT PM=3" --overhead-percent 110 --budget 150,000,000
                 daega check samples/civil-complaint.toml -o 검토.xlsx   (예산 검토·산정 통합문서도 씀)
             적정 대가는 기능점수 규모가 있으면 기능점수 방식, 없으면 투입공수 방식으로 구합니다. 유지관리는 프로젝트
             파일의 [maintenance] 절로 점검합니다. --fail-on 수준 이상의 위험이 있으면 종료 코드 1 (스크립트 검토용).

@@ -10,7 +10,7 @@ struct ManMonthCommand: ParsableCommand {
         abstract: "투입공수 방식 사업대가 (SW기술자 평균임금, 제경비, 기술료, 직접경비, VAT)",
         discussion: """
             예: daega mm --staff "응용SW개발자=10" --staff "IT PM=3" --wage-year 2025 --edition 2025
-                daega mm --staff-days "IT컨설턴트=120" --wage-year 2026 --overhead-rate 150 --tech-fee-rate 30
+                daega mm --staff-days "IT컨설턴트=120" --wage-year 2026 --overhead-percent 150 --technical-fee-percent 30
                 daega mm --staffing samples/staffing-example.csv --wage-year 2025 --format json
                 daega mm samples/isp-consulting.toml
             제경비율·기술료율을 주지 않으면 판 범위의 하한을 쓰며, 범위 밖의 값은 쓰되 경고합니다.

@@ -30,8 +30,8 @@ struct FunctionPointOptions: ParsableArguments {
     @Option(name: .customLong("direct-expenses"), help: ArgumentHelp("직접경비 (원, VAT 별도)", valueName: "won"))
     var directExpenses: String?
 
-    @Option(name: .customLong("profit-rate"), help: ArgumentHelp("이윤율 % (기본값과 상한은 판의 요율표)", valueName: "pct"))
-    var profitRate: String?
+    @Option(name: .setting(.profitPercent), help: ArgumentHelp("이윤율 % (기본값과 상한은 판의 요율표)", valueName: "pct"))
+    var profitPercent: String?
 
     @Option(help: ArgumentHelp("일부 단계만 발주: analysis,design,implementation,test 또는 design-project/build-project", valueName: "list"))
     var phases: String?
@@ -40,8 +40,8 @@ struct FunctionPointOptions: ParsableArguments {
     var settings: FunctionPointSettings {
         var settings = FunctionPointSettings()
         (settings.edition, settings.ilf, settings.eif, settings.ei, settings.eo, settings.eq) = (edition, ilf, eif, ei, eo, eq)
-        (settings.total, settings.functions, settings.sheet, settings.directExpenses, settings.profitRate, settings.phases) =
-            (total, functions, sheet, directExpenses, profitRate, phases)
+        (settings.total, settings.functions, settings.sheet, settings.directExpenses, settings.profitPercent, settings.phases) =
+            (total, functions, sheet, directExpenses, profitPercent, phases)
         (settings.integration, settings.performance, settings.compatibility, settings.security) =
             (integration, performance, compatibility, security)
         return settings

@@ -21,7 +21,7 @@ struct MaintenanceOptions: ParsableArguments {
     var license: [String] = []
     @Option(help: ArgumentHelp("상용SW 유지관리 등급 1~5. --license마다 하나", valueName: "n"))
     var grade: [String] = []
-    @Option(help: ArgumentHelp("상용SW 요율 % (요율표 대신). 주면 --license마다 하나", valueName: "pct"))
+    @Option(name: .setting(.ratePercent), help: ArgumentHelp("상용SW 요율 % (요율표 대신). 주면 --license마다 하나", valueName: "pct"))
     var rate: [String] = []
     @Option(help: ArgumentHelp("상용SW 제품 이름. 주면 --license마다 하나", valueName: "name"))
     var product: [String] = []
@@ -38,7 +38,7 @@ struct MaintenanceOptions: ParsableArguments {
     static func flag(for field: String) -> InputLocation? {
         let parts = field.split(separator: ".")
         if parts.count == 3, parts[0] == "product" {
-            let flag = ["license": "--license", "grade": "--grade", "rate": "--rate"][String(parts[2])] ?? "--license"
+            let flag = ["license": "--license", "grade": "--grade", "rate": "--rate-percent"][String(parts[2])] ?? "--license"
             return .flag("\(flag) (\(parts[1])번째)")
         }
         return .flag("--" + field.replacingOccurrences(of: "_", with: "-"))
@@ -90,12 +90,12 @@ struct MaintenanceOptions: ParsableArguments {
     }
 
     func products() throws -> [CommercialProduct] {
-        let pairing = "--license와 --grade를 같은 수만큼 제품 순서대로 (--rate, --product는 주면 제품마다 하나)"
+        let pairing = "--license와 --grade를 같은 수만큼 제품 순서대로 (--rate-percent, --product는 주면 제품마다 하나)"
         guard license.count == grade.count else {
             throw DaegaError(.maintenanceProductPairing, at: .flag("--license/--grade"),
                              "--license \(license.count)개와 --grade \(grade.count)개의 수가 다릅니다", expected: pairing)
         }
-        for (flag, values) in [("--rate", rate), ("--product", product)] where !values.isEmpty && values.count != license.count {
+        for (flag, values) in [("--rate-percent", rate), ("--product", product)] where !values.isEmpty && values.count != license.count {
             throw DaegaError(.maintenanceProductPairing, at: .flag(flag),
                              "\(flag) \(values.count)개가 제품 \(license.count)개와 수가 다릅니다", expected: pairing)
         }
@@ -105,7 +105,7 @@ struct MaintenanceOptions: ParsableArguments {
                 name: product.isEmpty ? "상용SW \(number)" : product[index],
                 licensePrice: try ValueText.won(license[index], at: .flag("--license (\(number)번째)")),
                 grade: try ValueText.integer(grade[index], at: .flag("--grade (\(number)번째)"), in: Int.min...Int.max, what: "등급"),
-                ratePercent: rate.isEmpty ? nil : try ValueText.decimal(rate[index], at: .flag("--rate (\(number)번째)"), expected: "요율 % (예: 15)"))
+                ratePercent: rate.isEmpty ? nil : try ValueText.decimal(rate[index], at: .flag("--rate-percent (\(number)번째)"), expected: "요율 % (예: 15)"))
         }
     }
 }

@@ -19,11 +19,11 @@ struct StaffingOptions: ParsableArguments {
     @Option(name: .customLong("working-days"), help: ArgumentHelp("월 근무일수 (월평균임금이 없는 표에서 M/M을 M/D로 환산)", valueName: "days"))
     var workingDays: String?
 
-    @Option(name: .customLong("overhead-rate"), help: ArgumentHelp("제경비율 % (기본: 판 범위의 하한)", valueName: "pct"))
-    var overheadRate: String?
+    @Option(name: .setting(.overheadPercent), help: ArgumentHelp("제경비율 % (기본: 판 범위의 하한)", valueName: "pct"))
+    var overheadPercent: String?
 
-    @Option(name: .customLong("tech-fee-rate"), help: ArgumentHelp("기술료율 % (기본: 판 범위의 하한)", valueName: "pct"))
-    var techFeeRate: String?
+    @Option(name: .setting(.technicalFeePercent), help: ArgumentHelp("기술료율 % (기본: 판 범위의 하한)", valueName: "pct"))
+    var technicalFeePercent: String?
 
     @Option(name: .customLong("duration-months"), help: ArgumentHelp("계획 사업기간(개월), 적정 사업기간 비교용", valueName: "months"))
     var durationMonths: String?
@@ -42,8 +42,8 @@ struct StaffingOptions: ParsableArguments {
         var settings = StaffingSettings()
         (settings.staff, settings.staffDays, settings.staffing, settings.wageYear, settings.workingDays) =
             (staff, staffDays, staffing, wageYear, workingDays)
-        (settings.overheadRate, settings.techFeeRate, settings.durationMonths, settings.work) =
-            (overheadRate, techFeeRate, durationMonths, work)
+        (settings.overheadPercent, settings.technicalFeePercent, settings.durationMonths, settings.work) =
+            (overheadPercent, technicalFeePercent, durationMonths, work)
         return try settings.merged(over: base, edition: edition, directExpenses: directExpenses, locator: .flags)
     }
 }

@@ -21,7 +21,7 @@ enum ErrorExamples {
         case .conflictingInputs: ["fp", "--fp", "85", "--ilf", "3"]
         case .inquiryWithoutFileReference: ["fp", "--functions", "docs/error-examples/eq-without-ftr.csv"]
         case .emptyFunctionList: ["fp", "--functions", "docs/error-examples/empty-function-list.csv"]
-        case .profitAboveCap: ["fp", "--fp", "85", "--profit-rate", "30"]
+        case .profitAboveCap: ["fp", "--fp", "85", "--profit-percent", "30"]
         case .sizeOutOfRange: ["fp", "--fp", "1000000000000"]
         case .methodNotInEdition: ["fp", "--fp", "85", "--edition", "2020", "--phases", "analysis"]
         case .unknownEdition: ["fp", "--fp", "85", "--edition", "2016"]
