@@ -16,10 +16,10 @@ import Testing
             } else if let column = setting.column, setting != .budget {
                 #expect(column == setting.name)
             }
-            if setting != .budget && setting != .excludesVAT {
-                #expect(setting.flag == setting.name.replacingOccurrences(of: "_", with: "-"))
-            }
         }
+        let otherFlags = SettingName.all.filter { $0.flag != $0.name.replacingOccurrences(of: "_", with: "-") }.map { "\($0.name) --\($0.flag)" }
+        #expect(otherFlags == ["file --staffing", "amount --budget", "excludes_vat --budget-excludes-vat", "stage --range-stage",
+                               "date --written-on", "number --document-number"], "the documented exceptions only")
     }
 
     /// Every input column but `id`, `name` and `staffing` is a setting of the table, named as the table names it.
@@ -108,7 +108,7 @@ import Testing
     @Test func settingsDocumentIsTheTable() throws {
         var lines = ["| 설정 | 프로젝트 파일 | 옵션 | 일괄 CSV 열 | 옛 이름 (계속 읽음) |", "|---|---|---|---|---|"]
         for setting in SettingName.all {
-            let sections = setting.sections.map { "`[\($0)]`" }.joined(separator: ", ")
+            let sections = setting.sections.map { $0.hasSuffix(".products") ? "`[[\($0)]]`" : "`[\($0)]`" }.joined(separator: ", ")
             let old = setting.aliases.map { "`\($0)`" }
             lines.append("| \(setting.meaning) | \(sections) `\(setting.name)` | `--\(setting.flag)` | \(setting.column.map { "`\($0)`" } ?? "—") | "
                          + (old.isEmpty ? "—" : old.joined(separator: ", ")) + " |")
@@ -121,7 +121,10 @@ import Testing
 
             설정마다 이름은 하나입니다. 프로젝트 파일(TOML)의 키가 기준 이름이고, 명령줄 옵션은 그 이름의 `_`를 `-`로 바꾼 것,
             일괄 점검 CSV의 열 이름은 그 이름 그대로입니다(`[maintenance]`의 키는 `maintenance_`를 붙임: 한 행에 사업 자신의
-            `budget`, `months`도 있기 때문). 예산 금액만 `[budget] amount` ↔ `--budget` ↔ `budget`입니다.
+            `budget`, `months`도 있기 때문). 명령줄에서 뜻이 흐려지는 몇 가지만 옵션 이름이 다릅니다: `[budget] amount` ↔ `--budget`,
+            `[budget] excludes_vat` ↔ `--budget-excludes-vat`, `[staffing] file` ↔ `--staffing`, `[range] stage` ↔ `--range-stage`,
+            `[document] date` ↔ `--written-on`, `[document] number` ↔ `--document-number`. 투입 인력 줄은 `[[staffing.lines]]`
+            (`job`과 `months` 또는 `days`) ↔ `--staff "직무=개월"`·`--staff-days "직무=일수"` ↔ CSV 열 `staffing`(`직무:개월;직무:개월`)입니다.
             옛 이름은 모든 곳에서 계속 읽습니다: 프로젝트 파일에서는 기준 이름을 알려 주는 한 줄 note를 표준 오류에 쓰고,
             옵션(`--overhead-rate`처럼 `_`를 `-`로)과 CSV 열에서는 그대로 받습니다. 같은 설정을 두 이름으로 함께 쓰면 오류입니다.
             CSV 열은 한글 이름(예산, 제경비율 …)도 받습니다. 결과 파일의 열 이름은 입력의 이름을 그대로 옮깁니다.

@@ -89,7 +89,9 @@ public struct SettingName: Sendable, Equatable {
                                                 "상용SW 유지관리 요율 (%, 요율표 대신)")
 
     /// Every setting, in the order docs/settings.md lists them: the table also holds the settings spelled the same
-    /// everywhere (간이법 counts, adjustment-factor levels, maintenance ratings), so it is complete.
+    /// everywhere (간이법 counts, adjustment-factor levels, maintenance ratings), so it is complete, and the few whose
+    /// flag keeps another name because the plain one would be unclear on the command line (`--budget` for `[budget]
+    /// amount`, `--staffing` for `[staffing] file`, `--range-stage`, `--written-on`, `--document-number`).
     public static let all: [SettingName] =
         [edition]
         + ["ilf", "eif", "ei", "eo", "eq"].map { SettingName($0, in: ["function_points"], column: $0, "간이법 \($0.uppercased()) 개수") }
@@ -98,10 +100,17 @@ public struct SettingName: Sendable, Equatable {
             SettingName($0.0, in: ["function_points"], column: $0.0, "\($0.1) 등급 1~5")
         }
         + [directExpenses, profitPercent, phases, wageYear, overheadPercent, technicalFeePercent, workingDays, durationMonths, work,
+           SettingName("file", in: ["staffing"], flag: "staffing", "투입 인력 CSV (job,months 또는 job,days)"),
            budget, excludesVAT, months, awardRatio, maintenanceBasis, maintenanceMonths]
         + [("frequency", "유지관리 횟수"), ("users", "시스템 사용자수"), ("importance", "시스템 중요도"), ("interfaces", "타시스템 연계"),
            ("recovery", "오류복구 신속성")].map { SettingName($0.0, in: ["maintenance"], column: $0.0, "\($0.1): 단순/보통/복잡") }
         + [maintenanceBudget, maintenanceBudgetRate, license, grade, ratePercent]
+        + [SettingName("stage", in: ["range"], flag: "range-stage", "범위의 규모 폭을 정할 단계 (--range와 함께)"),
+           SettingName("samples", in: ["range"], "범위 시뮬레이션 표본 수"), SettingName("seed", in: ["range"], "범위 시뮬레이션 난수 시드")]
+        + [("agency", "기관명"), ("department", "부서"), ("author", "작성자")].map { SettingName($0.0, in: ["document"], "산출 근거 머리: \($0.1)") }
+        + [SettingName("date", in: ["document"], flag: "written-on", "산출 근거 머리: 작성일"),
+           SettingName("number", in: ["document"], flag: "document-number", "산출 근거 머리: 문서번호"),
+           SettingName("approval", in: ["document"], "산출 근거 머리: 결재란 (--no-approval로 뺌)")]
 
     /// The setting whose batch CSV column is `column`.
     public static func forColumn(_ column: String) -> SettingName? { all.first { $0.column == column } }
