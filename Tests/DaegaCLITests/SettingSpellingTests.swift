@@ -1,3 +1,4 @@
+import DaegaIO
 import DaegaTestSupport
 import Foundation
 import Testing
@@ -18,6 +19,21 @@ import Testing
         let aliased = try CommandLineRun.daega(arguments.map { old[$0] ?? $0 } + ["--as-of", "2026-03-01"])
         #expect(aliased.status == 0, "\(aliased.standardError)")
         #expect(aliased.standardOutput == canonical.standardOutput)
+    }
+
+    /// Every flag and old spelling in the table of names is a flag of the CLI.
+    @Test func everyFlagOfTheTableIsAccepted() throws {
+        var flags = Set<String>()
+        for command in ["check", "maintenance", "memo"] {
+            let help = try CommandLineRun.daega([command, "--help"])
+            #expect(help.status == 0)
+            flags.formUnion(help.standardOutput.split { !($0.isLetter || $0 == "-") }.filter { $0.hasPrefix("--") }.map(String.init))
+        }
+        for setting in SettingName.all {
+            for flag in [setting.flag] + setting.flagAliases {
+                #expect(flags.contains("--" + flag), "--\(flag) (\(setting.name))")
+            }
+        }
     }
 
     @Test func oldKeyInAProjectFileIsReadWithANote() throws {

@@ -17,7 +17,7 @@ struct MaintenanceOptions: ParsableArguments {
     @Option(help: "타시스템 연계: 단순/보통/복잡") var interfaces: String?
     @Option(help: "오류복구 신속성: 단순/보통/복잡") var recovery: String?
 
-    @Option(help: ArgumentHelp("상용SW 최초 라이선스 금액 (원, VAT 별도). 제품마다 반복, --grade와 순서대로 짝", valueName: "won"))
+    @Option(name: .setting(.license), help: ArgumentHelp("상용SW 최초 라이선스 금액 (원, VAT 별도). 제품마다 반복, --grade와 순서대로 짝", valueName: "won"))
     var license: [String] = []
     @Option(help: ArgumentHelp("상용SW 유지관리 등급 1~5. --license마다 하나", valueName: "n"))
     var grade: [String] = []
@@ -28,7 +28,7 @@ struct MaintenanceOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("점검할 1차년도 유지관리 예산 (원, VAT 별도)", valueName: "won"))
     var budget: String?
-    @Option(name: .customLong("budget-rate"), help: ArgumentHelp("점검할 예산의 유지관리 요율 %", valueName: "pct"))
+    @Option(name: .setting(.maintenanceBudgetRate), help: ArgumentHelp("점검할 예산의 유지관리 요율 %", valueName: "pct"))
     var budgetRate: String?
 
     @Flag(name: .customLong("show-rules"), help: "난이도 평가 기준과 상용SW 등급을 보여 줌")
