@@ -35,7 +35,25 @@ import Testing
         }
     }
 
-    static let staffingHead = "name = \"t\"\n[staffing]\nwage_year = 2025\nedition = 2025\n[[staffing.lines]]\njob = \"IT PM\"\nmonths = 3\n"
+    /// Every name and old spelling of the table is a key of its project-file tables (a value of the wrong kind may
+    /// be an error; an unknown key may not).
+    @Test func everyNameOfTheTableIsAProjectFileKey() {
+        for setting in SettingName.all {
+            for section in setting.sections {
+                for key in [setting.name] + setting.aliases {
+                    let header = section.hasSuffix(".products") ? "[[\(section)]]" : "[\(section)]"
+                    do {
+                        _ = try ProjectFile.parse("name = \"t\"\n\(header)\n\(key) = 1\n", path: "p.toml")
+                    } catch let error as DaegaError {
+                        #expect(error.code != .projectUnknownKey, "\(header) \(key): \(error)")
+                    } catch {
+                        Issue.record("\(header) \(key): \(error)")
+                    }
+                }
+            }
+        }
+    }
+
 
     @Test(arguments: [("overhead_percent", "overhead_rate"), ("overhead_percent", "overhead_pct"),
                       ("technical_fee_percent", "technical_fee_rate"), ("technical_fee_percent", "tech_fee_rate"),
