@@ -66,7 +66,7 @@ recalculate() {
 
 echo "ci-workbooks: estimate workbooks recalculated by LibreOffice"
 "$daega" fp samples/scm.toml -o "$out/fp-scm.xlsx" >/dev/null || fail "daega fp -o failed"
-"$daega" fp samples/scm.toml --integration 5 --performance 4 --profit-rate 20 -o "$out/fp-scm-other.xlsx" >/dev/null \
+"$daega" fp samples/scm.toml --integration 5 --performance 4 --profit-percent 20 -o "$out/fp-scm-other.xlsx" >/dev/null \
   || fail "daega fp -o (other inputs) failed"
 "$daega" mm --staff "IT PM=3" --staff "응용SW개발자=6.5" --wage-year 2025 -o "$out/mm.xlsx" >/dev/null || fail "daega mm -o failed"
 status=0

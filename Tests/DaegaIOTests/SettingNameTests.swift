@@ -54,7 +54,6 @@ import Testing
         }
     }
 
-
     @Test(arguments: [("overhead_percent", "overhead_rate"), ("overhead_percent", "overhead_pct"),
                       ("technical_fee_percent", "technical_fee_rate"), ("technical_fee_percent", "tech_fee_rate"),
                       ("technical_fee_percent", "tech_fee_pct")])
