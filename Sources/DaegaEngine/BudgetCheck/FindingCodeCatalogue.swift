@@ -32,6 +32,7 @@ public enum FindingCodeCatalogue {
         case .resubcontractingBarred: LocalizedText(ko: "재하도급이 계획됨 (원칙적 금지)", en: "re-subcontracting is planned (barred in principle)")
         case .durationSetByAgencyHead: LocalizedText(ko: "1억 이하 사업: 발주기관의 장이 사업기간을 정함", en: "a project of 1억 or less: the agency head sets the period")
         case .durationLongTermContract: LocalizedText(ko: "사업기간이 12개월을 넘어 장기계속계약을 검토해야 함", en: "a period over 12 months: consider a long-term continuing contract")
+        case .maintenanceImprovementSeparate: LocalizedText(ko: "유지관리 사업의 기능개선이 시스템 규모의 기준 비율(약 7%) 이상이라 개발·재개발로 따로 산정해야 함", en: "improvements in a maintenance tender reach the share (about 7%) of the system that must be priced as development")
         case .priceWeightsAlternative: LocalizedText(ko: "협상 배점을 예외(기술 80 : 가격 20)로 하며 그 사유를 밝힘", en: "the negotiation uses the alternative weights (technical 80 : price 20) and names the case")
         case .priceWeightsCaseNotMet: LocalizedText(ko: "예외 배점(80:20)의 사유가 사업의 수치와 맞지 않음 (HW 50% 미만, 추정가격 1억 이상)", en: "the case given for the alternative weights does not hold for the project (hardware under 50%, estimated price 1억 or more)")
         case .planningWorkloadMethodMissing: LocalizedText(ko: "기획(ISP) 사업: 컨설팅 업무량 방식 수치가 없어 투입공수 방식으로 산정함", en: "a planning (ISP) project: priced by man-months, the consulting workload method's figures are not in daega")

@@ -64,6 +64,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case unknownPriceWeights = "E903"
     case priceWeightsCaseMissing = "E904"
     case unknownPriceWeightsCase = "E905"
+    case maintenanceSystemScaleMissing = "E906"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

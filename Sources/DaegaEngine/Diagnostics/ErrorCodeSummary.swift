@@ -54,6 +54,7 @@ extension ErrorCode {
         case .unknownPriceWeights: LocalizedText(ko: "협상 기술:가격 배점이 기본(90:10)도 예외(80:20)도 아님", en: "negotiation weights that are neither the default (90:10) nor the alternative (80:20)")
         case .priceWeightsCaseMissing: LocalizedText(ko: "예외 배점(80:20)에 근거(hw, under_100m, agency_head)가 없음", en: "the alternative weights (80:20) without the case that allows them (hw, under_100m, agency_head)")
         case .unknownPriceWeightsCase: LocalizedText(ko: "예외 배점의 근거를 알 수 없음", en: "a case for the alternative weights that is not hw, under_100m or agency_head")
+        case .maintenanceSystemScaleMissing: LocalizedText(ko: "유지관리 기능개선 규모(improvement_fp)에 견줄 시스템 규모(system_fp 또는 기능점수 기준 개발비)가 없음", en: "maintenance improvements (improvement_fp) without the system's scale (system_fp or a function-point basis)")
         case .maintenanceBasisMissing: LocalizedText(ko: "응용SW 유지관리에 기준 개발비(basis)도 기능점수 규모도 없음", en: "application SW maintenance with neither a basis nor a function-point scope")
         case .maintenanceNothingToEstimate: LocalizedText(ko: "유지관리 대상이 없음", en: "nothing to maintain")
         case .unknownJob: LocalizedText(ko: "임금표에 없는 직무", en: "a job the wage table does not have")

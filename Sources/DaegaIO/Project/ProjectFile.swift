@@ -61,7 +61,7 @@ public struct ProjectFile: Sendable {
         }
         if var section = try root.optionalTable("maintenance") {
             project.maintenance = try MaintenanceInputReader.read(&section)
-            try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
+            try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate, improvement_fp, system_fp")
         }
         var budgetSection = try root.optionalTable("budget")
         var subcontracting = try root.optionalTable("subcontracting")

@@ -86,6 +86,8 @@ public enum ProjectTemplate {
         # interfaces = "단순"
         # recovery = "보통"
         # budget_rate = 11                 # 예산에 밝힌 유지관리 요율 % (점검용)
+        # improvement_fp = 70              # 유지관리 중 기능개선 규모 (FP): 시스템 규모의 7% 이상이면 개발·재개발로 따로 산정
+        # system_fp = 1_000                #   견줄 시스템 규모 (FP); 생략하면 [function_points] 규모로 낸 기준 개발비의 FP
         # [[maintenance.products]]         # 상용SW 유지관리: 제품마다
         # name = "DBMS"
         # license = 120_000_000            # 최초 도입 라이선스 금액 (원)

@@ -38,7 +38,7 @@ enum ExitStatus {
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
-        case .maintenanceBasisMissing, .priceWeightsCaseMissing: usage
+        case .maintenanceBasisMissing, .priceWeightsCaseMissing, .maintenanceSystemScaleMissing: usage
         case .unknownProductStatus, .unknownReviewCategory, .unknownPriceWeights, .unknownPriceWeightsCase: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
