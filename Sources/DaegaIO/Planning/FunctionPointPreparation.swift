@@ -39,7 +39,7 @@ extension FunctionPointPreparation {
         case let .functionList(path)?:
             let list = try FunctionListFile.read(path, sheet: input.functionSheet, rates: try edition.requireFunctionPoints())
             scope = .functions(list.entries)
-            notes += list.notes
+            notes += list.notes + FunctionListLint.notes(list.entries, lines: list.lines, path: path)
             if !list.ignoredColumns.isEmpty {
                 notes.append(EstimateNote(code: "columns_ignored", text: LocalizedText(
                     ko: "기능 목록에서 계산에 쓰지 않은 열: \(list.ignoredColumns.joined(separator: ", ")).",
