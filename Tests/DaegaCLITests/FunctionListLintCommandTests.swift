@@ -27,6 +27,12 @@ import Testing
         let notes = try #require(object["notes"] as? [[String: Any]])
         let codes = notes.compactMap { $0["code"] as? String }.filter { $0.hasPrefix("function_list_") }
         #expect(codes == ["function_list_duplicate_name", "function_list_eif_as_transaction", "function_list_type_missing"])
+        let warnings = try #require(object["function_list_warnings"] as? [[String: Any]])
+        #expect(warnings.map { $0["line"] as? Int } == [5, 6, nil])
+        #expect(warnings.allSatisfy { ($0["file"] as? String)?.hasSuffix("/list.csv") == true })
+        #expect((warnings[0]["message"] as? String)?.contains("4행과 같은 이름") == true)
+        let clean = try CommandLineRun.daega(["fp", "samples/scm.toml", "--format", "json"])
+        #expect(!clean.standardOutput.contains("function_list_warnings"))
     }
 
     @Test(arguments: ["memo.md", "memo.html"])

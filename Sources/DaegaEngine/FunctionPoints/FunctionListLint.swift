@@ -1,5 +1,3 @@
-import DaegaEngine
-
 /// Checks a function list for the three errors reviewers' audits find, as warnings naming `file:line`; the count is
 /// not changed, the officer decides.
 ///
@@ -15,6 +13,8 @@ public enum FunctionListLint {
     public struct Warning: Sendable, Equatable {
         /// `function_list_duplicate_name`, `function_list_eif_as_transaction` or `function_list_type_missing`.
         public var code: String
+        /// The function list's path.
+        public var path: String
         /// The line (a workbook's sheet row) the warning is about; `nil` for the whole list.
         public var line: Int?
         /// The warning, naming the lines.
@@ -38,7 +38,7 @@ public enum FunctionListLint {
         for (entry, line, key) in counted {
             let type = entry.type.rawValue.uppercased()
             if let first = entry.type.isData ? firstData[key] : firstTransaction[key] {
-                warnings.append(Warning(code: "function_list_duplicate_name", line: line, message: LocalizedText(
+                warnings.append(Warning(code: "function_list_duplicate_name", path: path, line: line, message: LocalizedText(
                     ko: "\(path):\(line): 기능 '\(entry.name)'(\(type))이(가) \(first)행과 같은 이름입니다 (대소문자·띄어쓰기 무시): 두 번 센 것이 아닌지 확인하십시오.",
                     en: "\(path):\(line): function '\(entry.name)' (\(type)) has the same name as line \(first) (ignoring case and spaces): check it is not counted twice.")))
             } else if entry.type.isData {
@@ -47,22 +47,23 @@ public enum FunctionListLint {
                 firstTransaction[key] = line
             }
             if !entry.type.isData, let eif = eifLines[key] {
-                warnings.append(Warning(code: "function_list_eif_as_transaction", line: line, message: LocalizedText(
+                warnings.append(Warning(code: "function_list_eif_as_transaction", path: path, line: line, message: LocalizedText(
                     ko: "\(path):\(line): 외부연계파일(EIF) '\(entry.name)'(\(eif)행)이 \(type)으로도 세어졌습니다: 다른 시스템의 데이터는 EIF로 한 번만 셉니다.",
                     en: "\(path):\(line): the external interface file '\(entry.name)' (line \(eif)) is also counted as an \(type): another system's data counts once, as an EIF.")))
             }
         }
         let present = Set(counted.map(\.entry.type))
         for type in [FunctionType.ilf, .ei, .eo, .eq] where !present.contains(type) {
-            warnings.append(Warning(code: "function_list_type_missing", line: nil, message: LocalizedText(
+            warnings.append(Warning(code: "function_list_type_missing", path: path, line: nil, message: LocalizedText(
                 ko: "\(path): \(type.rawValue.uppercased())(\(type.koreanName))가 하나도 없습니다: 빠뜨린 기능이 없는지 확인하십시오.",
                 en: "\(path): no \(type.rawValue.uppercased()) at all: check that no function was left out.")))
         }
         return warnings
     }
 
-    /// The warnings as notes, which `fp` (text and JSON) and the memo print with the estimate's other notes.
-    public static func notes(_ entries: [FunctionEntry], lines: [Int], path: String) -> [EstimateNote] {
-        warnings(entries, lines: lines, path: path).map { EstimateNote(code: $0.code, text: $0.message) }
-    }
+}
+
+extension FunctionListLint.Warning {
+    /// The warning as a note, which `fp` (text and JSON) and the memo print with the estimate's other notes.
+    public var note: EstimateNote { EstimateNote(code: code, text: message) }
 }

@@ -1,5 +1,4 @@
 import DaegaEngine
-import DaegaIO
 import Testing
 
 /// The function-list lint: duplicate names (case and spacing ignored, within data or within transactions), an EIF
