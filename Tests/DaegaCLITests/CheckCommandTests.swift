@@ -54,6 +54,9 @@ import Testing
         #expect(object["proper_cost_method"] as? String == "maintenance")
         #expect(object["shortfall"] as? Int == 16_830_000)
         #expect(object["maintenance_estimate"] is [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let improvement = try #require(findings.first { $0["code"] as? String == "maintenance_improvement_separate" })
+        #expect((improvement["message"] as? String)?.contains("45 FP가 시스템 규모 600 FP의 7.5%로 7% 이상") == true)
         let text = try CommandLineRun.daega(["check", "samples/maintenance-tender.toml", "--as-of", "2026-11-25"]).standardOutput
         #expect(text.contains("부족액 (VAT 포함)") && text.contains("16,830,000원"))
         #expect(text.contains("유지관리 요율 방식"))

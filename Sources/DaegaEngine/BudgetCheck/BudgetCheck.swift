@@ -79,6 +79,10 @@ public enum BudgetCheck {
         if let review = TaskReviewAssessment.finding(amount: budget, category: request.reviewCategory, rules: rules, narration: narration) {
             findings.append(review)
         }
+        if let choice = request.priceWeights {
+            findings += try PriceWeightsAssessment.findings(choice, budgetAsGiven: request.budget, budgetWithVAT: budget, hardwareAmount: request.hardwareAmount,
+                                                            vatPercent: edition.vatPercent.value, rules: rules, narration: narration)
+        }
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }
         return BudgetCheckResult(budgetWithVAT: budget, coverage: coverage, findings: findings, notes: notes.items,

@@ -20,6 +20,10 @@ public struct BudgetCheckRequest: Sendable {
     public var subcontracting: SubcontractingPlan?
     /// The 과업심의 간소화 category the project claims, when given.
     public var reviewCategory: ReviewCategory?
+    /// The 협상 technical : price weights the project states, when given.
+    public var priceWeights: PriceWeightsChoice?
+    /// The hardware bought within the project, on the budget's VAT basis (for the 80:20 hardware case).
+    public var hardwareAmount: Won?
 
     /// Creates a request.
     public init(budget: Won, budgetExcludesVAT: Bool = false, awardRatioPercent: ExactDecimal? = nil,

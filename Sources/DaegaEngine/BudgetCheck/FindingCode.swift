@@ -24,6 +24,9 @@ public enum FindingCode: String, CaseIterable, Sendable {
     case durationSetByAgencyHead = "duration_set_by_agency_head"
     case durationLongTermContract = "duration_long_term_contract"
     case planningWorkloadMethodMissing = "planning_workload_method_missing"
+    case maintenanceImprovementSeparate = "maintenance_improvement_separate"
+    case priceWeightsAlternative = "price_weights_alternative"
+    case priceWeightsCaseNotMet = "price_weights_case_not_met"
     // `daega change` (scope change and contract amount adjustment)
     case committeeReview = "committee_review"
     case addedWorkUnpaid = "added_work_unpaid"

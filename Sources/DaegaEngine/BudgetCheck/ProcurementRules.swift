@@ -26,6 +26,8 @@ public final class ProcurementRules: Sendable {
     public let simplifiedTaskReviewUpTo: Sourced<Won>?
     /// The 협상 price-score rule; `nil` before the first day daega's book covers it.
     public let priceScore: Sourced<PriceScoreRule>?
+    /// The 80:20 weights and the cases that allow them; `nil` before the first day daega's book covers them.
+    public let alternativePriceWeights: Sourced<AlternativePriceWeights>?
     /// 협상적격: technical score share needed; `nil` before the first day daega's book covers it.
     public let negotiationQualificationPercent: Sourced<ExactDecimal>?
     /// Published 유찰 rates for large projects (2016, 2021).
@@ -45,6 +47,7 @@ public final class ProcurementRules: Sendable {
                 participationThresholds: Sourced<ParticipationThresholds>, participationMarginPercent: Sourced<ExactDecimal>,
                 conglomerateBan: Sourced<Bool>, directPurchase: Sourced<DirectPurchaseThresholds>,
                 simplifiedTaskReviewUpTo: Sourced<Won>?, priceScore: Sourced<PriceScoreRule>?,
+                alternativePriceWeights: Sourced<AlternativePriceWeights>? = nil,
                 negotiationQualificationPercent: Sourced<ExactDecimal>?, tenderFailureRates: Sourced<[Int: ExactDecimal]>,
                 vatExclusiveTolerancePercent: Sourced<ExactDecimal>, subcontracting: Sourced<SubcontractingLimits>?,
                 projectDuration: Sourced<ProjectDurationRules>?, contractChange: ContractChangeRules? = nil) {
@@ -60,6 +63,7 @@ public final class ProcurementRules: Sendable {
         self.directPurchase = directPurchase
         self.simplifiedTaskReviewUpTo = simplifiedTaskReviewUpTo
         self.priceScore = priceScore
+        self.alternativePriceWeights = alternativePriceWeights
         self.negotiationQualificationPercent = negotiationQualificationPercent
         self.tenderFailureRates = tenderFailureRates
         self.vatExclusiveTolerancePercent = vatExclusiveTolerancePercent

@@ -61,6 +61,10 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // Procurement inputs
     case unknownProductStatus = "E901"
     case unknownReviewCategory = "E902"
+    case unknownPriceWeights = "E903"
+    case priceWeightsCaseMissing = "E904"
+    case unknownPriceWeightsCase = "E905"
+    case maintenanceSystemScaleMissing = "E906"
     // Man-months
     case unknownJob = "E701"
     case nonPositiveEffort = "E702"

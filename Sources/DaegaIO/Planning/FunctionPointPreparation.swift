@@ -11,6 +11,8 @@ public struct FunctionPointPreparation {
     public var notes: [EstimateNote]
     /// Where each input field was given, for relocating engine errors.
     public var locations: [String: InputLocation]
+    /// The function list's lint warnings (also among `notes`), for outputs that list them with their lines.
+    public var functionListWarnings: [FunctionListLint.Warning] = []
 
     /// Runs the estimate, relocating errors to the user's inputs and adding the preparation notes.
     public func estimate() throws -> FunctionPointEstimate {
@@ -32,6 +34,7 @@ extension FunctionPointPreparation {
         // copied whole before it was returned.
         let (edition, editionNote) = try selection.edition(input.edition, location: input.locations["edition"])
         var notes = editionNote.map { [$0] } ?? []
+        var warnings: [FunctionListLint.Warning] = []
         let scope: FunctionPointScope
         switch input.scope {
         case let .counts(counts)?: scope = .counts(counts)
@@ -39,7 +42,8 @@ extension FunctionPointPreparation {
         case let .functionList(path)?:
             let list = try FunctionListFile.read(path, sheet: input.functionSheet, rates: try edition.requireFunctionPoints())
             scope = .functions(list.entries)
-            notes += list.notes
+            warnings = FunctionListLint.warnings(list.entries, lines: list.lines, path: path)
+            notes += list.notes + warnings.map(\.note)
             if !list.ignoredColumns.isEmpty {
                 notes.append(EstimateNote(code: "columns_ignored", text: LocalizedText(
                     ko: "기능 목록에서 계산에 쓰지 않은 열: \(list.ignoredColumns.joined(separator: ", ")).",
@@ -54,6 +58,6 @@ extension FunctionPointPreparation {
         }
         let request = FunctionPointRequest(scope: scope, factorLevels: input.factorLevels, directExpenses: input.directExpenses,
                                            profitPercent: input.profitPercent, phases: input.phases)
-        self.init(edition: edition, request: request, notes: notes, locations: input.locations)
+        self.init(edition: edition, request: request, notes: notes, locations: input.locations, functionListWarnings: warnings)
     }
 }

@@ -54,10 +54,29 @@ public struct MaintenancePreparation {
         do {
             var estimate = try MaintenanceEstimator.estimate(request, edition: edition)
             estimate.notes = (editionNote.map { [$0] } ?? []) + estimate.notes
-            let findings = try input.budget.map { try MaintenanceCompliance.check(estimate, budget: $0) }
+            var findings = try input.budget.map { try MaintenanceCompliance.check(estimate, budget: $0) }
+            if let improvement = try improvementFinding(application?.basis, selection: selection) {
+                findings = (findings ?? []) + [improvement]
+            }
             return (estimate, findings)
         } catch let error as DaegaError {
             throw input.locate(error, fallback: fallback)
         }
+    }
+
+    /// The 기능개선 finding when `improvement_fp` is given: measured against `system_fp`, else the FP count of a
+    /// function-point basis; the share comes from the procurement book.
+    /// - Throws: `DaegaError.maintenanceSystemScaleMissing` at `improvement_fp` when there is no system scale.
+    func improvementFinding(_ basis: MaintenanceBasis?, selection: RateSelection) throws -> Finding? {
+        guard let improvement = input.improvementPoints else { return nil }
+        var system = input.systemPoints
+        if system == nil, case let .functionPoints(estimate)? = basis { system = estimate.count.total }
+        guard let system else {
+            throw DaegaError(.maintenanceSystemScaleMissing, at: input.locations["improvement_fp"] ?? .field("improvement_fp"),
+                             "기능개선 \(improvement.grouped) FP를 견줄 시스템 규모가 없습니다",
+                             expected: "[maintenance] system_fp = 시스템 규모(FP), 또는 [function_points] 규모로 기준 개발비 산정")
+        }
+        guard let threshold = try selection.procurementRules().contractChange?.improvementSharePercent else { return nil }
+        return try MaintenanceImprovementAssessment.finding(improvementPoints: improvement, systemPoints: system, threshold: threshold)
     }
 }

@@ -22,6 +22,10 @@ public struct BudgetInput: Sendable, Equatable {
     public var subcontracting: SubcontractingPlan?
     /// The 과업심의 간소화 category (`[budget] review_category`).
     public var reviewCategory: ReviewCategory?
+    /// The 협상 technical : price weights (`[budget] price_weights`, `price_weights_case`).
+    public var priceWeights: PriceWeightsChoice?
+    /// The hardware bought within the project, on the budget's VAT basis (`[budget] hardware_amount`).
+    public var hardwareAmount: Won?
     /// Where each field was given, for error messages.
     public var locations: [String: InputLocation] = [:]
 
@@ -58,7 +62,9 @@ public struct BudgetInput: Sendable, Equatable {
                 }
                 input.reviewCategory = category
             }
-            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption, review_category")
+            input.priceWeights = try PriceWeightsSetting.read(&section)
+            if let hardware = try section.optionalInteger("hardware_amount", in: 0...Int64.max) { input.hardwareAmount = Won(hardware) }
+            try section.finish(allowed: "amount, excludes_vat, months, award_ratio, years, exemption, review_category, price_weights, price_weights_case, hardware_amount")
             budget = section
         }
         for var product in products {
@@ -100,6 +106,8 @@ extension BudgetInput {
         request.participationExemption = participationExemption
         request.subcontracting = subcontracting
         request.reviewCategory = reviewCategory
+        request.priceWeights = priceWeights
+        request.hardwareAmount = hardwareAmount
         return request
     }
 }

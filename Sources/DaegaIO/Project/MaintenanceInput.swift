@@ -16,6 +16,10 @@ public struct MaintenanceInput: Sendable {
     public var products: [CommercialProduct] = []
     /// The budget to check, when given.
     public var budget: MaintenanceBudget?
+    /// The size of the improvements (기능개선) the contract lists, in FP (`improvement_fp`).
+    public var improvementPoints: ExactDecimal?
+    /// The maintained system's scale in FP (`system_fp`); else the function-point basis's count.
+    public var systemPoints: ExactDecimal?
     /// Where each field was given (engine field name → flag or file position), for error messages.
     public var locations: [String: InputLocation] = [:]
 

@@ -9,6 +9,7 @@ import DaegaEngine
 /// months = 24
 /// frequency = "보통"       # 단순/보통/복잡 or simple/normal/complex, for all five factors
 /// budget_rate = 11         # or budget = 60_000_000 (first year, VAT 별도)
+/// improvement_fp = 70      # 기능개선 size; with system_fp = 1000 (or the [function_points] basis) checks the 7% rule
 ///
 /// [[maintenance.products]]
 /// name = "DBMS"
@@ -59,6 +60,15 @@ enum MaintenanceInputReader {
             input.locations["\(field).rate"] = reader.location(of: rateKey)
             try reader.finish(allowed: "name, license, grade, rate_percent")
             section.aliasesRead += reader.aliasesRead
+        }
+        let points = ExactDecimal.zero...ExactDecimal(10_000_000)
+        if let improvement = try section.optionalDecimal("improvement_fp", in: points) {
+            input.improvementPoints = improvement
+            input.locations["improvement_fp"] = section.location(of: "improvement_fp")
+        }
+        if let system = try section.optionalDecimal("system_fp", in: ExactDecimal(significand: 1, scale: 2)...ExactDecimal(10_000_000)) {
+            input.systemPoints = system
+            input.locations["system_fp"] = section.location(of: "system_fp")
         }
         let amount = try section.optionalInteger("budget", in: everyInteger)
         let rateKey = try section.key(for: .maintenanceBudgetRate)

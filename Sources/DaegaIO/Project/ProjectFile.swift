@@ -64,7 +64,7 @@ public struct ProjectFile: Sendable {
         }
         if var section = try root.optionalTable("maintenance") {
             project.maintenance = try MaintenanceInputReader.read(&section)
-            try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate")
+            try section.finish(allowed: "edition, basis, direct_expenses, months, frequency, users, importance, interfaces, recovery, products, budget, budget_rate, improvement_fp, system_fp")
             project.aliasesUsed += section.aliasesRead
         }
         var budgetSection = try root.optionalTable("budget")

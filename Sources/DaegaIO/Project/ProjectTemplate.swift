@@ -40,6 +40,11 @@ public enum ProjectTemplate {
         # excludes_vat = true              # 위 금액이 VAT 별도이면
         months = 8                         # 계획 사업기간 (개월)
         # award_ratio = 95.15              # 통상 낙찰률 %: 생략하면 입찰 규칙 요율표의 값 (UNCERTAIN 기본값)
+        # price_weights = "80:20"          # 협상 기술:가격 배점: 생략하면 기본 90:10; 80:20은 아래 근거와 함께
+        # price_weights_case = "hw"        #   80:20의 근거 (행정안전부 정보시스템 구축·운영 지침 제18조):
+                                           #   hw(HW가 추정가격의 50% 이상), under_100m(추정가격 1억 미만 개발),
+                                           #   agency_head(발주기관의 장 결정)
+        # hardware_amount = 400_000_000    # 사업 안의 HW 금액 (위 amount와 같은 VAT 기준): hw 근거 확인용
 
         # ── 투입공수 방식 (비교: daega compare, 또는 daega mm) ─────────────────────
         [staffing]
@@ -81,6 +86,8 @@ public enum ProjectTemplate {
         # interfaces = "단순"
         # recovery = "보통"
         # budget_rate = 11                 # 예산에 밝힌 유지관리 요율 % (점검용)
+        # improvement_fp = 70              # 유지관리 중 기능개선 규모 (FP): 시스템 규모의 7% 이상이면 개발·재개발로 따로 산정
+        # system_fp = 1_000                #   견줄 시스템 규모 (FP); 생략하면 [function_points] 규모로 낸 기준 개발비의 FP
         # [[maintenance.products]]         # 상용SW 유지관리: 제품마다
         # name = "DBMS"
         # license = 120_000_000            # 최초 도입 라이선스 금액 (원)

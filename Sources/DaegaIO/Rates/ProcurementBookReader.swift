@@ -40,12 +40,7 @@ public enum ProcurementBookReader {
         }
         let taskReview = try dated(&root, "task_review", context) { Won(try $0.integer("simplified_up_to_won", in: amount)) }
         let priceScore = try dated(&root, "price_score", context) { reader -> PriceScoreRule in
-            let technical = Int(try reader.integer("technical_points", in: 0...100))
-            let priceValue = try reader.value("price_points")
-            let price = Int(try reader.integer(from: priceValue, key: "price_points", in: 1...100))
-            guard technical + price == 100 else {
-                throw reader.valueError(priceValue, key: "price_points", "기술 \(technical) + 가격 \(price)이 100이 아닙니다", expected: "합계 100")
-            }
+            let (technical, price) = try points(&reader)
             let lowValue = try reader.value("low_bid_percent")
             let low = try reader.decimal(from: lowValue, key: "low_bid_percent", in: percent)
             let floor = try reader.decimal("floor_percent", in: percent)
@@ -55,6 +50,12 @@ public enum ProcurementBookReader {
             return PriceScoreRule(technicalPoints: technical, pricePoints: price, lowBidPercent: low, floorPercent: floor,
                                   bonusPoints: Int(try reader.integer("bonus_points", in: 0...100)),
                                   decimals: Int(try reader.integer("decimals", in: 0...8)))
+        }
+        let alternativeWeights = try dated(&root, "price_weights_alternative", context) { reader -> AlternativePriceWeights in
+            let (technical, price) = try points(&reader)
+            return AlternativePriceWeights(technicalPoints: technical, pricePoints: price,
+                                           hardwareSharePercent: try reader.decimal("hardware_share_percent", in: percent),
+                                           developmentUnder: Won(try reader.integer("development_under_won", in: amount)))
         }
         let qualification = try dated(&root, "negotiation_qualification", context) { try $0.decimal("percent", in: percent) }
         let failures = try dated(&root, "tender_failure_statistics", context) { reader -> [Int: ExactDecimal] in
@@ -76,7 +77,7 @@ public enum ProcurementBookReader {
         }
         let contractChange = try ContractChangeSectionReader.read(&root, context: context)
         let changeDays = Set(awardRatio.changeDays + comparison.changeDays + participation.changeDays + margin.changeDays
-                             + ban.changeDays + directPurchase.changeDays + taskReview.changeDays + priceScore.changeDays
+                             + ban.changeDays + directPurchase.changeDays + taskReview.changeDays + priceScore.changeDays + alternativeWeights.changeDays
                              + qualification.changeDays + failures.changeDays + tolerance.changeDays
                              + subcontracting.changeDays + duration.changeDays)
         if let first = changeDays.min(), first < header.effectiveFrom {
@@ -84,7 +85,7 @@ public enum ProcurementBookReader {
                              "규칙의 시행일 \(first)이 책의 effective_from \(header.effectiveFrom)보다 앞섭니다",
                              expected: "모든 규칙의 가장 이른 effective_from 이하의 날짜")
         }
-        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, subcontracting, project_duration, contract_change")
+        try root.finish(allowed: "format_version, kind, edition, title, effective_from, effective_from_status, effective_from_source, award_ratio, award_ratio_comparison, participation, participation_margin, conglomerate_ban, direct_purchase, task_review, price_score, price_weights_alternative, negotiation_qualification, tender_failure_statistics, vat_exclusive_hint, subcontracting, project_duration, contract_change")
         let figures = awardRatio.listings { "예산의 \($0)%" } + comparison.listings { "비교용 낙찰률 \($0)%" }
             + participation.listings { thresholds in
                 ParticipationTier.allCases.map { "\($0.name(thresholds).ko) \($0.floor(thresholds).grouped)원" }.joined(separator: ", ") + " 이상 (VAT 포함)"
@@ -95,6 +96,7 @@ public enum ProcurementBookReader {
             + priceScore.listings { score in
                 "기술 \(score.technicalPoints) : 가격 \(score.pricePoints), 추정가격 \(score.lowBidPercent)% 미만 저가 산식, \(score.floorPercent)% 미만은 \(score.floorPercent)%로, 소수 \(score.decimals)자리"
             }
+            + alternativeWeights.listings { "예외 배점 기술 \($0.technicalPoints) : 가격 \($0.pricePoints) (HW \($0.hardwareSharePercent)% 이상, \($0.developmentUnder.grouped)원 미만 개발, 발주기관의 장 결정)" }
             + qualification.listings { "기술점수 배점의 \($0)% 이상" }
             + failures.listings { $0.sorted { $0.key < $1.key }.map { "\($0.key)년 \($0.value)%" }.joined(separator: ", ") }
             + tolerance.listings { "±\($0)%" }
@@ -111,10 +113,23 @@ public enum ProcurementBookReader {
                 participationThresholds: try participation.value(on: date), participationMarginPercent: try margin.value(on: date),
                 conglomerateBan: try ban.value(on: date), directPurchase: try directPurchase.value(on: date),
                 simplifiedTaskReviewUpTo: try taskReview.valueIfAny(on: date), priceScore: try priceScore.valueIfAny(on: date),
+                alternativePriceWeights: try alternativeWeights.valueIfAny(on: date),
                 negotiationQualificationPercent: try qualification.valueIfAny(on: date), tenderFailureRates: try failures.value(on: date),
                 vatExclusiveTolerancePercent: try tolerance.value(on: date), subcontracting: try subcontracting.valueIfAny(on: date),
                 projectDuration: try duration.valueIfAny(on: date), contractChange: contractChange)
         }
+    }
+
+    /// Reads `technical_points` and `price_points`, which must add up to 100.
+    /// - Throws: `DaegaError` at `price_points` when they do not.
+    static func points(_ reader: inout TOMLTableReader) throws -> (technical: Int, price: Int) {
+        let technical = Int(try reader.integer("technical_points", in: 0...100))
+        let priceValue = try reader.value("price_points")
+        let price = Int(try reader.integer(from: priceValue, key: "price_points", in: 1...100))
+        guard technical + price == 100 else {
+            throw reader.valueError(priceValue, key: "price_points", "기술 \(technical) + 가격 \(price)이 100이 아닙니다", expected: "합계 100")
+        }
+        return (technical, price)
     }
 
     /// Reads rule `name`: one table or an array of tables, each a version with `effective_from`, an optional

@@ -79,7 +79,9 @@ struct FunctionPointCommand: ParsableCommand {
                 EstimateWorkbook.functionPoints(estimate, sizeFactorCurve: try preparation.edition.requireFunctionPoints().sizeFactor.value)
             }
             return RangeOptions.report(output.format == .json ? "" : FunctionPointText.render(estimate, language: output.language),
-                                       json: FunctionPointJSON.render(estimate, language: output.language), range: simulated, output: output)
+                                       json: FunctionListLintJSON.adding(preparation.functionListWarnings, to: FunctionPointJSON.render(estimate, language: output.language),
+                                                                         language: output.language),
+                                       range: simulated, output: output)
         }
     }
 }

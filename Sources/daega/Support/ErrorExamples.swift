@@ -63,6 +63,10 @@ enum ErrorExamples {
         case .maintenanceBasisMissing: ["maintenance"] + ratings
         case .unknownProductStatus: ["check", "docs/error-examples/product-status.toml"]
         case .unknownReviewCategory: ["check", "docs/error-examples/review-category.toml"]
+        case .unknownPriceWeights: ["price-score", "--weights", "70:30"]
+        case .priceWeightsCaseMissing: ["price-score", "--weights", "80:20"]
+        case .unknownPriceWeightsCase: ["price-score", "--weights", "80:20", "--weights-case", "긴급"]
+        case .maintenanceSystemScaleMissing: ["check", "docs/error-examples/improvement-without-system.toml"]
         case .unknownJob: ["mm", "--staff", "우주비행사=3", "--wage-year", "2025"]
         case .nonPositiveEffort: ["mm", "--staff", "IT PM=0", "--wage-year", "2025"]
         case .unknownWageYear: ["mm", "--staff", "IT PM=3", "--wage-year", "2012"]

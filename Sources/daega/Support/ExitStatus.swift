@@ -38,8 +38,8 @@ enum ExitStatus {
              .maintenanceGradeNotInEdition, .unknownWageYear, .monthlyWageMissing: configuration
         case .conflictingInputs, .missingInput, .emptyStaffing, .maintenanceNothingToEstimate,
              .maintenanceProductPairing: usage
-        case .maintenanceBasisMissing: usage
-        case .unknownProductStatus, .unknownReviewCategory: dataError
+        case .maintenanceBasisMissing, .priceWeightsCaseMissing, .maintenanceSystemScaleMissing: usage
+        case .unknownProductStatus, .unknownReviewCategory, .unknownPriceWeights, .unknownPriceWeightsCase: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
              .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .projectSyntax, .projectUnknownKey, .maintenanceRating, .maintenanceGrade,
