@@ -1,6 +1,7 @@
 #include "CInterruptCleanup.h"
 
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -42,13 +43,18 @@ int daega_cleanup_install(void) {
     action.sa_handler = handle;
     sigfillset(&action.sa_mask);
     int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    sigset_t handled;
+    sigemptyset(&handled);
     for (int index = 0; index < 3; index++) {
         struct sigaction previous;
         // A signal the parent set to be ignored (nohup, a background job) stays ignored.
         if (sigaction(signals[index], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;
         if (sigaction(signals[index], &action, NULL) != 0) return 0;
+        sigaddset(&handled, signals[index]);
     }
-    return 1;
+    // A parent may start daega with these signals blocked (a thread of a thread pool that blocks them): unblocked on
+    // this thread, so that they reach a handler instead of waiting for ever.
+    return pthread_sigmask(SIG_UNBLOCK, &handled, NULL) == 0;
 }
 
 void daega_cleanup_enter(void) {

@@ -5,7 +5,8 @@
 #define DAEGA_CLEANUP_SLOTS 32
 
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove every registered temporary file and end the process
-/// with 128 + the signal's number (130, 143, 129). Safe to call more than once. Returns 1 when installed.
+/// with 128 + the signal's number (130, 143, 129), and unblocks them on the calling thread; a signal the parent set to
+/// be ignored stays ignored. Safe to call more than once. Returns 1 when installed.
 int daega_cleanup_install(void);
 
 /// Enters the section in which the registry may change or outputs are renamed into place: a signal that arrives
