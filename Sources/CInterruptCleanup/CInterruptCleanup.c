@@ -42,10 +42,12 @@ int daega_cleanup_install(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = handle;
     sigfillset(&action.sa_mask);
-    int signals[] = {SIGINT, SIGTERM, SIGHUP};
+    // SIGPIPE: standard output's reader went away (`| head`) while an output was copied there, with the other outputs
+    // still in temporary files.
+    int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
     sigset_t handled;
     sigemptyset(&handled);
-    for (int index = 0; index < 3; index++) {
+    for (int index = 0; index < 4; index++) {
         struct sigaction previous;
         // A signal the parent set to be ignored (nohup, a background job) stays ignored.
         if (sigaction(signals[index], NULL, &previous) == 0 && previous.sa_handler == SIG_IGN) continue;

@@ -62,6 +62,20 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/errors.csv", encoding: .utf8) == "previous report\n")
     }
 
+    /// `-o - | head`: the result is copied to standard output before the error report is renamed; the reader going
+    /// away ends the run quietly with 141, its error report's temporary file removed and the previous report kept.
+    @Test func aClosedPipeRemovesTheTemporaryFilesToo() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let input = try largePortfolio(rows: 3_000)
+        try "previous report\n".write(toFile: folder + "/errors.csv", atomically: false, encoding: .utf8)
+        let command = "'\(CommandLineRun.executable)' batch '\(input)' -o - --errors '\(folder)/errors.csv' 2>/dev/null | head -c 10 >/dev/null; "
+            + "echo ${PIPESTATUS[0]}"
+        let run = try CommandLineRun.run("/bin/bash", ["-c", command])
+        #expect(run.standardOutput == "141\n")
+        #expect(try temporaryFiles().isEmpty)
+        #expect(try String(contentsOfFile: folder + "/errors.csv", encoding: .utf8) == "previous report\n")
+    }
+
     @Test func theNextRunRemovesWhatAKilledRunLeft() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let input = try largePortfolio()

@@ -4,8 +4,8 @@
 /// The most temporary files registered at once.
 #define DAEGA_CLEANUP_SLOTS 32
 
-/// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove every registered temporary file and end the process
-/// with 128 + the signal's number (130, 143, 129), and unblocks them on the calling thread; a signal the parent set to
+/// Installs handlers for SIGINT, SIGTERM, SIGHUP and SIGPIPE that remove every registered temporary file and end the
+/// process with 128 + the signal's number (130, 143, 129, 141), and unblocks them on the calling thread; a signal the parent set to
 /// be ignored stays ignored. Safe to call more than once. Returns 1 when installed.
 int daega_cleanup_install(void);
 

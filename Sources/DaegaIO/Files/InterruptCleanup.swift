@@ -1,7 +1,8 @@
 import CInterruptCleanup
 import DaegaEngine
 
-/// Removes a run's temporary files when SIGINT, SIGTERM or SIGHUP ends it, and ends the process with 130, 143 or 129;
+/// Removes a run's temporary files when SIGINT, SIGTERM or SIGHUP ends it, and ends the process with 130, 143 or 129
+/// (a closed pipe's SIGPIPE likewise, with 141);
 /// outputs already in place are never touched. The handlers are C (``daega_cleanup_install``): a signal handler may
 /// only make async-signal-safe calls.
 enum InterruptCleanup {
