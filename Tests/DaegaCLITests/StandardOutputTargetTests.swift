@@ -19,6 +19,7 @@ import Testing
         #expect(Data(piped.standardOutput.utf8) == (try Data(contentsOf: URL(fileURLWithPath: folder + "/out.csv"))),
                 "the same bytes, byte order mark first")
         #expect(piped.standardError.contains("포트폴리오 점검 요약"))
+        #expect(piped.standardError.hasSuffix("결과 파일\n  - 표준 출력\n"))
         #expect(file.standardOutput.contains("포트폴리오 점검 요약"))
     }
 
