@@ -2,9 +2,9 @@ import CInterruptCleanup
 import DaegaEngine
 
 /// Removes a run's temporary files when SIGINT, SIGTERM or SIGHUP ends it, and ends the process with 130, 143 or 129
-/// (a closed pipe's SIGPIPE likewise, with 141);
-/// outputs already in place are never touched. The handlers are C (``daega_cleanup_install``): a signal handler may
-/// only make async-signal-safe calls.
+/// (a closed pipe's SIGPIPE likewise, with 141); outputs already in place are never touched. The handlers are C
+/// (``daega_cleanup_install``): a signal handler may only make async-signal-safe calls. The calls here must not nest
+/// (``holdingSignals(_:)`` uses ``forgetHolding(_:)`` inside): the section they enter is not re-entrant.
 enum InterruptCleanup {
     /// Installs the handlers (once: installing again does nothing).
     static func install() { _ = daega_cleanup_install() }
