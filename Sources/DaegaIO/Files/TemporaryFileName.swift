@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Names of the temporary files written beside an output: `.daega-tmp-<pid>-<random>-<output name>`.
 ///
@@ -30,12 +31,17 @@ enum TemporaryFileName {
         return pid
     }
 
-    /// Removes the temporary files in `destination`'s folder that were left by processes no longer running.
+    /// The folders already cleaned by this process: a batch writing thousands of memos into one folder lists it once.
+    private static let cleanedFolders = Mutex<Set<String>>([])
+
+    /// Removes the temporary files in `destination`'s folder that were left by processes no longer running, the first
+    /// time this process writes into that folder.
     /// - Returns: the paths removed.
     @discardableResult
     static func removeStale(beside destination: String) -> [String] {
         let folder = URL(fileURLWithPath: destination).deletingLastPathComponent()
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        guard cleanedFolders.withLock({ $0.insert(folder.path).inserted }),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         return names.compactMap { name -> String? in
             guard let pid = process(of: name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { return nil }
             let path = folder.appendingPathComponent(name).path
