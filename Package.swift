@@ -19,11 +19,14 @@ let package = Package(
         // Pure rules and arithmetic: value types in, value types out, no files, no clock.
         .target(name: "DaegaEngine"),
         // Rate books, project files, CSV and text encodings.
-        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback", "ZIPFoundation"]),
+        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback", "CInterruptCleanup", "ZIPFoundation"]),
         // The C allocator's settings for batch runs (glibc's mallopt, which Swift's Glibc module does not expose).
         .target(name: "CHeapTuning"),
         // Starting a file's writeback to disk early (Linux's sync_file_range, which Swift's Glibc module does not expose).
         .target(name: "CWriteback"),
+        // Removing a run's temporary files when SIGINT, SIGTERM or SIGHUP ends it (a handler may only make
+        // async-signal-safe calls, which Swift code cannot promise).
+        .target(name: "CInterruptCleanup"),
         // Text, JSON, memo and office-document (xlsx, HWPX) rendering of engine results.
         .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"]),
         // The local web page (`daega serve`): the same plans and reports behind Korean forms, loopback only.

@@ -164,5 +164,9 @@ func unsuitableDestinationsAreRefused(kind: String) throws {
     #expect(error?.code == (kind == "read-only" ? .outputReadOnly : .outputNotRegularFile))
     #expect(error?.location == .file(path: path, line: nil, column: nil))
     if kind == "read-only" { #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept") }
-    if kind != "/dev/null" { #expect(try directory.contents().filter { $0.hasSuffix("daega-tmp") }.isEmpty) }
+    if kind == "/dev/null" {
+        var status = stat()
+        #expect(stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR, "/dev/null is still the device")
+    }
+    if kind != "/dev/null" { #expect(try directory.contents().filter { $0.hasPrefix(".daega-tmp-") }.isEmpty) }
 }

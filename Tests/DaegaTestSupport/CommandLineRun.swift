@@ -25,8 +25,19 @@ public struct CommandLineRun: Sendable {
     ///   - environment: variables added to the current environment.
     public static func daega(_ arguments: [String], in directory: String = Repository.root,
                              environment: [String: String] = [:]) throws -> CommandLineRun {
+        try run(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs the program at `path` with `arguments` in `directory` (the repository root by default).
+    /// - Parameters:
+    ///   - path: the program.
+    ///   - arguments: its command line.
+    ///   - directory: the working directory.
+    ///   - environment: variables added to the current environment.
+    public static func run(_ path: String, _ arguments: [String], in directory: String = Repository.root,
+                           environment: [String: String] = [:]) throws -> CommandLineRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

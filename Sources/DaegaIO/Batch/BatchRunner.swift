@@ -9,7 +9,8 @@ import Synchronization
 /// Rows are streamed in chunks of `BatchRequest.chunkRows`: a chunk is read, its rows are checked on
 /// `BatchRequest.workers` threads, then written in file order — memory stays bounded by the chunk, not the file
 /// (apart from the set of ids seen, for the uniqueness check). The result CSV and the error report are written through
-/// `AtomicFileWriter`, so a fatal error (malformed CSV, unreadable encoding, failed write) leaves neither behind.
+/// `AtomicFileWriter` into one `OutputTransaction`: both are renamed into place only when both are complete, so a fatal
+/// error (malformed CSV, unreadable encoding, failed write) leaves the previous result and error report as they were.
 public enum BatchRunner {
     /// Called with every checked row in file order, on the calling thread: where per-project outputs (such as
     /// justification memos) hook into a batch. Throwing stops the batch and abandons its output.
@@ -29,27 +30,32 @@ public enum BatchRunner {
         try refuseErrorReportOverOutput(request)
         var pass = try Pass(request: request, onChecked: onChecked, progress: progress)
         let output = AtomicFileWriter(destination: request.output, inputs: [request.input])
-        return try output.write { (sink) throws(DaegaError) in
+        let transaction = OutputTransaction()
+        let summary = try output.write(in: transaction) { (sink) throws(DaegaError) in
             var writer = try CSVWriter(sink: sink, encoding: request.encoding)
             try writer.write(request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil).map(CSVCell.text))
-            return try pass.run(into: &writer, errorReport: request.errors)
+            return try pass.run(into: &writer, errorReport: request.errors, transaction: transaction)
         }
+        try transaction.commit()
+        return summary
     }
 
     /// Runs a batch keeping every output row as cells (for a workbook) instead of writing the result CSV;
-    /// `request.output` is not written (the caller writes the workbook), the error report is when asked for.
+    /// `request.output` is not written (the caller writes the workbook into `transaction`), the error report is when
+    /// asked for: complete, in `transaction`, to be put in place with the workbook when the caller commits.
     /// - Parameters:
     ///   - request: the input, error report, rate books and parallelism.
+    ///   - transaction: receives the error report.
     ///   - onChecked: called for each checked row, in file order.
     ///   - progress: called on the calling thread with the number of rows done after each chunk.
     /// - Returns: the summary and the table of output rows.
     /// - Throws: what ``run(_:onChecked:progress:)`` throws, and `workbookTooLarge` past a sheet's row limit.
-    public static func table(_ request: BatchRequest, onChecked: RowHandler? = nil,
+    public static func table(_ request: BatchRequest, transaction: OutputTransaction, onChecked: RowHandler? = nil,
                              progress: ((Int) -> Void)? = nil) throws(DaegaError) -> (BatchSummary, BatchResultTable) {
         try refuseErrorReportOverOutput(request)
         var pass = try Pass(request: request, onChecked: onChecked, progress: progress)
         var table = BatchResultTable(header: request.labels.header(inputNames: pass.parser.layout.outputNames, ranged: request.ranges != nil))
-        let summary = try pass.run(into: &table, errorReport: request.errors)
+        let summary = try pass.run(into: &table, errorReport: request.errors, transaction: transaction)
         return (summary, table)
     }
 
@@ -95,13 +101,14 @@ public enum BatchRunner {
             summary = BatchSummary(unusedColumns: parser.layout.unusedColumns)
         }
 
-        /// Writes the results into `sink`, and the error report when `errorReport` names one.
-        mutating func run<Sink: BatchResultSink>(into sink: inout Sink, errorReport: String?) throws(DaegaError) -> BatchSummary {
+        /// Writes the results into `sink`, and the error report into `transaction` when `errorReport` names one.
+        mutating func run<Sink: BatchResultSink>(into sink: inout Sink, errorReport: String?,
+                                                 transaction: OutputTransaction) throws(DaegaError) -> BatchSummary {
             guard let errorReport else {
                 var report: BatchErrorReport?
                 return try run(writer: &sink, report: &report)
             }
-            return try AtomicFileWriter(destination: errorReport, inputs: [request.input]).write { (errorSink) throws(DaegaError) in
+            return try AtomicFileWriter(destination: errorReport, inputs: [request.input]).write(in: transaction) { (errorSink) throws(DaegaError) in
                 var report: BatchErrorReport? = try BatchErrorReport(sink: errorSink, encoding: request.encoding)
                 return try run(writer: &sink, report: &report)
             }

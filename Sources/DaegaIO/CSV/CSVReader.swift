@@ -26,7 +26,8 @@ public final class CSVReader {
     private var pendingError: DaegaError?
     private var reachedEnd = false
 
-    /// Opens a CSV file for reading, detecting its encoding unless one is given.
+    /// Opens a CSV file for reading, detecting its encoding unless one is given. A pipe, FIFO or device (`<(cat …)`,
+    /// `/dev/stdin`) is streamed: its encoding is judged by its first bytes (``TextEncoding/detect(fileAt:)``).
     /// - Parameters:
     ///   - path: the file to read.
     ///   - encoding: the encoding to use, or `nil` to detect it with ``TextEncoding/detect(fileAt:)``.
@@ -34,8 +35,16 @@ public final class CSVReader {
     /// - Throws: `fileNotFound`, `fileUnreadable`, or `invalidEncoding` when detection fails.
     public convenience init(contentsOf path: String, encoding: TextEncoding? = nil,
                             limits: CSVReaderLimits = .standard) throws(DaegaError) {
-        var source = try FileChunkSource(path: path)
+        let file = try FileChunkSource(path: path)
+        guard !file.isRegularFile else {
+            var source = file
+            let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
+            self.init(source: source, encoding: chosen, limits: limits)
+            return
+        }
+        var source = try StreamChunkSource(file)
         let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
+        source.finishDetection()
         self.init(source: source, encoding: chosen, limits: limits)
     }
 

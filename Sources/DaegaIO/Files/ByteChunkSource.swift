@@ -10,4 +10,13 @@ protocol ByteChunkSource {
 
     /// Goes back to the first byte.
     mutating func rewind() throws(DaegaError)
+
+    /// Whether the source ends before the text does: a window on the start of an endless or very long stream
+    /// (``StreamChunkSource``), where a character cut at the end is not a fault.
+    var endsBeforeText: Bool { get }
+}
+
+extension ByteChunkSource {
+    /// A file or bytes in memory hold the whole text.
+    var endsBeforeText: Bool { false }
 }

@@ -31,6 +31,12 @@ final class FileChunkSource: ByteChunkSource {
         self.chunkSize = chunkSize
     }
 
+    /// Whether the file is a regular file, which can be rewound and read to its end (not a pipe, FIFO or device).
+    var isRegularFile: Bool {
+        var status = stat()
+        return fstat(handle.fileDescriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     deinit { try? handle.close() }
 
     func nextChunk() throws(DaegaError) -> [UInt8]? {

@@ -5,14 +5,21 @@ extension TextEncoding {
     ///
     /// The rule: a UTF-16 byte order mark (`FF FE` or `FE FF`) means UTF-16 in that byte order; a UTF-8 byte order mark
     /// or valid UTF-8 throughout means UTF-8; otherwise valid CP949
-    /// throughout means CP949; otherwise the file is rejected. The whole file is checked, so a file that
-    /// starts as valid UTF-8 and turns invalid later is never read with replacement characters.
+    /// throughout means CP949; otherwise the file is rejected. The whole of a regular file is checked, so a file that
+    /// starts as valid UTF-8 and turns invalid later is never read with replacement characters. A pipe, FIFO or device
+    /// is judged by its first ``StreamChunkSource/windowBytes`` (it may never end); a bad byte after them is an error
+    /// when reading reaches it.
     /// - Parameter path: the file to inspect.
     /// - Returns: the encoding to read the file with.
     /// - Throws: `fileNotFound`, `fileUnreadable`, or `invalidEncoding` at the line and character column
     ///   of the first bad byte (the message also gives its 0-based byte offset).
     public static func detect(fileAt path: String) throws(DaegaError) -> TextEncoding {
-        var source = try FileChunkSource(path: path)
+        let file = try FileChunkSource(path: path)
+        if file.isRegularFile {
+            var source = file
+            return try detect(in: &source)
+        }
+        var source = try StreamChunkSource(file)
         return try detect(in: &source)
     }
 
@@ -78,7 +85,8 @@ extension TextEncoding {
             }
             if let fault = decoded.fault { return (fault, wide, hangul) }
         }
-        return (decoder.finish().fault, wide, hangul)
+        // A window on a longer stream may end inside a character, which the stream completes.
+        return (source.endsBeforeText ? nil : decoder.finish().fault, wide, hangul)
     }
 
     /// The error for `fault`, with the line and column found by decoding the text before it again.

@@ -18,13 +18,16 @@ public enum TextFile {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일이 아니라 폴더입니다",
                              expected: "파일 경로")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // At most one byte past the limit is read, so an endless input (/dev/zero, a FIFO that never closes) ends
+        // with an error instead of filling memory.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maximumBytes + 1) ?? Data() else {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일을 읽을 수 없습니다(권한 확인)",
                              expected: "읽기 권한이 있는 파일")
         }
+        try? handle.close()
         guard data.count <= maximumBytes else {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
-                             "파일이 너무 큽니다 (\(data.count) 바이트)", expected: "\(maximumBytes) 바이트 이하")
+                             "파일이 너무 큽니다 (\(maximumBytes) 바이트를 넘음)", expected: "\(maximumBytes) 바이트 이하")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)

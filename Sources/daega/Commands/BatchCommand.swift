@@ -65,7 +65,8 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("포트폴리오 CSV 또는 통합문서(.xlsx, .xlsm)", valueName: "input"))
     var input: String
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("결과 파일 (.csv 또는 .xlsx)", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("결과 파일 (.csv 또는 .xlsx); -는 표준 출력 (요약은 표준 오류로)", valueName: "file"))
     var output: String
 
     @Option(help: "결과 형식: csv 또는 xlsx (기본: 결과 파일의 확장자)")
@@ -113,11 +114,13 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var rateOptions: RateOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(standardOutputTaken: StandardOutputTarget.isClaimed(by: [output, errors])) {
+            try StandardOutputTarget.refuseSharing(["-o": output, "--errors": errors])
             let selection = try rateOptions.selection()
             let memoWriter = try memos.map { try BatchMemoWriter(folder: $0, format: memoFormat, language: language, selection: selection,
                                                                          protecting: [input, output] + (errors.map { [$0] } ?? [])) }
             let workbook = (format ?? BatchOutputFormat(path: output)) == .xlsx
+            if workbook { try StandardOutputTarget.refuseBinaryToTerminal(path: output, format: "xlsx") }
             var request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
                                        narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns,
                                        inputEncoding: inputEncoding.text, sheet: sheet, labels: workbook ? .korean : headers.labels)
@@ -134,10 +137,15 @@ struct BatchCommand: ParsableCommand {
         }
     }
 
-    /// Runs the batch keeping its rows as cells and writes them as a workbook, all or nothing.
+    /// Runs the batch keeping its rows as cells and writes them as a workbook, all or nothing: the workbook and the
+    /// error report are put in place together.
     static func writeWorkbook(_ request: BatchRequest, onChecked: BatchRunner.RowHandler?) throws(DaegaError) -> BatchSummary {
-        let (summary, table) = try BatchRunner.table(request, onChecked: onChecked, progress: BatchProgress.forStandardError())
-        try WorkbookOutput.write(BatchWorkbook.build(table, summary: summary), to: request.output, inputs: [request.input])
+        let transaction = OutputTransaction()
+        let (summary, table) = try BatchRunner.table(request, transaction: transaction, onChecked: onChecked,
+                                                     progress: BatchProgress.forStandardError())
+        try WorkbookOutput.write(BatchWorkbook.build(table, summary: summary), to: request.output, inputs: [request.input],
+                                 in: transaction)
+        try transaction.commit()
         return summary
     }
 

@@ -36,7 +36,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(standardOutputTaken: StandardOutputTarget.isClaimed(by: [workbook.path, chart])) {
+            try StandardOutputTarget.refuseSharing(["-o": workbook.path, "--chart": chart])
             let file = try project.map(ProjectFile.readSayingAssumptions)
             let fpInput = try inputs.merged(over: file?.functionPoints ?? FunctionPointInput())
             let inputs = ProjectInputs(

@@ -30,7 +30,7 @@ struct FunctionPointCommand: ParsableCommand {
     @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(standardOutputTaken: workbook.takesStandardOutput) {
             let file = try project.map(ProjectFile.readSayingAssumptions)
             let base = file?.functionPoints ?? FunctionPointInput()
             let range = try rangeOptions.merged(over: file?.range)

@@ -33,7 +33,7 @@ struct ManMonthCommand: ParsableCommand {
     @OptionGroup var workbook: WorkbookOutputOption
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(standardOutputTaken: workbook.takesStandardOutput) {
             let file = try project.map(ProjectFile.readSayingAssumptions)
             let input = try staffing.merged(over: file?.staffing ?? StaffingInput(), edition: edition, directExpenses: directExpenses)
             let range = try rangeOptions.merged(over: file?.range)

@@ -67,7 +67,8 @@ struct MemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("프로젝트 파일 (.toml)", valueName: "project"))
     var project: String
 
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("산출 근거 파일 (.html, .md, .hwpx, .pdf) 또는 산정 통합문서 (.xlsx)", valueName: "file"))
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("산출 근거 파일 (.html, .md, .hwpx, .pdf) 또는 산정 통합문서 (.xlsx); -는 표준 출력 (--format과 함께)", valueName: "file"))
     var output: String
 
     @Option(help: "형식: html, md, hwpx, pdf 또는 xlsx (기본: 출력 파일의 확장자)")
@@ -84,10 +85,13 @@ struct MemoCommand: ParsableCommand {
     @OptionGroup var rateOptions: RateOptions
 
     func run() throws {
-        try reportingErrors {
+        try reportingErrors(standardOutputTaken: StandardOutputTarget.isClaimed(by: [output])) {
             guard let format = format ?? MemoFormat(path: output) else {
                 throw DaegaError(.missingInput, at: .flag("--format"), "출력 파일 '\(output)'의 형식을 확장자로 알 수 없습니다",
-                                 expected: ".html, .md, .hwpx, .pdf 또는 .xlsx 확장자, 또는 --format html|md|hwpx|pdf|xlsx")
+                                 expected: ".html, .md, .hwpx, .pdf 또는 .xlsx 확장자, 또는 --format html|md|hwpx|pdf|xlsx (-o -이면 늘)")
+            }
+            if [.hwpx, .pdf, .xlsx].contains(format) {
+                try StandardOutputTarget.refuseBinaryToTerminal(path: output, format: format.rawValue)
             }
             let file = try ProjectFile.readSayingAssumptions(project)
             let inputs = ProjectInputs(file)

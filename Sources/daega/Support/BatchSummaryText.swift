@@ -46,7 +46,7 @@ enum BatchSummaryText {
         if !summary.unusedColumns.isEmpty {
             report.bullets(unusedColumnsLabel(language), [summary.unusedColumns.joined(separator: ", ")])
         }
-        report.bullets(ko ? "결과 파일" : "Output", [output])
+        report.bullets(ko ? "결과 파일" : "Output", [output == AtomicFileWriter.standardOutput ? (ko ? "표준 출력" : "standard output") : output])
         return report.rendered
     }
 

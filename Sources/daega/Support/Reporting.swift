@@ -12,7 +12,9 @@ struct CommandOutput {
 
 /// Runs a command body, turning a `DaegaError` into one line on standard error and its exit status.
 /// Output is printed only after the body succeeds, so a failed command writes nothing to standard output.
-func reportingErrors(_ body: () throws -> CommandOutput) throws {
+/// - Parameter standardOutputTaken: whether an output file goes to standard output (`-o -`): the command's text then
+///   goes to standard error, leaving standard output to that file's content.
+func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> CommandOutput) throws {
     let output: CommandOutput
     do {
         output = try body()
@@ -20,11 +22,15 @@ func reportingErrors(_ body: () throws -> CommandOutput) throws {
         StandardStreams.error("daega: \(error)\n")
         throw ExitCode(ExitStatus.status(for: error.code))
     }
-    StandardStreams.output(output.text)
+    if standardOutputTaken {
+        StandardStreams.error(output.text)
+    } else {
+        StandardStreams.output(output.text)
+    }
     if output.status != 0 { throw ExitCode(output.status) }
 }
 
 /// Runs a command body that always succeeds with status 0 when it returns.
-func reportingErrors(_ body: () throws -> String) throws {
-    try reportingErrors { CommandOutput(text: try body()) }
+func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> String) throws {
+    try reportingErrors(standardOutputTaken: standardOutputTaken) { CommandOutput(text: try body()) }
 }

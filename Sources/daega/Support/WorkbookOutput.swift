@@ -3,13 +3,24 @@ import DaegaIO
 import DaegaReports
 import Foundation
 
-/// Writes a workbook to an `.xlsx` file all or nothing (a failure leaves no file behind).
+/// Writes a workbook to an `.xlsx` file all or nothing (a failure leaves no file behind), or to standard output (`-`)
+/// when that is not a terminal.
 enum WorkbookOutput {
     /// Writes `workbook` to `path`, refusing to replace any of `inputs`.
-    /// - Throws: `outputSameAsInput`, or `outputFailed` naming the file.
-    static func write(_ workbook: Workbook, to path: String, inputs: [String]) throws(DaegaError) {
+    /// - Parameter transaction: puts the workbook in place together with other outputs when given; else it is put in
+    ///   place at once.
+    /// - Throws: `outputSameAsInput`, `outputNotRegularFile` for `-` on a terminal, or `outputFailed` naming the file.
+    static func write(_ workbook: Workbook, to path: String, inputs: [String],
+                      in transaction: OutputTransaction? = nil) throws(DaegaError) {
+        try StandardOutputTarget.refuseBinaryToTerminal(path: path, format: "xlsx")
         let bytes = try Self.bytes(of: workbook, for: path)
-        try AtomicFileWriter(destination: path, inputs: inputs).write { (sink) throws(DaegaError) in try sink.write([UInt8](bytes)) }
+        let writer = AtomicFileWriter(destination: path, inputs: inputs)
+        let body = { (sink: FileByteSink) throws(DaegaError) in try sink.write([UInt8](bytes)) }
+        if let transaction {
+            try writer.write(in: transaction, body)
+        } else {
+            try writer.write(body)
+        }
     }
 
     /// The `.xlsx` bytes of `workbook`.
