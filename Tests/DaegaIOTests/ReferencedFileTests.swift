@@ -85,6 +85,25 @@ import Testing
         #expect(error?.location == .file(path: directory.file("project.toml"), line: 4, column: 16))
     }
 
+    @Test func aContractFilesProjectAndChangeListPathsAreNamedAtTheirLines() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let head = "format_version = 1\nname = \"c\"\n"
+        let missing = try directory.write((head + "project = \"gone.toml\"\n").bytes, to: "c.toml")
+        let error = #expect(throws: DaegaError.self) { _ = try ContractFile.read(missing) }
+        #expect(error?.code == .fileNotFound)
+        #expect(error?.location == .file(path: missing, line: 3, column: 11))
+        #expect(error?.message == "당초 프로젝트 파일 '\(directory.file("gone.toml"))'이(가) 없습니다")
+
+        let contract = "[contract]\namount = 97_020_000\naward_ratio_percent = 90\ndate = 2025-09-01\nmonths = 5\nlaw = \"national\"\n"
+            + "kind = \"development\"\n[change]\nrequested_by = \"agency\"\ndate = 2025-11-03\nfunctions = \"\"\n"
+        let empty = try directory.write((head + "project = \"\(Repository.sample("hr-portal.toml"))\"\n" + contract).bytes, to: "e.toml")
+        let emptyError = #expect(throws: DaegaError.self) { _ = try ContractFile.read(empty) }
+        #expect(emptyError?.code == .projectPathInvalid)
+        #expect(emptyError?.location == .file(path: empty, line: 14, column: 13))
+        #expect(emptyError?.message == "'change.functions'의 경로가 비어 있습니다")
+    }
+
     @Test func aFolderGivenByTheFlagIsNamedAtTheFlag() throws {
         var settings = FunctionPointSettings()
         settings.functions = "/"
