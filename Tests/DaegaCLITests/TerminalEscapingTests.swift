@@ -47,6 +47,11 @@ import Testing
         #expect(run.standardError.contains("p\\u{1B}[31m.toml: note:"), "\(run.standardError)")
         #expect(run.standardOutput.contains("— 사업\\u{1B}]8;;http://x\\u{7}\\u{0}\\u{202E}\n"), "\(run.standardOutput)")
 
+        let json = try CommandLineRun.daega(["check", project, "--format", "json"])
+        #expect(json.status == 0 && isClean(json.standardOutput))
+        #expect(json.standardOutput.contains(#""사업\u001b]8;;http://x\u0007\u0000\u202e""#), "\(json.standardOutput)")
+        #expect(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) is [String: Any])
+
         try "name = \"x\"\n[function_points]\nfunctions = 'g\u{1B}[2J.csv'\n".write(toFile: project, atomically: true, encoding: .utf8)
         let failed = try CommandLineRun.daega(["fp", project])
         #expect(failed.status == 65)
