@@ -8,29 +8,29 @@ import Testing
 // characters per name) ends in a functionListLimit error naming the limit and the line, before memory grows with
 // the rest of the file.
 
-@Test func theHundredThousandAndFirstFunctionIsRefusedAtItsLine() throws {
+@Test func theFiftyThousandAndFirstFunctionIsRefusedAtItsLine() throws {
     var parser = FunctionListParser(path: "fl.csv")
     try parser.header(["name", "type"], line: 1)
     for index in 0..<FunctionListParser.maximumFunctions {
         try parser.record(["f\(index)", "EI"], line: index + 2)
     }
-    #expect(parser.entries.count == 100_000)
-    try parser.record(["", " "], line: 100_002)
-    let error = #expect(throws: DaegaError.self) { try parser.record(["one more", "EI"], line: 100_003) }
+    #expect(parser.entries.count == 50_000)
+    try parser.record(["", " "], line: 50_002)
+    let error = #expect(throws: DaegaError.self) { try parser.record(["one more", "EI"], line: 50_003) }
     #expect(error?.code == .functionListLimit)
-    #expect(error?.location == .file(path: "fl.csv", line: 100_003, column: nil))
-    #expect(error?.message == "기능 목록의 기능이 한도 100000개를 넘습니다")
+    #expect(error?.location == .file(path: "fl.csv", line: 50_003, column: nil))
+    #expect(error?.message == "기능 목록의 기능이 한도 50000개를 넘습니다")
 }
 
-@Test func aNameOfThreeHundredCharactersIsReadAndOneMoreIsRefused() throws {
+@Test func aNameOfAHundredCharactersIsReadAndOneMoreIsRefused() throws {
     var parser = FunctionListParser(path: "fl.csv")
     try parser.header(["type", "name"], line: 1)
-    try parser.record(["EI", String(repeating: "가", count: 300)], line: 2)
-    #expect(parser.entries.map(\.name.count) == [300])
-    let error = #expect(throws: DaegaError.self) { try parser.record(["EI", String(repeating: "가", count: 301)], line: 3) }
+    try parser.record(["EI", String(repeating: "가", count: 100)], line: 2)
+    #expect(parser.entries.map(\.name.count) == [100])
+    let error = #expect(throws: DaegaError.self) { try parser.record(["EI", String(repeating: "가", count: 101)], line: 3) }
     #expect(error?.code == .functionListLimit)
     #expect(error?.location == .file(path: "fl.csv", line: 3, column: 2))
-    #expect(error?.message == "기능 이름이 301자로 한도 300자를 넘습니다")
+    #expect(error?.message == "기능 이름이 101자로 한도 100자를 넘습니다")
 }
 
 @Test func aFiveMillionRowFileStopsAtTheLimitRow() throws {
@@ -46,5 +46,5 @@ import Testing
     let rates = try Repository.edition(2020).requireFunctionPoints()
     let error = #expect(throws: DaegaError.self) { _ = try FunctionListFile.read(path, rates: rates) }
     #expect(error?.code == .functionListLimit)
-    #expect(error?.location == .file(path: path, line: 100_002, column: nil))
+    #expect(error?.location == .file(path: path, line: 50_002, column: nil))
 }

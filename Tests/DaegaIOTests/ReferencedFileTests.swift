@@ -38,7 +38,7 @@ import Testing
         #expect(error?.code == .fileUnreadable)
         #expect(error?.location == .file(path: directory.file("project.toml"), line: 4, column: 13))
         #expect(error?.message == "기능 목록 '\(directory.file("lists"))'은(는) 파일이 아니라 폴더입니다")
-        #expect(error?.expected == "기능 목록 파일의 경로 (폴더 안의 파일 이름까지)")
+        #expect(error?.expected == "폴더가 아닌 파일의 경로 (폴더 안의 파일 이름까지)")
     }
 
     @Test func aSymbolicLinkLoopIsNamedAtItsLine() throws {

@@ -44,7 +44,7 @@ extension ErrorCode {
         case .projectUnknownKey: LocalizedText(ko: "프로젝트 파일의 알 수 없는 키", en: "an unknown key in a project file")
         case .projectPathInvalid: LocalizedText(ko: "프로젝트 파일의 빈 경로 또는 제어 문자가 든 경로", en: "an empty path, or one holding a control character, in a project file")
         case .projectFileExists: LocalizedText(ko: "daega init이 덮어쓰지 않는 이미 있는 파일", en: "a file that exists, which daega init does not overwrite")
-        case .functionListLimit: LocalizedText(ko: "기능 목록이 한도(기능 100,000개, 이름 300자)를 넘음", en: "a function list past its limits (100,000 functions, 300-character names)")
+        case .functionListLimit: LocalizedText(ko: "기능 목록이 한도(기능 50,000개, 이름 100자)를 넘음", en: "a function list past its limits (50,000 functions, 100-character names)")
         case .maintenanceRating: LocalizedText(ko: "유지관리 난이도 평가가 단순/보통/복잡이 아님", en: "a maintenance rating that is not simple/normal/complex")
         case .maintenanceGrade: LocalizedText(ko: "상용SW 등급이 1~5가 아님", en: "a commercial SW grade outside 1–5")
         case .maintenanceGradeNotInEdition: LocalizedText(ko: "그 판의 요율표에 없는 상용SW 등급", en: "a commercial SW grade the edition's book lacks")

@@ -59,7 +59,7 @@ public enum ReferencedFile {
         }
         if status.st_mode & S_IFMT == S_IFDIR {
             throw DaegaError(.fileUnreadable, at: place, "\(what) '\(path)'은(는) 파일이 아니라 폴더입니다",
-                             expected: "\(what) 파일의 경로 (폴더 안의 파일 이름까지)")
+                             expected: "폴더가 아닌 파일의 경로 (폴더 안의 파일 이름까지)")
         }
         if access(path, R_OK) != 0 {
             throw DaegaError(.fileUnreadable, at: place, "\(what) '\(path)'을(를) 읽을 권한이 없습니다", expected: "읽기 권한이 있는 파일")

@@ -53,11 +53,12 @@ public struct FunctionListParser {
         }
     }
 
-    /// The most functions one list may hold: far above any real project's list, and low enough that reading one
-    /// (and a 5-million-row file refused at this row) stays well under 256 MiB.
-    public static let maximumFunctions = 100_000
+    /// The most functions one list may hold: far above any real project's list (a few thousand), and low enough that
+    /// a list at both limits stays under 256 MiB in every command, a memo or JSON of each function included (a
+    /// 5-million-row file is refused at this row).
+    public static let maximumFunctions = 50_000
     /// The most characters a function name may have.
-    public static let maximumNameCharacters = 300
+    public static let maximumNameCharacters = 100
 
     /// The parsed functions.
     public private(set) var entries: [FunctionEntry] = []
