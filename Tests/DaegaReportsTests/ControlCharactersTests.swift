@@ -13,6 +13,14 @@ import Testing
         #expect(ControlCharacters.escaped(text) == shown)
     }
 
+    /// JSON strings carry every such character as a `\uXXXX` escape: nothing raw for a terminal, and nothing for the
+    /// terminal escaping to turn into `\u{…}`, which is not JSON.
+    @Test func jsonStringsEscapeThemTheJSONWay() {
+        let quoted = JSONValue.quoted("a\u{1B}]0;t\u{07}\u{202E}\u{85}\u{7F}\u{2066}\u{0}b")
+        #expect(quoted == #""a\u001b]0;t\u0007\u202e\u0085\u007f\u2066\u0000b""#)
+        #expect(ControlCharacters.escaped(quoted) == quoted)
+    }
+
     @Test func layoutCharactersCanBeKept() {
         #expect(ControlCharacters.escaped("a\tb\n\u{1B}", keeping: ["\n", "\t"]) == "a\tb\n\\u{1B}")
     }

@@ -22,6 +22,31 @@ import Testing
         #expect(MarkdownEscaping.escape(input) == expected)
     }
 
+    /// Every control character and bidirectional formatting character shows as a visible escape in both formats,
+    /// so none can hide or reorder the text around it; tab and line breaks stay whitespace.
+    @Test(arguments: [
+        ("\u{1B}[31m", "\\u{1B}[31m"), ("\u{07}", "\\u{7}"), ("\u{0}", "\\u{0}"), ("\u{1B}]8;;http://x\u{1B}\\", "\\u{1B}]8;;http://x\\u{1B}\\"),
+        ("\u{9B}", "\\u{9B}"), ("\u{7F}", "\\u{7F}"), ("\u{202E}", "\\u{202E}"), ("\u{202A}", "\\u{202A}"), ("\u{2066}", "\\u{2066}"),
+        ("\u{2069}", "\\u{2069}"), ("\u{200F}", "\\u{200F}"), ("\u{08}", "\\u{8}"), ("\u{0C}", "\\u{C}"),
+    ])
+    func controlCharactersShowAsVisibleEscapes(control: String, shown: String) {
+        #expect(HTMLEscaping.escape("a\(control)b") == "a\(shown)b")
+        let markdownShown = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "[", with: "\\[")
+            .replacingOccurrences(of: "]", with: "\\]")
+        #expect(MarkdownEscaping.escape("a\(control)b") == "a\(markdownShown)b")
+        #expect(HTMLEscaping.escape("a\tb\nc") == "a\tb\nc")
+        #expect(MarkdownEscaping.escape("a\tb\nc") == "a\tb c")
+    }
+
+    /// User text that would open a list, heading or rule after leading blanks, or an ordered list, renders as text.
+    @Test(arguments: [
+        ("  # 제목", ##"  \# 제목"##), ("1. 첫째", #"1\. 첫째"#), ("12) 둘째", #"12\) 둘째"#), ("2025", "2025"), ("3.5", "3.5"),
+        ("2025. 8. 11.", #"2025\. 8. 11."#), (" - 항목", #" \- 항목"#), ("1234567890. x", "1234567890. x"),
+    ])
+    func lineStartMarkdownIsNeutralised(input: String, expected: String) {
+        #expect(MarkdownEscaping.escape(input) == expected)
+    }
+
     /// A project whose name, agency and function names carry markup renders them literally in both formats.
     @Test func userTextRendersLiterallyAndSafely() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-memo-\(UUID().uuidString)").path

@@ -48,7 +48,9 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // Project files
     case projectSyntax = "E601"
     case projectUnknownKey = "E602"
+    case projectPathInvalid = "E603"
     case projectFileExists = "E606"
+    case functionListLimit = "E607"
     // Maintenance
     case maintenanceRating = "E801"
     case maintenanceGrade = "E802"

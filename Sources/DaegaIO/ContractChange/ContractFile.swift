@@ -91,7 +91,10 @@ public struct ContractFile: Sendable {
         try root.formatVersion(highest: highestSupportedFormat, code: .projectSyntax, what: "계약 변경 파일")
         let folder = (path as NSString).deletingLastPathComponent
         let name = try root.string("name")
-        let project = try ProjectFile.read(resolved(try root.string("project"), in: folder))
+        let projectValue = try root.value("project")
+        let projectPath = try ReferencedFile.path(projectValue, key: "project", in: root, folder: folder, expected: "당초 프로젝트 파일(.toml)")
+        try ReferencedFile.check(projectPath, givenAt: root.location(of: projectValue), what: "당초 프로젝트 파일")
+        let project = try ProjectFile.read(projectPath)
         var locations: [String: InputLocation] = [:]
 
         var contract = try root.table("contract")
@@ -168,10 +171,6 @@ public struct ContractFile: Sendable {
                             remainingMonths: remaining, locations: locations)
     }
 
-    static func resolved(_ file: String, in folder: String) -> String {
-        file.hasPrefix("/") ? file : (folder as NSString).appendingPathComponent(file)
-    }
-
     /// Reads a spelled choice; without a default the key is required.
     static func choice<Choice>(_ reader: inout TOMLTableReader, _ key: String, default fallback: Choice?, accepted: String,
                                read: (String) -> Choice?) throws -> Choice {
@@ -185,12 +184,14 @@ public struct ContractFile: Sendable {
     /// Reads `functions` or the `[change.added]` / `[change.deleted]` counts.
     static func changeScope(_ change: inout TOMLTableReader, folder: String,
                             locations: inout [String: InputLocation]) throws -> ChangeScope {
-        if let file = try change.optionalString("functions") {
+        if let value = try change.optionalValue("functions") {
+            let path = try ReferencedFile.path(value, key: "functions", in: change, folder: folder, expected: "변경 목록 CSV 또는 .xlsx 파일")
             if change.has("added") || change.has("deleted") {
                 throw DaegaError(.conflictingInputs, at: change.location(of: change.has("added") ? "added" : "deleted"),
                                  "변경 목록 파일과 유형별 개수가 함께 있습니다", expected: "functions 또는 [change.added]/[change.deleted] 중 하나")
             }
-            return .functionList(path: resolved(file, in: folder))
+            try ReferencedFile.check(path, givenAt: change.location(of: value), what: "변경 목록")
+            return .functionList(path: path)
         }
         func counts(_ key: String) throws -> [FunctionType: Int] {
             guard var table = try change.optionalTable(key) else { return [:] }

@@ -6,28 +6,27 @@ public enum TextFile {
     /// The largest text file read whole: 16 MiB.
     public static let maximumBytes = 16 << 20
 
-    /// Reads `path` as UTF-8 (a BOM is allowed and dropped).
-    /// - Throws: `DaegaError` `fileNotFound`, `fileUnreadable` or `invalidEncoding` naming the file.
+    /// Reads `path` as UTF-8 (a BOM is allowed and dropped). At most ``maximumBytes`` + 1 bytes are read, so an
+    /// endless input (`/dev/zero`, a FIFO that never closes its end) is refused as too large instead of read forever.
+    /// - Throws: `DaegaError` `fileNotFound`, `fileUnreadable` (a folder, a symbolic-link loop, no permission, past
+    ///   the size limit) or `invalidEncoding` naming the file.
     public static func readUTF8(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DaegaError(.fileNotFound, at: .file(path: path, line: nil, column: nil), "파일이 없습니다",
-                             expected: "읽을 수 있는 파일 경로")
-        }
-        guard !isDirectory.boolValue else {
-            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일이 아니라 폴더입니다",
-                             expected: "파일 경로")
-        }
-        // At most one byte past the limit is read, so an endless input (/dev/zero, a FIFO that never closes) ends
-        // with an error instead of filling memory.
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maximumBytes + 1) ?? Data() else {
+        try ReferencedFile.check(path, givenAt: nil, what: "파일")
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일을 읽을 수 없습니다(권한 확인)",
                              expected: "읽기 권한이 있는 파일")
         }
-        try? handle.close()
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil), "파일을 읽지 못했습니다: \(error.localizedDescription)",
+                             expected: "읽을 수 있는 파일")
+        }
         guard data.count <= maximumBytes else {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
-                             "파일이 너무 큽니다 (\(maximumBytes) 바이트를 넘음)", expected: "\(maximumBytes) 바이트 이하")
+                             "파일이 너무 큽니다 (한도 \(maximumBytes) 바이트, 16 MiB)", expected: "\(maximumBytes) 바이트 이하")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)

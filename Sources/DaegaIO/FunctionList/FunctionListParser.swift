@@ -53,6 +53,13 @@ public struct FunctionListParser {
         }
     }
 
+    /// The most functions one list may hold: far above any real project's list (a few thousand), and low enough that
+    /// a list at both limits stays under 256 MiB in every command, a memo or JSON of each function included (a
+    /// 5-million-row file is refused at this row).
+    public static let maximumFunctions = 50_000
+    /// The most characters a function name may have.
+    public static let maximumNameCharacters = 100
+
     /// The parsed functions.
     public private(set) var entries: [FunctionEntry] = []
     /// Header names that were ignored.
@@ -111,8 +118,18 @@ public struct FunctionListParser {
         func location(_ column: Column) -> InputLocation {
             .file(path: path, line: line, column: (columns[column] ?? 0) + 1)
         }
+        guard entries.count < Self.maximumFunctions else {
+            throw DaegaError(.functionListLimit, at: .file(path: path, line: line, column: nil),
+                             "기능 목록의 기능이 한도 \(Self.maximumFunctions)개를 넘습니다",
+                             expected: "기능 \(Self.maximumFunctions)개 이하의 목록 (더 큰 사업은 하위 사업별 목록으로 나누어 계산)")
+        }
         guard let name = cell(.name) else {
             throw DaegaError(.missingInput, at: location(.name), "기능 이름이 비어 있습니다", expected: "기능 이름")
+        }
+        guard name.count <= Self.maximumNameCharacters else {
+            throw DaegaError(.functionListLimit, at: location(.name),
+                             "기능 이름이 \(name.count)자로 한도 \(Self.maximumNameCharacters)자를 넘습니다",
+                             expected: "\(Self.maximumNameCharacters)자 이하의 기능 이름 (설명은 다른 열에)")
         }
         guard let typeText = cell(.type) else {
             throw DaegaError(.missingInput, at: location(.type), "'\(name)'의 유형이 비어 있습니다", expected: FunctionType.acceptedSpellings)

@@ -40,6 +40,7 @@ extension FunctionPointPreparation {
         case let .counts(counts)?: scope = .counts(counts)
         case let .total(total)?: scope = .total(total)
         case let .functionList(path)?:
+            try ReferencedFile.check(path, givenAt: input.locations["functions"], what: "기능 목록")
             let list = try FunctionListFile.read(path, sheet: input.functionSheet, rates: try edition.requireFunctionPoints())
             scope = .functions(list.entries)
             warnings = FunctionListLint.warnings(list.entries, lines: list.lines, path: path)

@@ -44,6 +44,7 @@ extension ManMonthPreparation {
             return
         }
         var input = copy base
+        try ReferencedFile.check(file, givenAt: base.locations["file"], what: "투입 인력 파일")
         let list = try StaffingListFile.read(file)
         input.setLines(list.lines, locations: list.places)
         try self.init(listed: input, selection: selection)

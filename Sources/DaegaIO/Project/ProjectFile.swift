@@ -99,9 +99,10 @@ public struct ProjectFile: Sendable {
             input.locations["edition"] = section.location(of: "edition")
         }
         var scopes: [(String, FunctionPointScopeSource)] = []
-        if let file = try section.optionalString("functions") {
-            let resolved = file.hasPrefix("/") ? file : (folder as NSString).appendingPathComponent(file)
+        if let value = try section.optionalValue("functions") {
+            let resolved = try ReferencedFile.path(value, key: "functions", in: section, folder: folder, expected: "기능 목록 CSV 또는 .xlsx 파일")
             scopes.append(("functions", .functionList(path: resolved)))
+            input.locations["functions"] = section.location(of: value)
         }
         if let total = try section.optionalDecimal("fp", in: ExactDecimal.zero...FunctionPointCount.maximum) {
             scopes.append(("fp", .total(total)))

@@ -64,8 +64,8 @@ enum StaffingSectionReader {
             }
             input.work = work
         }
-        if let file = try section.optionalString("file") {
-            input.file = file.hasPrefix("/") ? file : (folder as NSString).appendingPathComponent(file)
+        if let value = try section.optionalValue("file") {
+            input.file = try ReferencedFile.path(value, key: "file", in: section, folder: folder, expected: "투입 인력 CSV 파일")
             note("file", as: "file")
         }
         var lines: [StaffingLine] = []

@@ -60,7 +60,10 @@ public struct FunctionPointSettings: Sendable {
                              "규모가 여러 방법(\(givenScopes.map(\.description).joined(separator: ", ")))으로 주어졌습니다",
                              expected: "\(locator("functions")), \(locator("fp")), 유형별 개수 중 하나")
         }
-        if let functions { input.scope = .functionList(path: functions) }
+        if let functions {
+            input.scope = .functionList(path: functions)
+            input.locations["functions"] = locator("functions")
+        }
         if let sheet { input.functionSheet = sheet }
         if let total {
             input.scope = .total(try ValueText.decimal(total, at: locator("fp"), expected: "0 이상의 기능점수 (예: 85 또는 85.5)"))

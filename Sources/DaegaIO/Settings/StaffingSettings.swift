@@ -76,6 +76,7 @@ public struct StaffingSettings: Sendable {
                 }
             }
             input.file = staffing
+            if staffing != nil { input.locations["file"] = locator("staffing") }
             if staffing != nil && !lines.isEmpty {
                 throw DaegaError(.conflictingInputs, at: locator("staffing"),
                                  "투입 인력이 \(locator("staffing")) 파일과 \(locator("staff")) 옵션으로 함께 주어졌습니다",

@@ -38,8 +38,8 @@ public struct SizingInput: Sendable, Equatable {
             input.counts[kind] = Int(try section.integer(from: value, key: kind.rawValue, in: Int64.min...Int64.max))
         }
         if let value = try section.optionalValue("requirements") {
-            let file = try section.string(from: value, key: "requirements")
-            input.requirementsPath = file.hasPrefix("/") ? file : (folder as NSString).appendingPathComponent(file)
+            input.requirementsPath = try ReferencedFile.path(value, key: "requirements", in: section, folder: folder,
+                                                             expected: "요구사항 목록 CSV 파일")
             input.locations["requirements"] = section.location(of: value)
         }
         if let value = try section.optionalValue("stage") {

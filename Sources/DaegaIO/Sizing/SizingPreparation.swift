@@ -19,6 +19,7 @@ public enum SizingPreparation {
                 throw DaegaError(.conflictingInputs, at: input.locations[counted.rawValue],
                                  "요구사항 목록과 개수를 함께 주었습니다", expected: "요구사항 목록(--requirements) 또는 개수 중 하나")
             }
+            try ReferencedFile.check(path, givenAt: input.locations["requirements"], what: "요구사항 목록")
             let list = try RequirementListFile.read(path, book: book)
             scope = .requirements(list.lines)
             if !list.ignoredColumns.isEmpty {

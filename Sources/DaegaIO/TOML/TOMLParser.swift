@@ -75,11 +75,16 @@ public struct TOMLParser {
         var table = root
         for (offset, (name, keyPosition)) in names.enumerated() {
             let isLast = offset == names.count - 1
+            // Decided before the switch so that no binding of the array is alive while it grows in place.
+            if isLast && isArray, case .tableArray? = table.entries[name] {
+                let element = TOMLTable.arrayElement(at: start)
+                table.append(element, toArray: name, at: keyPosition)
+                return element
+            }
             switch table.entries[name] {
             case nil:
                 if isLast && isArray {
-                    let element = TOMLTable(position: start)
-                    element.explicitlyDefined = true
+                    let element = TOMLTable.arrayElement(at: start)
                     table.set(name, .tableArray([element]), at: keyPosition)
                     return element
                 }
@@ -93,13 +98,7 @@ public struct TOMLParser {
                 }
                 table = existing
             case let .tableArray(elements)?:
-                if isLast {
-                    guard isArray else { throw error("'\(name)'은(는) 표 배열 [[\(name)]]로 정의되었습니다", at: keyPosition, expected: "[[\(name)]]") }
-                    let element = TOMLTable(position: start)
-                    element.explicitlyDefined = true
-                    table.set(name, .tableArray(elements + [element]), at: keyPosition)
-                    return element
-                }
+                if isLast { throw error("'\(name)'은(는) 표 배열 [[\(name)]]로 정의되었습니다", at: keyPosition, expected: "[[\(name)]]") }
                 table = elements[elements.count - 1]
             case .value?:
                 throw error("'\(name)'은(는) 이미 값으로 정의되었습니다", at: keyPosition, expected: "표 이름이 값 키와 겹치지 않게")

@@ -69,9 +69,27 @@ public final class TOMLTable {
 
     init(position: TextPosition) { self.position = position }
 
+    /// A new element of an array of tables, whose `[[header]]` at `position` defines it.
+    static func arrayElement(at position: TextPosition) -> TOMLTable {
+        let element = TOMLTable(position: position)
+        element.explicitlyDefined = true
+        return element
+    }
+
     func set(_ key: String, _ entry: Entry, at position: TextPosition) {
         if entries[key] == nil { keys.append(key) }
         entries[key] = entry
+        keyPositions[key] = position
+    }
+
+    /// Appends `element` to the array of tables under `key` in place, so that a file of n `[[key]]` headers is read
+    /// in time linear in n (building a new array per header would copy every earlier element).
+    func append(_ element: TOMLTable, toArray key: String, at position: TextPosition) {
+        guard case var .tableArray(elements)? = entries.removeValue(forKey: key) else {
+            preconditionFailure("'\(key)' is not an array of tables")
+        }
+        elements.append(element)
+        entries[key] = .tableArray(elements)
         keyPositions[key] = position
     }
 }

@@ -69,7 +69,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// `text` as a JSON string literal.
+    /// `text` as a JSON string literal. Control characters and bidirectional formatting characters
+    /// (``ControlCharacters/isUnsafe(_:)``) are written as `\uXXXX` escapes, so the output holds none of them raw and
+    /// stays valid JSON after the terminal escaping of ``ControlCharacters/escaped(_:keeping:)`` (which finds nothing).
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -80,7 +82,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if ControlCharacters.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -52,6 +52,8 @@ enum ErrorExamples {
         case .csvUnencodableCell: ["batch", "docs/error-examples/emoji-name.csv", "-o", "docs/error-examples/out.csv", "--encoding", "cp949"]
         case .projectSyntax: ["fp", "docs/error-examples/project-syntax.toml"]
         case .projectUnknownKey: ["fp", "docs/error-examples/project-unknown-key.toml"]
+        case .projectPathInvalid: ["fp", "docs/error-examples/project-empty-path.toml"]
+        case .functionListLimit: ["fp", "--functions", "docs/error-examples/long-function-name.csv"]
         case .projectFileExists: ["init", "samples/scm.toml"]
         case .maintenanceRating: ["maintenance", "--basis", "1000", "--frequency", "가끔"]
         case .maintenanceGrade: ["maintenance", "--license", "100", "--grade", "6"]

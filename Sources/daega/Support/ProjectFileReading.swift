@@ -10,7 +10,7 @@ extension ProjectFile {
     static func readSayingAssumptions(_ path: String) throws -> ProjectFile {
         let file = try read(path)
         if file.formatVersionAssumed {
-            FileHandle.standardError.write(Data("daega: \(path): note: format_version이 없어 1로 봅니다 (expected: format_version = 1)\n".utf8))
+            StandardStreams.error("daega: \(path): note: format_version이 없어 1로 봅니다 (expected: format_version = 1)\n")
         }
         for alias in file.aliasesUsed { FileHandle.standardError.write(Data("daega: \(alias.note)\n".utf8)) }
         return file
