@@ -39,48 +39,15 @@ public struct CoverageAssessment: Sendable {
         self.budget = budget
         self.properCost = properCost
         self.awardRatio = awardRatio
-        shortfall = Self.shortfall(budget: budget, properCost: properCost.totalWithVAT)
-        budgetNeededBreakEven = Self.budgetNeeded(properCost, awardRatio: ExactDecimal(100))
-        budgetNeededTypicalAward = Self.budgetNeeded(properCost, awardRatio: awardRatio.value)
-        if budget >= properCost.totalWithVAT {
-            tier = .adequate
-        } else if budget >= budgetNeededTypicalAward {
-            tier = .belowGuide
-        } else if budget >= budgetNeededBreakEven {
-            tier = .typicalBidBelowBreakEven
-        } else {
-            tier = .fullBudgetBelowBreakEven
-        }
-        coveragePercent = Self.displayedCoverage(budget: budget, properCost: properCost.totalWithVAT)
-        breakEvenPercent = properCost.costWithoutMargin.percent(of: properCost.total) ?? .zero
-        let total = Int128(properCost.total.value), cost = Int128(properCost.costWithoutMargin.value)
-        let ratioScale = ExactDecimal.powerOfTen(awardRatio.value.scale) * 100
-        let typical = RoundingRule.toNearestOrAway.divide(cost * 1000 * ratioScale, by: total * Int128(awardRatio.value.significand))
-        typicalBidBreakEvenPercent = ExactDecimal(significand: Int64(typical), scale: 1)
-    }
-
-    /// 부족액: how far `budget` falls short of `properCost` (both VAT 포함), zero when it does not.
-    public static func shortfall(budget: Won, properCost: Won) -> Won {
-        budget >= properCost ? .zero : Won(properCost.value - budget.value)
-    }
-
-    /// The least budget B (VAT 포함) at which a winning bid of B × `awardRatio`% covers the vendor's cost:
-    /// B × ratio × proper cost (VAT 별도) ≥ cost without margin × proper cost (VAT 포함), so
-    /// B = ⌈cost × proper cost with VAT ÷ (proper cost × ratio)⌉. With 100% it is the full-bid break-even budget.
-    public static func budgetNeeded(_ properCost: ProperCost, awardRatio: ExactDecimal) -> Won {
-        let ratio = Int128(awardRatio.significand), ratioScale = ExactDecimal.powerOfTen(awardRatio.scale) * 100
-        let needed = RoundingRule.awayFromZero.divide(
-            Int128(properCost.costWithoutMargin.value) * Int128(properCost.totalWithVAT.value) * ratioScale,
-            by: Int128(properCost.total.value) * ratio)
-        return Won(Int64(needed))
-    }
-
-    /// Budget ÷ proper cost in percent with one decimal: rounded half up when the budget covers the cost, truncated
-    /// when it falls short, so a budget below the proper cost is never shown as 100.0%.
-    public static func displayedCoverage(budget: Won, properCost: Won) -> ExactDecimal {
-        let rule: RoundingRule = budget < properCost ? .towardZero : .toNearestOrAway
-        let units = rule.divide(Int128(budget.value) * 1000, by: Int128(properCost.value))
-        return ExactDecimal(significand: Int64(clamping: units), scale: 1)
+        let figures = BudgetCheckCore.coverage(budget: budget, total: properCost.total, totalWithVAT: properCost.totalWithVAT,
+                                               costWithoutMargin: properCost.costWithoutMargin, awardRatio: awardRatio.value)
+        coveragePercent = figures.coveragePercent
+        breakEvenPercent = figures.breakEvenPercent
+        typicalBidBreakEvenPercent = figures.typicalBidBreakEvenPercent
+        tier = figures.tier
+        shortfall = figures.shortfall
+        budgetNeededBreakEven = figures.budgetNeededBreakEven
+        budgetNeededTypicalAward = figures.budgetNeededTypicalAward
     }
 
     /// The coverage finding, or `nil` when the budget covers the proper cost.

@@ -1,5 +1,5 @@
 /// Where a budget stands against the proper cost and the vendor's break-even line.
-public enum CoverageTier: String, Sendable, Equatable {
+public enum CoverageTier: String, Sendable, BitwiseCopyable, Equatable {
     /// Budget ≥ proper cost: no coverage finding.
     case adequate
     /// Below the proper cost, but a bid at the typical award ratio still covers break-even.

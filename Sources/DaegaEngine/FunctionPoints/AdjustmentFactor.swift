@@ -50,18 +50,23 @@ public struct AdjustmentFactorTable: Sendable, Equatable {
     /// - Throws: `DaegaError` when the level is not in the table, or none is given and no level is 1.00.
     public func position(of level: Int?) throws -> Int {
         guard let level else {
-            guard let neutral = levels.indices.first(where: { levels[$0].value == .one }) else {
-                let valid = levels.map { String($0.level) }.joined(separator: ", ")
-                throw DaegaError(.missingInput, at: .field(kind.rawValue),
-                                 "\(name.ko) 등급이 없고, 요율표에 계수 1.00인 기본 등급도 없습니다", expected: "등급 \(valid) 중 하나")
-            }
+            guard let neutral = levels.indices.first(where: { levels[$0].value == .one }) else { throw positionError(of: nil) }
             return neutral
         }
         guard let position = levels.indices.first(where: { levels[$0].level == level }) else {
-            let valid = levels.map { String($0.level) }.joined(separator: ", ")
-            throw DaegaError(.valueOutOfRange, at: .field(kind.rawValue),
-                             "\(name.ko) 등급 \(level)은(는) 없습니다", expected: "등급 \(valid) 중 하나")
+            throw positionError(of: level)
         }
         return position
+    }
+
+    /// The error of a level the table does not have, or (for `nil`) of a table without a level of value 1.00.
+    func positionError(of level: Int?) -> DaegaError {
+        let valid = levels.map { String($0.level) }.joined(separator: ", ")
+        guard let level else {
+            return DaegaError(.missingInput, at: .field(kind.rawValue),
+                              "\(name.ko) 등급이 없고, 요율표에 계수 1.00인 기본 등급도 없습니다", expected: "등급 \(valid) 중 하나")
+        }
+        return DaegaError(.valueOutOfRange, at: .field(kind.rawValue),
+                          "\(name.ko) 등급 \(level)은(는) 없습니다", expected: "등급 \(valid) 중 하나")
     }
 }

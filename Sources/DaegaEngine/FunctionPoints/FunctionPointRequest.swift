@@ -20,6 +20,11 @@ public struct FunctionPointRequest: Sendable, Equatable {
         self.profitPercent = profitPercent
         self.phases = phases
     }
+
+    /// The given levels in `AdjustmentFactorKind.allCases` order, as ``FunctionPointCore`` reads them.
+    public var levelsInOrder: InlineArray<4, Int?> {
+        [factorLevels[.integration], factorLevels[.performance], factorLevels[.compatibility], factorLevels[.security]]
+    }
 }
 
 /// A factor as applied: level, value, meaning, and whether the level was assumed.
@@ -37,13 +42,13 @@ public struct AppliedFactor: Sendable, Equatable {
     /// True when the user gave no level and the neutral one was assumed.
     public var assumed: Bool
 
-    /// The level at `position` of `table`, read in place; the texts are copied only when narrating.
-    init(_ table: borrowing AdjustmentFactorTable, position: Int, assumed: Bool, narration: Narration) {
+    /// The level the core applied, with the table's texts copied only when narrating.
+    init(_ table: borrowing AdjustmentFactorTable, figures: AppliedFactorFigures, narration: Narration) {
         kind = table.kind
         name = narration == .full ? table.name : .silent
-        level = table.levels[position].level
-        value = table.levels[position].value
-        meaning = narration == .full ? table.levels[position].meaning : .silent
-        self.assumed = assumed
+        level = figures.level
+        value = figures.value
+        meaning = narration == .full ? table.levels.first { $0.level == figures.level }!.meaning : .silent
+        assumed = figures.assumed
     }
 }

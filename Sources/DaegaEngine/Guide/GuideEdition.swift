@@ -17,6 +17,8 @@ public final class GuideEdition: Sendable {
     public let vatRounding: Sourced<RoundingStep>
     /// Function-point figures; `nil` when the book has none.
     public let functionPoints: FunctionPointRates?
+    /// `functionPoints` compiled for ``FunctionPointCore`` (with this edition's VAT), when the edition has them.
+    public let functionPointCore: FunctionPointCoreBook?
     /// Maintenance figures; `nil` when the book has none.
     public let maintenance: MaintenanceRates?
     /// Man-month (투입공수) figures; `nil` when the book has none.
@@ -37,6 +39,9 @@ public final class GuideEdition: Sendable {
         self.vatPercent = vatPercent
         self.vatRounding = vatRounding
         self.functionPoints = functionPoints
+        functionPointCore = functionPoints.map {
+            FunctionPointCoreBook(rates: $0, vatPercent: vatPercent.value, vatRounding: vatRounding.value)
+        }
         self.labor = labor
         self.maintenance = maintenance
         self.unitPriceOnly = unitPriceOnly

@@ -8,11 +8,16 @@ public struct VATCalculation: Sendable, Equatable {
     /// Computes VAT on `total` and records the two steps.
     /// - Throws: `DaegaError.amountOverflow` when the total with VAT does not fit.
     public init(on total: Won, edition: GuideEdition, recorder: inout TraceRecorder) throws {
+        vat = try total.multiplied(by: edition.vatPercent.value, ExactDecimal(significand: 1, scale: 2),
+                                   rounding: edition.vatRounding.value, what: "부가가치세")
+        totalWithVAT = try total.adding(vat, what: "VAT 포함 합계")
+        Self.record(total: total, vat: vat, totalWithVAT: totalWithVAT, edition: edition, recorder: &recorder)
+    }
+
+    /// Records the two steps of VAT already computed on `total`.
+    static func record(total: Won, vat: Won, totalWithVAT: Won, edition: GuideEdition, recorder: inout TraceRecorder) {
         let rate = edition.vatPercent
         let rounding = edition.vatRounding
-        vat = try total.multiplied(by: [rate.value, ExactDecimal(significand: 1, scale: 2)], rounding: rounding.value,
-                                   what: "부가가치세")
-        totalWithVAT = try total.adding(vat, what: "VAT 포함 합계")
         recorder.record(TraceStep(
             key: "vat", label: LocalizedText(ko: "부가가치세", en: "VAT"),
             formula: LocalizedText(ko: "합계(VAT 별도) × \(rate.value)%", en: "total (excl. VAT) × \(rate.value)%"),

@@ -1,5 +1,5 @@
 /// How much of a job a plan buys: months (M/M) or days (M/D); decimals are allowed.
-public enum StaffingEffort: Sendable, Equatable {
+public enum StaffingEffort: Sendable, BitwiseCopyable, Equatable {
     /// 투입 M/M.
     case months(ExactDecimal)
     /// 투입 M/D.

@@ -1,6 +1,6 @@
 /// An exact decimal number (`significand × 10^-scale`), used for rates, factors, percentages,
 /// function-point counts and months. Parsed from text without passing through `Double`.
-public struct ExactDecimal: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The digits as an integer: 1.28 is 128 with scale 2.
     public let significand: Int64
     /// How many digits follow the decimal point (0…12).

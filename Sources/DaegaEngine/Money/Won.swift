@@ -1,5 +1,5 @@
 /// An exact amount of Korean won. Arithmetic is checked: overflow is an error, never a wrapped number.
-public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Won: Sendable, BitwiseCopyable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The amount in whole won.
     public var value: Int64
 
@@ -43,23 +43,31 @@ public struct Won: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
     @inline(__always)
     public func multiplied(by factors: [ExactDecimal], rounding step: RoundingStep, what: String) throws -> Won {
-        var numerator = Int128(value)
-        var denominator: Int128 = 1
-        for factor in factors {
-            let (product, overflow) = numerator.multipliedReportingOverflow(by: Int128(factor.significand))
-            guard !overflow else { throw DaegaError.amountOverflow(what) }
-            numerator = product
-            let (scaled, scaleOverflow) = denominator.multipliedReportingOverflow(by: ExactDecimal.powerOfTen(factor.scale))
-            guard !scaleOverflow else { throw DaegaError.amountOverflow(what) }
-            denominator = scaled
-        }
-        return try step.apply(numerator, over: denominator, what: what)
+        var product = ExactProduct(self)
+        for factor in factors { try product.multiply(by: factor, what: what) }
+        return try step.apply(product.numerator, over: product.denominator, what: what)
     }
 
     /// Multiplies by one exact decimal and rounds by `step`.
     /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
+    @inline(__always)
     public func multiplied(by factor: ExactDecimal, rounding step: RoundingStep, what: String) throws -> Won {
-        try multiplied(by: [factor], rounding: step, what: what)
+        var product = ExactProduct(self)
+        try product.multiply(by: factor, what: what)
+        return try step.apply(product.numerator, over: product.denominator, what: what)
+    }
+
+    /// Multiplies by two or three exact decimals (such as a percentage and 1/100) and rounds once by `step`, as
+    /// `multiplied(by: [first, second, third], …)` does, without building an array.
+    /// - Throws: `DaegaError.amountOverflow` when the result does not fit.
+    @inline(__always)
+    public func multiplied(by first: ExactDecimal, _ second: ExactDecimal, _ third: ExactDecimal? = nil,
+                           rounding step: RoundingStep, what: String) throws -> Won {
+        var product = ExactProduct(self)
+        try product.multiply(by: first, what: what)
+        try product.multiply(by: second, what: what)
+        if let third { try product.multiply(by: third, what: what) }
+        return try step.apply(product.numerator, over: product.denominator, what: what)
     }
 
     /// The ratio `self / other` as a percentage with `decimals` places, rounded half away from zero.
