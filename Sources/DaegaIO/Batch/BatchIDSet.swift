@@ -1,0 +1,88 @@
+/// The ids a batch has seen, for the uniqueness check, kept as raw UTF-8 bytes: no `String` per id.
+///
+/// Every id's bytes are appended to one buffer; an open-addressing table (at most half full) holds, per id, where its
+/// bytes start, how many there are and 16 bits of its hash, so a lookup compares bytes only with ids that share them.
+/// Ids are hashed with the standard library's `Hasher`, seeded per process, so a file cannot be made to collide. Two
+/// ids are the same when their bytes are (ids that look alike but differ in Unicode normalisation are different ids).
+/// Memory: the ids' bytes plus about 16 bytes per id.
+struct BatchIDSet {
+    /// All ids' bytes, one after another.
+    private var bytes: [UInt8] = []
+    /// The table: 0 for an empty slot, else `start << 24 | length << 16 | hash tag`.
+    private var slots: [UInt64]
+    /// How many ids the set holds.
+    private(set) var count = 0
+
+    /// The longest id, in UTF-8 bytes, a batch takes (a longer one is E440): a slot keeps the length in 8 bits, and a
+    /// million ids of this length fit in about 150 MiB.
+    static let longestID = 128
+
+    /// Creates a set with room for about `capacity` ids before it grows.
+    init(capacity: Int = 0) {
+        slots = Array(repeating: 0, count: Self.tableSize(for: capacity))
+    }
+
+    /// Makes room for `capacity` ids in all, so the table is not rebuilt while they are added.
+    mutating func reserveCapacity(_ capacity: Int) {
+        let size = Self.tableSize(for: capacity)
+        if size > slots.count { rebuild(size: size) }
+    }
+
+    /// Adds `id` (at most ``longestID`` bytes) and says whether it was new.
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        precondition(id.count <= Self.longestID, "an id of \(id.count) bytes")
+        if (count + 1) * 2 > slots.count { rebuild(size: slots.count * 2) }
+        let hash = Self.hash(id)
+        let tag = UInt64(truncatingIfNeeded: hash) & 0xFFFF
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash >> 16) & mask
+        while true {
+            let slot = slots[index]
+            if slot == 0 { break }
+            if slot & 0xFFFF == tag && Int((slot >> 16) & 0xFF) == id.count && equals(slot, id) { return false }
+            index = (index + 1) & mask
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: id)
+        slots[index] = UInt64(start) << 24 | UInt64(id.count) << 16 | tag
+        count += 1
+        return true
+    }
+
+    /// Whether the id in `slot` has `id`'s bytes (their lengths already agree).
+    private func equals(_ slot: UInt64, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(slot >> 24)
+        return bytes.withUnsafeBufferPointer { stored in
+            id.indices.allSatisfy { stored[start + $0] == id[$0] }
+        }
+    }
+
+    /// Moves every id into a table of `size` slots.
+    private mutating func rebuild(size: Int) {
+        var table = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        bytes.withUnsafeBufferPointer { stored in
+            for slot in slots where slot != 0 {
+                let start = Int(slot >> 24), length = Int((slot >> 16) & 0xFF)
+                let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[start..<start + length]))
+                var index = Int(truncatingIfNeeded: hash >> 16) & mask
+                while table[index] != 0 { index = (index + 1) & mask }
+                table[index] = slot
+            }
+        }
+        slots = table
+    }
+
+    private static func hash(_ id: UnsafeBufferPointer<UInt8>) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(id))
+        return hasher.finalize()
+    }
+
+    /// The smallest power of two of at least 16 slots that holds `capacity` ids at most half full.
+    private static func tableSize(for capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        return size
+    }
+}
