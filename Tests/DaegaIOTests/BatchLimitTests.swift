@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func anIDPastTheLimitStopsTheBatchAtItsCell() throws {
-        let longest = String(repeating: "가", count: 42) + "xy"  // 128 bytes
+        let longest = String(repeating: "가", count: 85)  // 255 bytes
         #expect(longest.utf8.count == BatchIDSet.longestID)
         let accepted = try BatchHarness()
         defer { accepted.directory.remove() }
@@ -40,7 +40,7 @@ import Testing
         }
         #expect(error.code == .batchIDTooLong)
         #expect(error.location == .file(path: harness.directory.file("in.csv"), line: 4, column: 1))
-        #expect(error.message.contains("128바이트"))
+        #expect(error.message.contains("255바이트"))
         #expect(try harness.directory.contents() == ["in.csv"])
     }
 

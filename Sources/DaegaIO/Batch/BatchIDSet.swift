@@ -13,9 +13,9 @@ struct BatchIDSet {
     /// How many ids the set holds.
     private(set) var count = 0
 
-    /// The longest id, in UTF-8 bytes, a batch takes (a longer one is E440): a slot keeps the length in 8 bits, and a
-    /// million ids of this length fit in about 150 MiB.
-    static let longestID = 128
+    /// The longest id, in UTF-8 bytes, a batch takes (a longer one is E440): a file system's longest file name (a
+    /// memo is named after its id), and what a slot's 8 bits of length hold.
+    static let longestID = 255
 
     /// Creates a set with room for about `capacity` ids before it grows.
     init(capacity: Int = 0) {

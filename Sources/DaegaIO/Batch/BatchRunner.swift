@@ -191,7 +191,7 @@ public enum BatchRunner {
                     guard id.count <= BatchIDSet.longestID else {
                         throw reader.place(DaegaError(.batchIDTooLong, at: .file(path: request.input, line: record.line, column: column + 1),
                                                       "id가 한도 \(BatchIDSet.longestID)바이트를 넘습니다 (\(id.count)바이트)",
-                                                      expected: "UTF-8로 \(BatchIDSet.longestID)바이트 이하의 id (한글 42자, 영숫자 128자)"))
+                                                      expected: "UTF-8로 \(BatchIDSet.longestID)바이트 이하의 id (한글 85자, 영숫자 255자)"))
                     }
                     return !seenIDs.insert(id)
                 }
