@@ -22,10 +22,12 @@ struct BatchIDSet {
         slots = Array(repeating: 0, count: Self.tableSize(for: capacity))
     }
 
-    /// Makes room for `capacity` ids in all, so the table is not rebuilt while they are added.
-    mutating func reserveCapacity(_ capacity: Int) {
+    /// Makes room for `capacity` ids of about `bytesPerID` bytes in all, so neither the table is rebuilt nor the bytes
+    /// moved (with twice the room, for a moment, as an array grows) while they are added.
+    mutating func reserveCapacity(_ capacity: Int, bytesPerID: Int) {
         let size = Self.tableSize(for: capacity)
         if size > slots.count { rebuild(size: size) }
+        bytes.reserveCapacity(capacity * bytesPerID)
     }
 
     /// Adds `id` (at most ``longestID`` bytes) and says whether it was new.
