@@ -1,10 +1,11 @@
 /// The ids a batch has seen, for the uniqueness check, kept as raw UTF-8 bytes: no `String` per id.
 ///
-/// Every id's bytes are appended to one buffer; an open-addressing table (at most half full) holds, per id, where its
+/// Every id's bytes are appended to one buffer; an open-addressing table (at most three quarters full, as the standard
+/// library's `Set`) holds, per id, where its
 /// bytes start, how many there are and 16 bits of its hash, so a lookup compares bytes only with ids that share them.
 /// Ids are hashed with the standard library's `Hasher`, seeded per process, so a file cannot be made to collide. Two
 /// ids are the same when their bytes are (ids that look alike but differ in Unicode normalisation are different ids).
-/// Memory: the ids' bytes plus about 16 bytes per id.
+/// Memory: the ids' bytes plus 8 to 16 bytes per id.
 struct BatchIDSet {
     /// All ids' bytes, one after another.
     private var bytes: [UInt8] = []
@@ -33,7 +34,7 @@ struct BatchIDSet {
     /// Adds `id` (at most ``longestID`` bytes) and says whether it was new.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
         precondition(id.count <= Self.longestID, "an id of \(id.count) bytes")
-        if (count + 1) * 2 > slots.count { rebuild(size: slots.count * 2) }
+        if (count + 1) * 4 > slots.count * 3 { rebuild(size: slots.count * 2) }
         let hash = Self.hash(id)
         let tag = UInt64(truncatingIfNeeded: hash) & 0xFFFF
         let mask = slots.count - 1
@@ -81,10 +82,10 @@ struct BatchIDSet {
         return hasher.finalize()
     }
 
-    /// The smallest power of two of at least 16 slots that holds `capacity` ids at most half full.
+    /// The smallest power of two of at least 16 slots that holds `capacity` ids at most three quarters full.
     private static func tableSize(for capacity: Int) -> Int {
         var size = 16
-        while size < capacity * 2 { size *= 2 }
+        while size * 3 < capacity * 4 { size *= 2 }
         return size
     }
 }

@@ -168,7 +168,7 @@ public enum BatchRunner {
         /// Makes room in the set of ids for the rows the file probably holds and their ids' bytes, judged by the first
         /// chunk, so that the set is neither rebuilt (rehashing every id) nor its bytes moved each time it outgrows its
         /// storage: growing by doubling would hold up to twice the ids' bytes. The room is capped at 1.5 million ids
-        /// (a 32 MiB table), so a file whose first rows are unusually short cannot make it reserve gigabytes; past the
+        /// (a 16 MiB table), so a file whose first rows are unusually short cannot make it reserve gigabytes; past the
         /// cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
             guard !records.isEmpty, let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
