@@ -50,6 +50,11 @@ import Testing
         for id in ids { #expect(id.withUnsafeBufferPointer { set.insert($0) }) }
         for id in ids { #expect(!id.withUnsafeBufferPointer { set.insert($0) }) }
         #expect(set.count == 5_000)
+        // 12,000 ids of 200 bytes fill more than two blocks of 1 MiB; none straddles two.
+        let wide = (0..<12_000).map { Array(("W-\($0)-" + String(repeating: "x", count: 200)).utf8.prefix(200)) }
+        for id in wide { #expect(id.withUnsafeBufferPointer { set.insert($0) }) }
+        for id in wide { #expect(!id.withUnsafeBufferPointer { set.insert($0) }) }
+        #expect(set.count == 17_000)
         // Precomposed 가 and its jamo are different bytes, so different ids.
         #expect(Array("\u{AC00}".utf8).withUnsafeBufferPointer { set.insert($0) })
         #expect(Array("\u{1100}\u{1161}".utf8).withUnsafeBufferPointer { set.insert($0) })

@@ -165,21 +165,15 @@ public enum BatchRunner {
             return (records, false)
         }
 
-        /// Makes room in the set of ids for the rows the file probably holds and their ids' bytes, judged by the first
-        /// chunk, so that the set is neither rebuilt (rehashing every id) nor its bytes moved each time it outgrows its
-        /// storage: growing by doubling would hold up to twice the ids' bytes. The room is capped at 1.5 million ids
+        /// Makes room in the set of ids for the rows the file probably holds, judged by the first chunk's bytes per
+        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its table. The room is
+        /// capped at 1.5 million ids
         /// (a 16 MiB table), so a file whose first rows are unusually short cannot make it reserve gigabytes; past the
         /// cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
             guard !records.isEmpty, let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
             let recordBytes = records.reduce(0) { $0 + $1.byteCount + $1.fieldCount }
-            let column = parser.layout.positions[BatchColumn.id.ordinal]
-            let idBytes = column.map { column in
-                records.reduce(0) { total, record in total + record.withFields { column < $0.count ? $0[column].count : 0 } }
-            } ?? 0
-            // A tenth more bytes than the first chunk's ids suggest, for ids that grow longer further down.
-            seenIDs.reserveCapacity(min(Self.mostIDsReserved, fileBytes / max(1, recordBytes / records.count)),
-                                    bytesPerID: idBytes * 11 / (10 * records.count) + 1)
+            seenIDs.reserveCapacity(min(Self.mostIDsReserved, fileBytes / max(1, recordBytes / records.count)))
         }
 
         /// The most ids room is made for ahead of time.
