@@ -3,11 +3,16 @@ import DaegaIO
 import Foundation
 
 // The batch benchmark: generates portfolios of 10k, 100k and 1M rows and runs `BatchRunner` on each in a child
-// process of its own, so each size's peak RSS (VmHWM) is its own. Release build: `swift run -c release DaegaBenchmarks`.
-// Options: `--sizes 10000,100000` to choose sizes, `--workers N` to set the threads, `--chunk-rows N` to set the rows
-// read and checked together (default 1,024), `--ranges N` to add `batch --ranges` columns with N samples per row
-// (tender-stage size band), `--keep` to keep the files; `--child FILE` times one existing file (what
-// each size's child process runs). A malformed number stops with status 2, naming the flag.
+// process of its own, so each size's peak RSS (VmHWM) is its own; then runs a naive baseline (the same kind of rows one
+// at a time through the narrated `check` path, on one thread) and prints the batch's speed as a ratio to it, a figure a
+// noisy machine moves less than seconds. Release build: `swift run -c release DaegaBenchmarks`.
+// Options: `--portfolio realistic|simple` to choose the rows (default realistic; simple is the earlier benchmark's
+// mix), `--sizes 10000,100000` to choose sizes, `--naive-rows N` for the baseline's rows (default 10,000),
+// `--workers N` to set the threads, `--chunk-rows N` and `--chunk-bytes N` to set the most rows and the cell bytes that end a chunk
+// (default 1,024 rows, 256 KiB),
+// `--ranges N` to add `batch --ranges` columns with N samples per row (tender-stage size band), `--keep` to keep the
+// files; `--child FILE` times one existing file and `--naive FILE` runs the baseline on one (what each child process
+// runs). A malformed number or an unknown portfolio stops with status 2, naming the flag.
 
 let arguments = CommandLine.arguments
 
@@ -49,58 +54,126 @@ func peakResidentKilobytes() -> Int {
     return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
 }
 
-if let input = option("--child") {
-    // One measured run: check `input`, print "seconds rows failed peak_kB".
+/// This process's user and system CPU time so far, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let seconds = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec, micros = usage.ru_utime.tv_usec + usage.ru_stime.tv_usec
+    return Double(seconds) + Double(micros) / 1e6
+}
+
+/// Wall seconds since `start`.
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+/// The rate books (from `--rates` or the usual places) and the benchmark's reference day.
+func selection() throws -> RateSelection {
     let directory = try RateLibrary.locate(explicit: option("--rates"), environment: ProcessInfo.processInfo.environment,
                                            executablePath: arguments[0], currentDirectory: FileManager.default.currentDirectoryPath)
-    let selection = RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
-    let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
-    let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
-    var request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers, chunkRows: chunkRows)
-    if option("--ranges") != nil { request.ranges = RangeSettings(stage: .tender, samples: count("--ranges", fallback: 1)) }
-    HeapTuning.keepFreedMemoryForReuse()  // as `daega batch` does
-    let start = ContinuousClock.now
-    let summary = try BatchRunner.run(request)
-    let elapsed = ContinuousClock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print(seconds, summary.rows, summary.failedRows, peakResidentKilobytes())
+    return RateSelection(library: try RateLibrary.load(from: directory), date: CalendarDate(year: 2026, month: 3, day: 1)!)
+}
+
+if let input = option("--naive") {
+    // The baseline: every row read, then checked with full narration (trace steps, notes, sentences) as `daega check`
+    // checks one project, one row after another on this thread; nothing written. Prints "seconds cpu rows failed peak_kB".
+    let selection = try selection()
+    let start = ContinuousClock.now, cpuStart = cpuSeconds()
+    let reader = try CSVReader(contentsOf: input)
+    let parser = try BatchRowParser(header: try reader.next()!, path: input)
+    var rows = 0, failed = 0
+    while let record = try reader.next() {
+        rows += 1
+        guard case let .success(inputs) = parser.row(record).inputs,
+              (try? ProjectCheckPlan.run(inputs, selection: selection, narration: .full)) != nil else {
+            failed += 1
+            continue
+        }
+    }
+    print(seconds(since: start), cpuSeconds() - cpuStart, rows, failed, peakResidentKilobytes())
     exit(0)
 }
 
-let sizes = counts("--sizes", fallback: [10_000, 100_000, 1_000_000])
-// Read (and refused when malformed) here, before any file is generated; each child is given the values read.
-let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
-let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bench-\(getpid())").path
-try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-print("daega batch benchmark — workers: \(workers), rows per chunk: \(chunkRows), files in \(folder)")
-print("rows        wall s    rows/s     peak MiB   µs/row   vs first")
-var firstMicros: Double?
-for size in sizes {
-    let path = "\(folder)/portfolio-\(size).csv"
-    try PortfolioGenerator.write(rows: size, to: path)
+if let input = option("--child") {
+    // One measured run: check `input`, print "seconds cpu rows failed peak_kB".
+    let selection = try selection()
+    let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
+    let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
+    let chunkBytes = count("--chunk-bytes", fallback: BatchRequest.defaultChunkBytes)
+    var request = BatchRequest(input: input, output: input + ".out.csv", selection: selection, workers: workers,
+                               chunkRows: chunkRows, chunkBytes: chunkBytes)
+    if option("--ranges") != nil { request.ranges = RangeSettings(stage: .tender, samples: count("--ranges", fallback: 1)) }
+    HeapTuning.keepFreedMemoryForReuse()  // as `daega batch` does
+    let start = ContinuousClock.now, cpuStart = cpuSeconds()
+    let summary = try BatchRunner.run(request)
+    print(seconds(since: start), cpuSeconds() - cpuStart, summary.rows, summary.failedRows, peakResidentKilobytes())
+    exit(0)
+}
+
+/// One child's figures.
+struct Measured {
+    let seconds: Double, cpu: Double, rows: Int, failed: Int, peakKilobytes: Int
+    var cpuMicrosPerRow: Double { cpu * 1e6 / Double(rows) }
+    var wallMicrosPerRow: Double { seconds * 1e6 / Double(rows) }
+}
+
+/// Runs this program again with `childArguments` and reads the figures it prints; stops with status 1 if it fails.
+func measure(_ childArguments: [String], what: String) throws -> Measured {
     let child = Process()
     child.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? arguments[0])
-    child.arguments = ["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows)]
-        + (option("--rates").map { ["--rates", $0] } ?? []) + (option("--ranges") != nil ? ["--ranges", String(count("--ranges", fallback: 1))] : [])
+    child.arguments = childArguments + (option("--rates").map { ["--rates", $0] } ?? [])
     let pipe = Pipe()
     child.standardOutput = pipe
     try child.run()
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     child.waitUntilExit()
     let fields = String(decoding: data, as: UTF8.self).split(separator: " ").map { String($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    guard child.terminationStatus == 0, fields.count == 4, let seconds = Double(fields[0]), let rows = Int(fields[1]),
-          let failed = Int(fields[2]), let peak = Int(fields[3]) else {
-        print("size \(size): child failed (\(child.terminationStatus)): \(fields)")
+    guard child.terminationStatus == 0, fields.count == 5, let seconds = Double(fields[0]), let cpu = Double(fields[1]),
+          let rows = Int(fields[2]), rows > 0, let failed = Int(fields[3]), let peak = Int(fields[4]) else {
+        print("\(what): child failed (\(child.terminationStatus)): \(fields)")
         exit(1)
     }
-    let micros = seconds * 1e6 / Double(rows)
-    firstMicros = firstMicros ?? micros
-    print(String(format: "%-10d %7.3f %10.0f %10.1f %8.2f %9.2f×%@", rows, seconds, Double(rows) / seconds, Double(peak) / 1024,
-                 micros, micros / firstMicros!, failed > 0 ? "  (\(failed) rows failed)" : ""))
-    if !arguments.contains("--keep") {
+    return Measured(seconds: seconds, cpu: cpu, rows: rows, failed: failed, peakKilobytes: peak)
+}
+
+let sizes = counts("--sizes", fallback: [10_000, 100_000, 1_000_000])
+// Read (and refused when malformed) here, before any file is generated; each child is given the values read.
+let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
+let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
+let chunkBytes = count("--chunk-bytes", fallback: BatchRequest.defaultChunkBytes)
+let naiveRows = count("--naive-rows", fallback: 10_000)
+let shapeName = option("--portfolio") ?? PortfolioGenerator.Shape.realistic.rawValue
+guard let shape = PortfolioGenerator.Shape(rawValue: shapeName) else {
+    refuse("--portfolio", shapeName, expected: PortfolioGenerator.Shape.allCases.map(\.rawValue).joined(separator: " or "))
+}
+let ranges = option("--ranges") != nil ? ["--ranges", String(count("--ranges", fallback: 1))] : []
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daega-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+let keep = arguments.contains("--keep")
+print("daega batch benchmark — \(shape.rawValue) portfolio, workers: \(workers), chunks of at most \(chunkRows) rows or \(chunkBytes) bytes, files in \(folder)")
+
+let naivePath = "\(folder)/naive-\(naiveRows).csv"
+try PortfolioGenerator.write(rows: naiveRows, shape: shape, to: naivePath)
+let naive = try measure(["--naive", naivePath], what: "naive baseline")
+if !keep { try? FileManager.default.removeItem(atPath: naivePath) }
+print(String(format: "naive baseline (rows one by one through the narrated check, 1 thread, no output): %d rows, %.3f s wall, %.3f s CPU, %.2f µs CPU/row",
+             naive.rows, naive.seconds, naive.cpu, naive.cpuMicrosPerRow))
+print("rows        wall s    CPU s     rows/s   peak MiB  µs/row  µs CPU/row  time/row vs first  CPU vs naive")
+var first: Measured?
+for size in sizes {
+    let path = "\(folder)/portfolio-\(size).csv"
+    try PortfolioGenerator.write(rows: size, shape: shape, to: path)
+    let run = try measure(["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows),
+                        "--chunk-bytes", String(chunkBytes)] + ranges, what: "size \(size)")
+    first = first ?? run
+    print(String(format: "%-10d %7.3f %8.3f %10.0f %9.1f %7.2f %11.2f %17.2f× %12.1f×%@", run.rows, run.seconds, run.cpu,
+                 Double(run.rows) / run.seconds, Double(run.peakKilobytes) / 1024, run.wallMicrosPerRow, run.cpuMicrosPerRow,
+                 run.wallMicrosPerRow / first!.wallMicrosPerRow, naive.cpuMicrosPerRow / run.cpuMicrosPerRow,
+                 run.failed > 0 ? "  (\(run.failed) rows failed)" : ""))
+    if !keep {
         try? FileManager.default.removeItem(atPath: path)
         try? FileManager.default.removeItem(atPath: path + ".out.csv")
     }
 }
-if !arguments.contains("--keep") { try? FileManager.default.removeItem(atPath: folder) }
+if !keep { try? FileManager.default.removeItem(atPath: folder) }

@@ -36,6 +36,8 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     // The local web page
     case serveAddressNotLoopback = "E430"
     case servePortUnavailable = "E431"
+    // Batch limits
+    case batchIDTooLong = "E440"
     // CSV
     case csvSyntax = "E501"
     case csvMissingColumn = "E502"

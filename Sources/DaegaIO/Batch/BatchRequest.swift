@@ -19,8 +19,11 @@ public struct BatchRequest: Sendable {
     public var selection: RateSelection
     /// Threads that check rows at the same time (1 checks on the calling thread only).
     public var workers: Int
-    /// Rows read, checked and written together; bounds the memory held at once.
+    /// The most rows read, checked and written together.
     public var chunkRows: Int
+    /// The cell bytes after which a chunk ends even with fewer than `chunkRows` rows: with the CSV reader's limits,
+    /// this bounds the memory a batch holds at once by bytes, however wide its rows (see README, "Limits").
+    public var chunkBytes: Int
     /// Whether a column daega does not read is an error (`--strict-columns`) rather than carried through.
     public var strictColumns: Bool
     /// Machine names (the default) or Korean words in the header and risk cells.
@@ -38,7 +41,8 @@ public struct BatchRequest: Sendable {
     ///   - encoding: the output encoding (UTF-8 with BOM by default).
     ///   - selection: the rate books and reference day.
     ///   - workers: threads checking rows (default: the active processor count).
-    ///   - chunkRows: rows per chunk (default `defaultChunkRows`).
+    ///   - chunkRows: the most rows per chunk (default `defaultChunkRows`).
+    ///   - chunkBytes: the cell bytes that end a chunk (default `defaultChunkBytes`).
     ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
     ///   - strictColumns: whether an unknown column is an error.
     ///   - inputEncoding: the input's encoding, or `nil` to detect it.
@@ -46,6 +50,7 @@ public struct BatchRequest: Sendable {
     ///   - labels: machine names or Korean words in the header and risk cells.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
+                chunkBytes: Int = BatchRequest.defaultChunkBytes,
                 narration: Narration = .silent, strictColumns: Bool = false, inputEncoding: TextEncoding? = nil,
                 sheet: String? = nil, labels: BatchOutputLabels = .machine) {
         self.input = input
@@ -55,6 +60,7 @@ public struct BatchRequest: Sendable {
         self.selection = selection
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
+        self.chunkBytes = max(1, chunkBytes)
         self.narration = narration
         self.strictColumns = strictColumns
         self.inputEncoding = inputEncoding
@@ -67,4 +73,8 @@ public struct BatchRequest: Sendable {
 
     /// Rows read and checked together by default: larger chunks measured no faster (see docs/performance.md).
     public static let defaultChunkRows = 1024
+
+    /// Cell bytes that end a chunk by default: 256 KiB, above 1,024 rows of an ordinary portfolio (about 200 bytes a
+    /// row), so only wide rows make chunks shorter.
+    public static let defaultChunkBytes = 256 << 10
 }

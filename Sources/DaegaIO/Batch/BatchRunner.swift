@@ -6,11 +6,13 @@ import Synchronization
 /// Checks a portfolio CSV row by row: each row goes through `ProjectCheckPlan` (the path `daega check` uses), so a
 /// batch row and `daega check` always agree.
 ///
-/// Rows are streamed in chunks of `BatchRequest.chunkRows`: a chunk is read, its rows are checked on
-/// `BatchRequest.workers` threads, then written in file order — memory stays bounded by the chunk, not the file
-/// (apart from the set of ids seen, for the uniqueness check). The result CSV and the error report are written through
-/// `AtomicFileWriter` into one `OutputTransaction`: both are renamed into place only when both are complete, so a fatal
-/// error (malformed CSV, unreadable encoding, failed write) leaves the previous result and error report as they were.
+/// Rows are streamed in chunks of at most `BatchRequest.chunkRows` rows and about `BatchRequest.chunkBytes` cell
+/// bytes (a chunk ends at whichever comes first): a chunk is read, its rows are checked on `BatchRequest.workers`
+/// threads, then written in file order — memory stays bounded by the bytes of the chunks in flight (three at most),
+/// not by the file, apart from the set of ids seen (their bytes and about 16 bytes each; an id is at most
+/// `BatchIDSet.longestID` bytes). The result CSV and the error report are written through `AtomicFileWriter` into one
+/// `OutputTransaction`: both are renamed into place only when both are complete, so a fatal error (malformed CSV,
+/// unreadable encoding, failed write) leaves the previous result and error report as they were.
 public enum BatchRunner {
     /// Called with every checked row in file order, on the calling thread: where per-project outputs (such as
     /// justification memos) hook into a batch. Throwing stops the batch and abandons its output.
@@ -79,7 +81,7 @@ public enum BatchRunner {
         var workers: [Worker] = []
         let onChecked: RowHandler?
         let progress: ((Int) -> Void)?
-        var seenIDs: Set<String> = []
+        var seenIDs = BatchIDSet()
         var summary: BatchSummary
 
         /// Opens the input and reads its header.
@@ -117,24 +119,24 @@ public enum BatchRunner {
         mutating func run<Sink: BatchResultSink>(writer: inout Sink, report: inout BatchErrorReport?) throws(DaegaError) -> BatchSummary {
             var checking: CheckingChunk?
             while true {
-                let records: [CSVRecord]
+                let records: [CSVRecord], duplicates: [Bool]
                 do {
-                    records = try readChunk()
+                    let (read, atEnd) = try readChunk()
+                    if workers.isEmpty {
+                        workers = atEnd ? [Worker(parser: parser, selection: request.selection)] : try Worker.team(request, parser: parser)
+                        if !atEnd { reserveIDs(judgingBy: read) }
+                    }
+                    // Before joining the checking, while the other threads are still busy with the chunk before: done
+                    // after it, they would wait for it. A statement of its own: evaluated inside `check(…)`'s
+                    // arguments, the mutation would copy `seenIDs`.
+                    duplicates = try self.duplicates(in: read)
+                    records = read
                 } catch {
                     // Rows read before the malformed part are still written (to the abandoned output) and handed
                     // to `onChecked`, in order, as when reading one chunk at a time.
                     if let checking { try write(checking.wait(helping: workers[0]), writer: &writer, report: &report) }
                     throw error
                 }
-                if workers.isEmpty {
-                    workers = records.count < request.chunkRows ? [Worker(parser: parser, selection: request.selection)]
-                                                                : try Worker.team(request, parser: parser)
-                    if records.count == request.chunkRows { reserveIDs(judgingBy: records) }
-                }
-                // Before joining the checking, while the other threads are still busy with the chunk before: done
-                // after it, they would wait for it. A statement of its own: evaluated inside `check(…)`'s arguments,
-                // the mutation would copy `seenIDs`.
-                let duplicates = duplicates(in: records)
                 // Queued before joining the chunk before, so each other thread goes straight on to it when done.
                 let next = records.isEmpty ? nil : check(records, duplicates: duplicates, encoder: writer.recordEncoder)
                 if let checked = checking?.wait(helping: workers[0]) {
@@ -152,24 +154,29 @@ public enum BatchRunner {
             }
         }
 
-        /// The next chunk of records (empty at the end of the input); blank records are skipped and counted.
-        private mutating func readChunk() throws(DaegaError) -> [CSVRecord] {
+        /// The next chunk of records (empty at the end of the input): `chunkRows` records, or fewer once they hold
+        /// `chunkBytes` cell bytes; blank records are skipped and counted. `atEnd` says the input ended in this chunk.
+        private mutating func readChunk() throws(DaegaError) -> (records: [CSVRecord], atEnd: Bool) {
             var records: [CSVRecord] = []
             records.reserveCapacity(request.chunkRows)
-            while records.count < request.chunkRows, let record = try reader.next() {
+            var bytes = 0
+            while records.count < request.chunkRows, bytes < request.chunkBytes {
+                guard let record = try reader.next() else { return (records, true) }
                 if record.isBlank {
                     summary.addBlankRow()
                 } else {
+                    bytes += record.byteCount
                     records.append(record)
                 }
             }
-            return records
+            return (records, false)
         }
 
         /// Makes room in the set of ids for the rows the file probably holds, judged by the first chunk's bytes per
-        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its storage. The room is
-        /// capped (about 34 MB of set), so a file whose first rows are unusually short cannot make it reserve
-        /// gigabytes; past the cap the set grows as usual.
+        /// record, so that the set is not rebuilt (rehashing every id) each time it outgrows its table. The room is
+        /// capped at 1.5 million ids
+        /// (a 16 MiB table), so a file whose first rows are unusually short cannot make it reserve gigabytes; past the
+        /// cap the set grows as usual.
         private mutating func reserveIDs(judgingBy records: [CSVRecord]) {
             guard !records.isEmpty, let fileBytes = (try? FileManager.default.attributesOfItem(atPath: request.input))?[.size] as? Int else { return }
             let recordBytes = records.reduce(0) { $0 + $1.byteCount + $1.fieldCount }
@@ -179,12 +186,26 @@ public enum BatchRunner {
         /// The most ids room is made for ahead of time.
         private static let mostIDsReserved = 1_500_000
 
-        /// Whether each record's id was used by an earlier row.
-        private mutating func duplicates(in records: [CSVRecord]) -> [Bool] {
-            records.map { record in
-                let id = parser.id(of: record)
-                return !id.isEmpty && !seenIDs.insert(id).inserted
+        /// Whether each record's id was used by an earlier row (compared as bytes; a blank id is never a duplicate).
+        /// - Throws: `batchIDTooLong` for an id longer than `BatchIDSet.longestID` bytes, at its cell.
+        private mutating func duplicates(in records: [CSVRecord]) throws(DaegaError) -> [Bool] {
+            guard let column = parser.layout.positions[BatchColumn.id.ordinal] else { return records.map { _ in false } }
+            var duplicates: [Bool] = []
+            duplicates.reserveCapacity(records.count)
+            for record in records {
+                let duplicate = try record.withFields { (fields) throws(DaegaError) -> Bool in
+                    guard column < fields.count, !fields[column].withoutWhiteSpaceEdges.isEmpty else { return false }
+                    let id = fields[column]
+                    guard id.count <= BatchIDSet.longestID else {
+                        throw reader.place(DaegaError(.batchIDTooLong, at: .file(path: request.input, line: record.line, column: column + 1),
+                                                      "id가 한도 \(BatchIDSet.longestID)바이트를 넘습니다 (\(id.count)바이트)",
+                                                      expected: "UTF-8로 \(BatchIDSet.longestID)바이트 이하의 id (한글 85자, 영숫자 255자)"))
+                    }
+                    return !seenIDs.insert(id)
+                }
+                duplicates.append(duplicate)
             }
+            return duplicates
         }
 
         /// Writes a checked chunk in record order, adding each row to the summary and the error report.

@@ -42,8 +42,8 @@ enum ExitStatus {
         case .unknownProductStatus, .unknownReviewCategory, .unknownPriceWeights, .unknownPriceWeightsCase: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
-             .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .projectSyntax, .projectUnknownKey, .projectPathInvalid,
-             .functionListLimit, .maintenanceRating, .maintenanceGrade,
+             .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .batchIDTooLong,
+             .projectSyntax, .projectUnknownKey, .projectPathInvalid, .functionListLimit, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
              .workbookCellType, .workbookHeaderNotFound: dataError
         case .redevelopmentChangeRate, .changeUnknownFunction, .changeAwardRatio, .changeDateBeforeContract,
