@@ -89,8 +89,9 @@ public struct SettingName: Sendable, Equatable {
                                                 "상용SW 유지관리 요율 (%, 요율표 대신)")
 
     /// Every setting, in the order docs/settings.md lists them: the table also holds the settings spelled the same
-    /// everywhere (간이법 counts, adjustment-factor levels, maintenance ratings), so every setting with a flag or a CSV
-    /// column is here (keys only a project file takes, such as `[budget] price_weights`, are listed in README), and the few whose
+    /// everywhere (간이법 counts, adjustment-factor levels, maintenance ratings), the settings that a project
+    /// file, a flag and a CSV column share (keys that only a project file takes, such as `[budget] price_weights`, are
+    /// described in README's project-file section), and the few whose
     /// flag keeps another name because the plain one would be unclear on the command line (`--budget` for `[budget]
     /// amount`, `--staffing` for `[staffing] file`, `--range-stage`, `--written-on`, `--document-number`).
     public static let all: [SettingName] =
