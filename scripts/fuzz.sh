@@ -34,7 +34,7 @@ cd "$(dirname "$0")/.."
 
 TARGETS=(csv project rates function-list batch-row workbook-xml amount utf16 delimiter)
 LIBRARIES=(DaegaEngine DaegaIO)
-C_TARGETS=(CHeapTuning CWriteback)
+C_TARGETS=(CHeapTuning CWriteback CInterruptCleanup)
 
 seconds=60
 selected=()

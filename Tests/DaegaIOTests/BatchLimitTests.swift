@@ -38,10 +38,28 @@ import Testing
         let error = try #require(throws: DaegaError.self) {
             try harness.run("id,fp,budget\nA,300,250000000\nB,300,250000000\n\(longest)z,300,250000000\n")
         }
-        #expect(error.code == .batchIDTooLong)
+        #expect(error.code == .batchIDLimit)
         #expect(error.location == .file(path: harness.directory.file("in.csv"), line: 4, column: 1))
         #expect(error.message.contains("255바이트"))
         #expect(try harness.directory.contents() == ["in.csv"])
+    }
+
+    @Test func idsPastTheirTotalLimitStopTheBatchAtTheCellThatCrossesIt() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // Three ids of 8 bytes against a limit of 20: the third would make 24.
+        let input = try directory.write(Array("id,fp,budget\nPRJ-0001,300,250000000\nPRJ-0002,300,250000000\nPRJ-0003,300,250000000\n".utf8),
+                                        to: "in.csv")
+        var request = BatchRequest(input: input, output: directory.file("out.csv"), selection: BatchHarness.selection, workers: 1)
+        request.idBytesLimit = 20
+        let error = try #require(throws: DaegaError.self) { try BatchRunner.run(request) }
+        #expect(error.code == .batchIDLimit)
+        #expect(error.location == .file(path: input, line: 4, column: 1))
+        #expect(error.message == "모든 id를 합친 크기가 한도 20바이트를 넘습니다 (id 2개를 읽은 뒤)")
+        #expect(try directory.contents() == ["in.csv"])
+        request.idBytesLimit = 24
+        #expect(try BatchRunner.run(request).rows == 3)
+        #expect(BatchRequest(input: input, output: "o.csv", selection: BatchHarness.selection).idBytesLimit == 128 << 20)
     }
 
     @Test func theIDSetComparesBytesAndKeepsEveryIDAsItGrows() {

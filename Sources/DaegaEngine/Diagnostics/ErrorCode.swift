@@ -37,7 +37,7 @@ public enum ErrorCode: String, Sendable, CaseIterable, Codable {
     case serveAddressNotLoopback = "E430"
     case servePortUnavailable = "E431"
     // Batch limits
-    case batchIDTooLong = "E440"
+    case batchIDLimit = "E440"
     // CSV
     case csvSyntax = "E501"
     case csvMissingColumn = "E502"

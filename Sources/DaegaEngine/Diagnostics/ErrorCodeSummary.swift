@@ -32,7 +32,7 @@ extension ErrorCode {
         case .outputReadOnly: LocalizedText(ko: "출력 파일이 읽기 전용", en: "the output file is read-only")
         case .serveAddressNotLoopback: LocalizedText(ko: "웹 페이지를 127.0.0.1이 아닌 주소에서 열려 함", en: "the web page asked to listen on an address other than 127.0.0.1")
         case .servePortUnavailable: LocalizedText(ko: "웹 페이지의 포트를 쓸 수 없음 (범위 밖, 사용 중)", en: "the web page's port cannot be used (out of range, in use)")
-        case .batchIDTooLong: LocalizedText(ko: "포트폴리오의 id가 한도(255바이트)보다 김", en: "a portfolio id longer than the limit (255 bytes)")
+        case .batchIDLimit: LocalizedText(ko: "포트폴리오의 id가 한도를 넘음 (id 하나 255바이트, 모든 id 합 128 MiB)", en: "portfolio ids past a limit (255 bytes an id, 128 MiB in all)")
         case .csvSyntax: LocalizedText(ko: "CSV 문법 오류 (닫히지 않은 따옴표, NUL 바이트 등)", en: "a CSV syntax error (an unterminated quote, a NUL byte …)")
         case .csvMissingColumn: LocalizedText(ko: "CSV에 필요한 열이 없음", en: "a required CSV column is missing")
         case .csvDuplicateColumn: LocalizedText(ko: "CSV 열 이름이 두 번", en: "a CSV column named twice")

@@ -15,10 +15,16 @@ struct BatchIDSet {
     private var slots: [UInt64]
     /// How many ids the set holds.
     private(set) var count = 0
+    /// The bytes of all the ids it holds.
+    private(set) var byteCount = 0
 
     /// The longest id, in UTF-8 bytes, a batch takes (a longer one is E440): a file system's longest file name (a
     /// memo is named after its id), and what a slot's 8 bits of length hold.
     static let longestID = 255
+
+    /// The most bytes all of a batch's ids may take together by default (more is E440): 128 MiB, so that with the
+    /// table (8 to 16 bytes an id) and the chunks in flight a batch stays under 256 MiB. A million ids of 128 bytes fit.
+    static let mostBytes = 128 << 20
 
     /// Creates a set with room for about `capacity` ids before it grows.
     init(capacity: Int = 0) {
@@ -58,6 +64,7 @@ struct BatchIDSet {
         blocks[last].append(contentsOf: id)
         slots[index] = UInt64(start) << 24 | UInt64(id.count) << 16 | tag
         count += 1
+        byteCount += id.count
         return true
     }
 

@@ -24,6 +24,8 @@ public struct BatchRequest: Sendable {
     /// The cell bytes after which a chunk ends even with fewer than `chunkRows` rows: with the CSV reader's limits,
     /// this bounds the memory a batch holds at once by bytes, however wide its rows (see README, "Limits").
     public var chunkBytes: Int
+    /// The most bytes all ids may take together (E440 past it); ``BatchIDSet/mostBytes`` unless a test sets less.
+    public var idBytesLimit = BatchIDSet.mostBytes
     /// Whether a column daega does not read is an error (`--strict-columns`) rather than carried through.
     public var strictColumns: Bool
     /// Machine names (the default) or Korean words in the header and risk cells.

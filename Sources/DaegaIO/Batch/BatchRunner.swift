@@ -187,7 +187,8 @@ public enum BatchRunner {
         private static let mostIDsReserved = 1_500_000
 
         /// Whether each record's id was used by an earlier row (compared as bytes; a blank id is never a duplicate).
-        /// - Throws: `batchIDTooLong` for an id longer than `BatchIDSet.longestID` bytes, at its cell.
+        /// - Throws: `batchIDLimit` for an id longer than `BatchIDSet.longestID` bytes, or one that takes all ids past
+        ///   `request.idBytesLimit`, at its cell.
         private mutating func duplicates(in records: [CSVRecord]) throws(DaegaError) -> [Bool] {
             guard let column = parser.layout.positions[BatchColumn.id.ordinal] else { return records.map { _ in false } }
             var duplicates: [Bool] = []
@@ -197,9 +198,14 @@ public enum BatchRunner {
                     guard column < fields.count, !fields[column].withoutWhiteSpaceEdges.isEmpty else { return false }
                     let id = fields[column]
                     guard id.count <= BatchIDSet.longestID else {
-                        throw reader.place(DaegaError(.batchIDTooLong, at: .file(path: request.input, line: record.line, column: column + 1),
+                        throw reader.place(DaegaError(.batchIDLimit, at: .file(path: request.input, line: record.line, column: column + 1),
                                                       "id가 한도 \(BatchIDSet.longestID)바이트를 넘습니다 (\(id.count)바이트)",
                                                       expected: "UTF-8로 \(BatchIDSet.longestID)바이트 이하의 id (한글 85자, 영숫자 255자)"))
+                    }
+                    guard seenIDs.byteCount + id.count <= request.idBytesLimit else {
+                        throw reader.place(DaegaError(.batchIDLimit, at: .file(path: request.input, line: record.line, column: column + 1),
+                                                      "모든 id를 합친 크기가 한도 \(request.idBytesLimit)바이트를 넘습니다 (id \(seenIDs.count)개를 읽은 뒤)",
+                                                      expected: "더 짧은 id, 또는 포트폴리오를 나누어 점검"))
                     }
                     return !seenIDs.insert(id)
                 }

@@ -42,7 +42,7 @@ enum ErrorExamples {
         case .outputReadOnly: ["batch", "samples/portfolio.csv", "-o", "/proc/version"]
         case .serveAddressNotLoopback: ["serve", "--host", "0.0.0.0"]
         case .servePortUnavailable: ["serve", "--port", "65536"]
-        case .batchIDTooLong: ["batch", "docs/error-examples/long-id.csv", "-o", "docs/error-examples/out.csv"]
+        case .batchIDLimit: ["batch", "docs/error-examples/long-id.csv", "-o", "docs/error-examples/out.csv"]
         case .csvSyntax: ["fp", "--functions", "docs/error-examples/unterminated-quote.csv"]
         case .csvMissingColumn: ["fp", "--functions", "docs/error-examples/missing-column.csv"]
         case .csvDuplicateColumn: ["fp", "--functions", "docs/error-examples/duplicate-column.csv"]

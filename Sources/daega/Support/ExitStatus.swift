@@ -42,7 +42,7 @@ enum ExitStatus {
         case .unknownProductStatus, .unknownReviewCategory, .unknownPriceWeights, .unknownPriceWeightsCase: dataError
         case .notANumber, .valueOutOfRange, .unknownChoice, .amountOverflow, .inquiryWithoutFileReference,
              .emptyFunctionList, .profitAboveCap, .sizeOutOfRange, .csvSyntax, .csvMissingColumn, .csvDuplicateColumn,
-             .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .batchIDTooLong,
+             .csvFieldCount, .csvDuplicateRowID, .csvColumnNearMiss, .csvUnknownColumn, .csvUnencodableCell, .batchIDLimit,
              .projectSyntax, .projectUnknownKey, .projectPathInvalid, .functionListLimit, .maintenanceRating, .maintenanceGrade,
              .maintenancePeriod, .maintenanceBasisCount, .unknownJob, .nonPositiveEffort, .workbookSheetNotFound,
              .workbookCellType, .workbookHeaderNotFound: dataError
