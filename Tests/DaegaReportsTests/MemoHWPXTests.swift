@@ -111,14 +111,16 @@ import ZIPFoundation
         #expect(header.attributes["hh:leftBorder"]?.map { $0["type"] } == ["NONE", "SOLID", "SOLID"])
     }
 
-    /// User text with markup stays text: escaped in the XML, read back unchanged.
+    /// User text with markup stays text: escaped in the XML, read back unchanged; a control or bidirectional
+    /// formatting character shows as a visible escape, as in the HTML and Markdown memos.
     @Test func userTextIsEscaped() throws {
         var memo = try MemoFixture.memo(Repository.sample("scm.toml"), language: .ko)
-        memo.header.projectName = #"<script>alert("x")</script> & 'q' ]]> \#u{1B}"#
+        memo.header.projectName = #"<script>alert("x")</script> & 'q' ]]> \#u{1B}[31m a\#u{202E}b\#u{2066}c"#
         let parts = try Self.parts(memo)
         #expect(!parts[3].text.contains("<script>"))
+        #expect(!parts[3].text.unicodeScalars.contains { [0x1B, 0x202E, 0x2066].contains($0.value) })
         let section = try SectionReader.read(parts[3].text)
-        #expect(section.texts.contains(#"<script>alert("x")</script> & 'q' ]]> \#u{FFFD}"#))
+        #expect(section.texts.contains(#"<script>alert("x")</script> & 'q' ]]> \u{1B}[31m a\u{202E}b\u{2066}c"#))
     }
 
     @Test func theSameMemoIsTheSameBytes() throws {

@@ -115,8 +115,17 @@ struct OWPMLSection {
         return #"<hp:p id="\#(nextParagraphID)" paraPrIDRef="\#(shape.rawValue)" styleIDRef="0" pageBreak="\#(pageBreak ? 1 : 0)" columnBreak="0" merged="0">"#
     }
 
+    /// One run of `text`: line breaks become spaces, and each control or bidirectional formatting character a visible
+    /// `\u{…}` escape (as in the HTML and Markdown memos), so user text can neither hide nor reorder what surrounds it.
     private func run(_ text: String, _ character: OWPMLCharacter) -> String {
-        let escaped = XMLEscaping.escape(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
+        let visible = text.escapingCharacters { character, _ in
+            switch character {
+            case "\r\n", "\n", "\r": " "
+            case "\t": nil
+            default: character.visibleControlEscape
+            }
+        }
+        let escaped = XMLEscaping.escape(visible)
         return #"<hp:run charPrIDRef="\#(character.rawValue)">"# + (escaped.isEmpty ? "<hp:t/>" : "<hp:t>\(escaped)</hp:t>") + "</hp:run>"
     }
 }
