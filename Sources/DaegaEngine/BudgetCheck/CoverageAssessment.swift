@@ -52,8 +52,8 @@ public struct CoverageAssessment: Sendable {
 
     /// The coverage finding, or `nil` when the budget covers the proper cost.
     public func finding(failureRates: Sourced<[Int: ExactDecimal]>, narration: Narration = .full) -> Finding? {
-        guard let severity = tier.severity else { return nil }
-        return Finding(narration, code: "coverage_\(tier.rawValue)", severity: severity, message: message,
+        guard let severity = tier.severity, let code = tier.findingCode else { return nil }
+        return Finding(narration, code: code.rawValue, severity: severity, message: message,
                        rule: rule(failureRates: failureRates.value), sources: [awardRatio.reference, failureRates.reference])
     }
 

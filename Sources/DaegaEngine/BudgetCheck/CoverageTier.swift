@@ -9,6 +9,16 @@ public enum CoverageTier: String, Sendable, BitwiseCopyable, Equatable {
     /// Even a bid at the full budget is below break-even.
     case fullBudgetBelowBreakEven = "full_budget_below_break_even"
 
+    /// The code of the coverage finding for this tier (`nil` when adequate).
+    public var findingCode: FindingCode? {
+        switch self {
+        case .adequate: nil
+        case .belowGuide: .coverageBelowGuide
+        case .typicalBidBelowBreakEven: .coverageTypicalBidBelowBreakEven
+        case .fullBudgetBelowBreakEven: .coverageFullBudgetBelowBreakEven
+        }
+    }
+
     /// The severity of the coverage finding for this tier (`nil` when adequate).
     public var severity: Severity? {
         switch self {

@@ -8,6 +8,39 @@ public enum DurationAssessment {
         return work == nil || work == .development || work == .exempt
     }
 
+    /// Which duration findings apply: the decision, apart from its wording.
+    public struct Decision: Sendable, Equatable, BitwiseCopyable {
+        /// The amount is within the agency head's own setting of the period.
+        public var setByAgencyHead: Bool
+        /// The planned months are fewer than the proper months.
+        public var tooShort: Bool
+        /// The planned months call for a 장기계속계약.
+        public var longTermContract: Bool
+    }
+
+    /// Decides which duration findings apply.
+    /// - Parameters:
+    ///   - properMonths: the comparison's proper months, when both methods were estimated with a planned duration.
+    ///   - plannedMonths: the planned duration, when given.
+    ///   - amount: the project amount (the budget as given).
+    ///   - rules: the book's duration rules, when it has them (else only a too-short plan is found).
+    @inline(__always)
+    public static func decide(properMonths: ExactDecimal?, plannedMonths: ExactDecimal?, amount: Won,
+                              rules: ProjectDurationRules?) -> Decision {
+        let short = isTooShort(planned: plannedMonths, proper: properMonths)
+        guard let rules else { return Decision(setByAgencyHead: false, tooShort: short, longTermContract: false) }
+        let byAgencyHead = amount <= rules.agencyHeadUpTo
+        return Decision(setByAgencyHead: byAgencyHead, tooShort: !byAgencyHead && short,
+                        longTermContract: plannedMonths.map { $0 > ExactDecimal(Int64(rules.longTermOverMonths)) } ?? false)
+    }
+
+    /// Whether a planned duration is shorter than the proper one (both known).
+    @inline(__always)
+    static func isTooShort(planned: ExactDecimal?, proper: ExactDecimal?) -> Bool {
+        guard let planned, let proper else { return false }
+        return planned < proper
+    }
+
     /// The duration findings of a project.
     /// - Parameters:
     ///   - comparison: the FP and man-month comparison, which gives the proper months, when both were estimated.
@@ -15,19 +48,19 @@ public enum DurationAssessment {
     ///   - amount: the project amount (the budget as given).
     public static func findings(comparison: MethodComparison?, plannedMonths: ExactDecimal?, amount: Won, rules: ProcurementRules,
                                 narration: Narration = .full) -> [Finding] {
-        guard let duration = rules.projectDuration else { return comparison.flatMap { tooShort($0, narration: narration) }.map { [$0] } ?? [] }
+        let decision = decide(properMonths: comparison?.properMonths, plannedMonths: plannedMonths, amount: amount, rules: rules.projectDuration?.value)
         var findings: [Finding] = []
-        if amount <= duration.value.agencyHeadUpTo {
+        if decision.tooShort, let comparison, let finding = tooShort(comparison, narration: narration) { findings.append(finding) }
+        guard let duration = rules.projectDuration else { return findings }
+        if decision.setByAgencyHead {
             findings.append(Finding(
                 narration, code: FindingCode.durationSetByAgencyHead.rawValue, severity: .low,
                 message: LocalizedText(
                     ko: "사업금액 \(amount.grouped)원은 \(duration.value.agencyHeadUpTo.koreanUnits) 이하라 적정 사업기간 산정 대신 발주기관의 장이 사업기간을 정합니다.",
                     en: "At ₩\(amount.grouped), no more than \(duration.value.agencyHeadUpTo.englishUnits), the agency head sets the period instead of the proper-duration formula."),
                 rule: rule, sources: [duration.reference]))
-        } else if let comparison, let finding = tooShort(comparison, narration: narration) {
-            findings.append(finding)
         }
-        if let plannedMonths, plannedMonths > ExactDecimal(Int64(duration.value.longTermOverMonths)) {
+        if decision.longTermContract, let plannedMonths {
             findings.append(Finding(
                 narration, code: FindingCode.durationLongTermContract.rawValue, severity: .low,
                 message: LocalizedText(
@@ -45,7 +78,8 @@ public enum DurationAssessment {
 
     /// The finding when the planned months are fewer than the proper months, else `nil`.
     public static func tooShort(_ comparison: MethodComparison, narration: Narration = .full) -> Finding? {
-        guard let planned = comparison.plannedMonths, let proper = comparison.properMonths, planned < proper else { return nil }
+        guard isTooShort(planned: comparison.plannedMonths, proper: comparison.properMonths),
+              let planned = comparison.plannedMonths, let proper = comparison.properMonths else { return nil }
         return Finding(
             narration, code: FindingCode.durationTooShort.rawValue, severity: .medium,
             message: LocalizedText(

@@ -1,6 +1,28 @@
 /// Findings on how a man-month estimate was priced: 제경비 or 기술료 below the guide edition's floor, and a wage
 /// table older than the one in force.
 public enum LaborPricingAssessment {
+    /// Which of the findings apply: the decision, apart from its wording.
+    public struct Decision: Sendable, Equatable, BitwiseCopyable {
+        /// 제경비율 below the edition's floor.
+        public var overheadBelowFloor: Bool
+        /// 기술료율 below the edition's floor.
+        public var technicalFeeBelowFloor: Bool
+        /// A wage table older than the one in force on the reference day.
+        public var tableOutdated: Bool
+    }
+
+    /// Decides which findings apply to the rates and wage table a man-month estimate used.
+    /// - Parameters:
+    ///   - overheadPercent: the 제경비율 applied; `overheadFloor` the edition's lowest.
+    ///   - technicalFeePercent: the 기술료율 applied; `technicalFeeFloor` the edition's lowest.
+    ///   - wageYear: the 적용연도 of the table used; `wageYearInForce` that of the table in force, when there is one.
+    @inline(__always)
+    public static func decide(overheadPercent: ExactDecimal, overheadFloor: ExactDecimal, technicalFeePercent: ExactDecimal,
+                              technicalFeeFloor: ExactDecimal, wageYear: Int, wageYearInForce: Int?) -> Decision {
+        Decision(overheadBelowFloor: overheadPercent < overheadFloor, technicalFeeBelowFloor: technicalFeePercent < technicalFeeFloor,
+                 tableOutdated: wageYearInForce.map { wageYear < $0 } ?? false)
+    }
+
     /// The findings for a man-month estimate.
     /// - Parameters:
     ///   - estimate: the man-month estimate.
@@ -12,7 +34,10 @@ public enum LaborPricingAssessment {
                                 usualDivisorTable: WageTable? = nil, narration: Narration = .full) -> [Finding] {
         var findings: [Finding] = []
         let overhead = labor.overhead, fee = labor.technicalFee
-        if estimate.overheadPercent < overhead.value.minimum {
+        let decision = decide(overheadPercent: estimate.overheadPercent, overheadFloor: overhead.value.minimum,
+                              technicalFeePercent: estimate.technicalFeePercent, technicalFeeFloor: fee.value.minimum,
+                              wageYear: estimate.wageYear, wageYearInForce: wageYearInForce)
+        if decision.overheadBelowFloor {
             findings.append(Finding(
                 narration, code: "overhead_below_floor", severity: .high,
                 message: LocalizedText(
@@ -22,7 +47,7 @@ public enum LaborPricingAssessment {
                                     en: "SW pricing guide overhead \(overhead.value.text) of direct labour"),
                 sources: [overhead.reference]))
         }
-        if estimate.technicalFeePercent < fee.value.minimum {
+        if decision.technicalFeeBelowFloor {
             findings.append(Finding(
                 narration, code: "technical_fee_below_floor", severity: .medium,
                 message: LocalizedText(
@@ -31,7 +56,7 @@ public enum LaborPricingAssessment {
                 rule: LocalizedText(ko: "기술료 = (직접인건비 + 제경비) × \(fee.value.text)", en: "technical fee = (direct labour + overhead) × \(fee.value.text)"),
                 sources: [fee.reference]))
         }
-        if let wageYearInForce, estimate.wageYear < wageYearInForce {
+        if decision.tableOutdated, let wageYearInForce {
             let days = usualDivisorTable?.workingDays?.value
             let howTo = days.map { LocalizedText(
                 ko: " \(wageYearInForce)년 적용 표는 일평균(M/D)만 공표되어 M/M 투입은 그대로 계산되지 않습니다: 투입을 M/D로 주거나(--staff-days) 가장 최근 공표된 근무일수로 환산하십시오(--wage-year \(wageYearInForce) --working-days \($0)).",

@@ -19,22 +19,37 @@ public enum ParticipationAssessment {
                 ko: "소프트웨어 진흥법 제48조 대기업 참여하한 (VAT 포함 사업금액 \(floors.map(\.koreanUnits).joined(separator: "/")); 일괄발주는 단위사업별, 다년 계약은 연평균; 하도급에도 적용) 및 상호출자제한기업집단 참여 제한 (심의를 거친 예외사업 제외)",
                 en: "SW Promotion Act art. 48 participation floors for large firms (\(floors.map(\.englishUnits).joined(separator: "/")) incl. VAT; per unit project when ordered together, yearly average over several years; subcontracting included) and the group ban (except reviewed exemptions)"),
             sources: [rules.participationThresholds.reference, rules.conglomerateBan.reference])]
-        let margin = rules.participationMarginPercent
-        for (tier, threshold) in zip(ParticipationTier.allCases, floors) where amount < threshold {
-            let share = ExactDecimal(100).adding(margin.value.negated)!
-            guard let lower = try? threshold.multiplied(by: [share, ExactDecimal(significand: 1, scale: 2)], rounding: .wonTruncate, what: "참여하한"),
-                  amount >= lower else { continue }
+        if let (tier, threshold) = justBelow(amount: amount, rules: rules) {
+            let margin = rules.participationMarginPercent
             findings.append(Finding(
-                narration, code: "participation_just_below_threshold", severity: compoundsCoverage ? .medium : .low,
+                narration, code: "participation_just_below_threshold", severity: justBelowSeverity(compoundsCoverage: compoundsCoverage),
                 message: justBelowMessage(amount: amount, floor: threshold, firms: tier.name(thresholds), marginPercent: margin.value,
                                           compoundsCoverage: compoundsCoverage),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",
                                     en: "SW Promotion Act art. 48 floors; 'just below' means within \(margin.value)%"),
                 sources: [rules.participationThresholds.reference, margin.reference]))
-            break
         }
         return findings
     }
+
+    /// The lowest tier whose floor `amount` misses by no more than the book's margin, with that floor: the decision
+    /// behind `participation_just_below_threshold`, apart from its wording.
+    public static func justBelow(amount: Won, rules: ProcurementRules) -> (tier: ParticipationTier, floor: Won)? {
+        let thresholds = rules.participationThresholds.value
+        let share = ExactDecimal(100).adding(rules.participationMarginPercent.value.negated)!
+        for tier in ParticipationTier.allCases {
+            let threshold = tier.floor(thresholds)
+            guard amount < threshold else { continue }
+            guard let lower = try? threshold.multiplied(by: share, ExactDecimal(significand: 1, scale: 2), rounding: .wonTruncate, what: "참여하한"),
+                  amount >= lower else { continue }
+            return (tier, threshold)
+        }
+        return nil
+    }
+
+    /// The severity of `participation_just_below_threshold`: medium when it compounds a coverage finding.
+    @inline(__always)
+    public static func justBelowSeverity(compoundsCoverage: Bool) -> Severity { compoundsCoverage ? .medium : .low }
 
     /// The sentence for an amount just below the floor that opens bidding to `firms`.
     private static func justBelowMessage(amount: Won, floor: Won, firms: LocalizedText, marginPercent: ExactDecimal,

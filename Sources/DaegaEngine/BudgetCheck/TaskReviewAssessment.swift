@@ -8,11 +8,15 @@ public enum TaskReviewAssessment {
         return amount <= limit
     }
 
+    /// Whether the finding applies: on any day the rule book has the committee (every SW project is reviewed).
+    @inline(__always)
+    public static func applies(rules: ProcurementRules) -> Bool { rules.simplifiedTaskReviewUpTo != nil }
+
     /// The informational finding for a project amount and its stated category, or `nil` on a day before the
     /// committee existed.
     public static func finding(amount: Won, category: ReviewCategory? = nil, rules: ProcurementRules,
                                narration: Narration = .full) -> Finding? {
-        guard let review = rules.simplifiedTaskReviewUpTo else { return nil }
+        guard applies(rules: rules), let review = rules.simplifiedTaskReviewUpTo else { return nil }
         let limit = review.value
         let simplified = isSimplified(amount: amount, category: category, limit: limit)
         let reason: LocalizedText

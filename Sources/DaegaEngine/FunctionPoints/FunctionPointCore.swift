@@ -43,6 +43,23 @@ public enum FunctionPointCore {
             totalWithVAT: try total.adding(vat, what: "VAT 포함 합계"))
     }
 
+    /// 간이법 size: Σ count × the type's average weight.
+    /// - Parameters:
+    ///   - counts: the number of functions per type, in `FunctionType.allCases` order (each 0…`FunctionPointCount.maximum`).
+    ///   - weights: the types' average weights, in the same order.
+    @inline(__always)
+    public static func simpleSize(counts: InlineArray<5, Int>, weights: InlineArray<5, ExactDecimal>) -> ExactDecimal {
+        var total = ExactDecimal.zero
+        for type in 0..<5 where counts[type] > 0 { total = total.adding(simplePoints(counts[type], weight: weights[type]))! }
+        return total
+    }
+
+    /// The points of `quantity` functions of one type at its average weight.
+    @inline(__always)
+    public static func simplePoints(_ quantity: Int, weight: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(Int64(quantity)).multiplied(by: weight)!
+    }
+
     /// 1/100, turning a percentage into a multiplier.
     static let hundredth = ExactDecimal(significand: 1, scale: 2)
 

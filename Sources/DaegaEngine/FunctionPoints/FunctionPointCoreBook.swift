@@ -26,6 +26,8 @@ public final class FunctionPointCoreBook: Sendable {
     let splitWeights: [ExactDecimal]?
     /// 부가가치세율 (percent) and its rounding.
     let vatPercent: ExactDecimal, vatRounding: RoundingStep
+    /// The 간이법 average weight per type, in `FunctionType.allCases` order.
+    public let simpleWeights: InlineArray<5, ExactDecimal>
     /// The figures compiled, read only to word an error.
     let rates: FunctionPointRates
 
@@ -54,6 +56,9 @@ public final class FunctionPointCoreBook: Sendable {
         phaseWeights = rates.phaseWeights.map { weights in ProjectPhase.allCases.map { weights.value[$0]! } }
         splitWeights = rates.splitWeights.map { weights in SplitProject.allCases.map { weights.value[$0]! } }
         self.vatPercent = vatPercent
+        var weights = InlineArray<5, ExactDecimal>(repeating: .zero)
+        for (order, type) in FunctionType.allCases.enumerated() { weights[order] = rates.simpleWeights.value[type] ?? .zero }
+        simpleWeights = weights
         self.vatRounding = vatRounding
         self.rates = rates
     }

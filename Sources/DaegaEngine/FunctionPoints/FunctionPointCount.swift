@@ -68,8 +68,8 @@ public struct FunctionPointCount: Sendable, Equatable {
                                       method: LocalizedText(ko: "기능점수 총계 입력", en: "given function-point total"))
         case let .counts(counts):
             var lines: [CountedFunction] = []
-            var total = ExactDecimal.zero
-            for type in FunctionType.allCases {
+            var quantities = InlineArray<5, Int>(repeating: 0), weights = InlineArray<5, ExactDecimal>(repeating: .zero)
+            for (order, type) in FunctionType.allCases.enumerated() {
                 let quantity = counts[type] ?? 0
                 guard quantity >= 0 else {
                     throw DaegaError(.valueOutOfRange, at: .field(type.rawValue),
@@ -82,8 +82,8 @@ public struct FunctionPointCount: Sendable, Equatable {
                 }
                 guard quantity > 0 else { continue }
                 let weight = rates.simpleWeights.value[type]!
-                let points = ExactDecimal(Int64(quantity)).multiplied(by: weight)!
-                total = total.adding(points)!
+                (quantities[order], weights[order]) = (quantity, weight)
+                let points = FunctionPointCore.simplePoints(quantity, weight: weight)
                 lines.append(CountedFunction(name: type.koreanName, type: type, quantity: quantity, complexity: nil,
                                              det: nil, retOrFtr: nil, weight: weight, points: points))
             }
@@ -91,6 +91,7 @@ public struct FunctionPointCount: Sendable, Equatable {
                 throw DaegaError(.missingInput, at: .field("counts"), "기능 개수가 모두 0입니다",
                                  expected: "--ilf, --eif, --ei, --eo, --eq 중 하나 이상에 1 이상")
             }
+            let total = FunctionPointCore.simpleSize(counts: quantities, weights: weights)
             try checkSize(total, field: "counts")
             return FunctionPointCount(total: total, lines: lines,
                                       method: LocalizedText(ko: "간이법 (유형별 평균 가중치)", en: "estimated method (average weight per type)"))

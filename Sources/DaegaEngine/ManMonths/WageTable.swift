@@ -55,13 +55,23 @@ public final class WageTable: EffectiveDated {
 
     /// The entry for `name`: by its key's bytes, else by canonical equality of the key.
     private func jobEntry(named name: String) -> (position: Int, folded: Bool)? {
-        let byBytes = JobName.withKeyBytes(of: name) { key in
-            jobKeys.indices.first { jobKeys[$0].bytes.count == key.count && jobKeys[$0].bytes.elementsEqual(key) }
-        }
+        let byBytes = JobName.withKeyBytes(of: name) { entry(key: $0) }
         guard let entry = byBytes ?? jobKeys.indices.first(where: { [key = JobName.key(name)] in jobKeys[$0].key == key }) else {
             return nil
         }
         return (jobKeys[entry].position, jobKeys[entry].folded)
+    }
+
+    /// The index in `jobKeys` of the name whose key has these bytes.
+    private func entry(key: UnsafeBufferPointer<UInt8>) -> Int? {
+        jobKeys.indices.first { jobKeys[$0].bytes.count == key.count && jobKeys[$0].bytes.elementsEqual(key) }
+    }
+
+    /// The position in `jobs` of the job a name given as UTF-8 bytes names (by its own or an absorbed older name),
+    /// matched on its key's bytes only: `nil` when that finds none, even if ``job(named:field:)`` would find one by
+    /// canonical equality (a decomposed name) or throw. For callers that can fall back to ``job(named:field:)``.
+    public func jobPosition(utf8 name: UnsafeBufferPointer<UInt8>) -> Int? {
+        JobName.withKeyBytes(utf8: name) { entry(key: $0) }.map { jobKeys[$0].position }
     }
 
     /// Whether the table publishes monthly (M/M) figures for every job.

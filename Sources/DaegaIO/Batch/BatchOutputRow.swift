@@ -49,6 +49,24 @@ public struct BatchOutputRow: Sendable {
         ]
     }
 
+    /// The output row of a row checked by the cores (``BatchRowCheck``): the same cells the full check gives.
+    /// - Parameters:
+    ///   - cells: the input cells as written (as many as the header has).
+    ///   - figures: the row's figures.
+    ///   - labels: whether the risk is written as its machine name or Korean word.
+    init(cells: CSVRecord, figures: borrowing BatchRowFigures, labels: BatchOutputLabels) {
+        let coverage = figures.coverage, risk = figures.findings.risk
+        inputCells = cells
+        resultCells = [
+            figures.functionPoints.map { .number($0.size) } ?? .text(""), Self.number(figures.functionPoints?.total),
+            Self.number(figures.functionPoints?.withVAT), Self.number(figures.manMonths?.total),
+            Self.number(figures.manMonths?.withVAT), Self.number(figures.properCostWithVAT),
+            .number(coverage.coveragePercent), .number(coverage.breakEvenPercent), Self.number(coverage.shortfall),
+            Self.number(coverage.budgetNeededBreakEven), Self.number(coverage.budgetNeededTypicalAward),
+            .text(labels == .korean ? risk.koreanName : risk.name), .text(figures.findings.joined), .text(""),
+        ]
+    }
+
     /// A checked row with its simulated range, or blank range cells when the project has none (a maintenance tender).
     public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult?,
                 labels: BatchOutputLabels = .machine) {
@@ -68,18 +86,22 @@ public struct BatchOutputRow: Sendable {
         resultCells.append(.text("\(error.code.rawValue) \(error.message)"))
     }
 
-    /// The findings' codes joined by `;`, written straight into the text's storage: appending the codes one by one
-    /// cost about 450 instructions each.
-    static func codes(_ findings: [Finding]) -> String {
-        let length = findings.reduce(max(0, findings.count - 1)) { $0 + $1.code.utf8.count }
+    /// The findings' codes joined by `;`.
+    static func codes(_ findings: [Finding]) -> String { joined(count: findings.count) { findings[$0].code } }
+
+    /// `count` codes joined by `;`, written straight into the text's storage: appending the codes one by one cost
+    /// about 450 instructions each.
+    static func joined(count: Int, _ code: (Int) -> String) -> String {
+        var length = max(0, count - 1)
+        for index in 0..<count { length += code(index).utf8.count }
         return String(unsafeUninitializedCapacity: length) { buffer in
             var end = 0
-            for (index, finding) in findings.enumerated() {
+            for index in 0..<count {
                 if index > 0 {
                     buffer[end] = UInt8(ascii: ";")
                     end += 1
                 }
-                end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: finding.code.utf8)
+                end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: code(index).utf8)
             }
             return end
         }

@@ -38,18 +38,26 @@ struct BatchRowOutcome: Sendable {
         }
     }
 
-    /// Reads and checks one record through `ProjectCheckPlan`.
+    /// Reads and checks one record: through the engine's cores (``BatchRowCheck``) when it is a development row that
+    /// needs nothing else, else through `ProjectCheckPlan`, as `daega check` checks a project (a row with maintenance
+    /// columns, a duplicate id or an error, and every row when a row handler or `--ranges` wants the full check).
     /// - Parameters:
     ///   - record: the data record.
     ///   - duplicate: whether an earlier row already used its id.
     ///   - parser: the file's row parser.
+    ///   - rates: the worker's rate figures for the cores.
     ///   - selection: the rate books and reference day.
     ///   - narration: whether the check keeps its trace and sentences.
     ///   - encoder: the output file's record encoder, or `nil` to keep the row's cells.
     ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
-    init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, selection: RateSelection, narration: Narration,
-         encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
+    init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, rates: BatchRowRates, selection: RateSelection,
+         narration: Narration, encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
+        if !keepsRow, ranges == nil, !duplicate,
+           let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, encoder: encoder, labels: labels) {
+            self = checked
+            return
+        }
         let row = parser.row(record, duplicate: duplicate)
         id = row.id
         var error: DaegaError
@@ -89,6 +97,25 @@ struct BatchRowOutcome: Sendable {
             output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder.substituting)
         }
         checked = .failure(error)
+        kept = nil
+    }
+
+    /// The outcome of a development row checked by the cores, or `nil` when the row needs the full check (or its
+    /// output a character the encoding cannot hold, which the full path reports).
+    private init?(checkedByCores record: borrowing CSVRecord, parser: BatchRowParser, rates: BatchRowRates,
+                  encoder: CSVRecordEncoder?, labels: BatchOutputLabels) {
+        guard record.fieldCount == parser.header.names.count else { return nil }
+        let line = record.line
+        let checked = record.withFields { (fields) -> (BatchRowFigures, String?)? in
+            guard let values = try? parser.values(fields, line: line), !values.hasMaintenance,
+                  let figures = BatchRowCheck.run(values, rates: rates) else { return nil }
+            return (figures, parser.name(in: fields))
+        }
+        guard let (figures, name) = checked else { return nil }
+        output = Self.output(BatchOutputRow(cells: copy record, figures: figures, labels: labels), with: encoder)
+        if case .encoded(.failure) = output { return nil }
+        id = parser.id(of: record)
+        self.checked = .success(BatchSummary.CheckedProject(id: id, name: name, line: line, figures: figures))
         kept = nil
     }
 

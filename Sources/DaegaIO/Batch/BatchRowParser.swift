@@ -62,7 +62,9 @@ public final class BatchRowParser: Sendable {
         let inputs: Result<ProjectInputs, DaegaError>
         do {
             try header.checkFieldCount(of: record)
-            let read = try record.withFields { (fields) throws -> ProjectInputs in try self.read(fields, line: record.line) }
+            let read = try record.withFields { (fields) throws -> ProjectInputs in
+                try self.inputs(try self.values(fields, line: record.line), fields: fields, line: record.line)
+            }
             guard !duplicate else {
                 throw DaegaError(.csvDuplicateRowID, at: .field("id"), "id '\(id)'가 앞 행에서 이미 쓰였습니다",
                                  expected: "사업마다 고유한 id")
@@ -129,27 +131,27 @@ public final class BatchRowParser: Sendable {
         .file(path: header.path, line: line, column: column)
     }
 
-    private func read(_ fields: CSVRecord.Fields, line: Int) throws -> ProjectInputs {
+    /// Reads a record's development and budget cells into values, with every cell error the row can have (in the
+    /// order of its columns' meaning: id, edition, counts, total, levels, expenses, staffing, rates, budget, months).
+    /// The maintenance cells are only noted as present: ``inputs(_:fields:line:)`` reads them.
+    /// - Throws: `DaegaError` at the cell (with its line) for a missing id or a value that cannot be read.
+    func values(_ fields: CSVRecord.Fields, line: Int) throws -> BatchRowValues {
         guard text(.id, in: fields) != nil else {
             throw DaegaError(.missingInput, at: cell(.id, line: line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
         }
-        var fp = FunctionPointInput(), staffing = StaffingInput(), budget = BudgetInput()
-        (fp.locations, staffing.locations, budget.locations) = (fieldLocations, fieldLocations, fieldLocations)
+        var values = BatchRowValues()
         if let (value, columnNumber) = text(.edition, in: fields) {
-            let year = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "가이드 판")
-            (fp.edition, staffing.edition) = (year, year)
+            values.edition = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "가이드 판")
         }
-        var counts: [FunctionType: Int] = [:]
-        for (type, column) in Self.countColumns {
+        for (order, (type, column)) in Self.countColumns.enumerated() {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
-            if counts.isEmpty { counts.reserveCapacity(Self.countColumns.count) }
-            counts[type] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line),
-                                                 in: 0...Int(FunctionPointCount.maximum.significand),
-                                                 what: "\(type.rawValue.uppercased()) 개수")
+            values.counts[order] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line),
+                                                         in: 0...Int(FunctionPointCount.maximum.significand),
+                                                         what: "\(type.rawValue.uppercased()) 개수")
+            values.hasCounts = true
         }
-        if !counts.isEmpty { fp.scope = .counts(counts) }
         if let (value, columnNumber) = text(.fp, in: fields) {
-            guard counts.isEmpty else {
+            guard !values.hasCounts else {
                 throw DaegaError(.conflictingInputs, at: cell(columnNumber, line: line), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
                                  expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
             }
@@ -159,48 +161,62 @@ public final class BatchRowParser: Sendable {
                 throw DaegaError(.valueOutOfRange, at: cell(columnNumber, line: line), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
             }
-            fp.scope = .total(total)
+            values.functionPointTotal = total
         }
-        for (kind, column) in Self.factorColumns {
+        for (order, (_, column)) in Self.factorColumns.enumerated() {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
-            if fp.factorLevels.isEmpty { fp.factorLevels.reserveCapacity(Self.factorColumns.count) }
-            fp.factorLevels[kind] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
+            values.levels[order] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
         }
         if let (value, columnNumber) = text(.directExpenses, in: fields) {
-            let amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
-            (fp.directExpenses, staffing.directExpenses) = (amount, amount)
+            values.directExpenses = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.staffing, in: fields) {
             for part in value.split(separator: UInt8(ascii: ";")) {
                 let entry = UnsafeBufferPointer(rebasing: part)
                 guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
-                staffing.lines.append(try StaffingEntryText.parse(utf8: entry, at: cell(columnNumber, line: line), separator: ":",
-                                                                  effort: StaffingEffort.months))
+                if values.staffing.isEmpty { values.staffing.reserveCapacity(4) }
+                let (job, months) = try StaffingEntryText.parts(utf8: entry, at: cell(columnNumber, line: line), separator: ":")
+                values.staffing.append(BatchRowValues.StaffingEntry(job: job, months: months))
             }
         }
         if let (value, columnNumber) = text(.wageYear, in: fields) {
-            staffing.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
+            values.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
         }
         if let (value, columnNumber) = text(.overheadPercent, in: fields) {
-            staffing.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144 또는 144%)", suffixes: ["%"])
+            values.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
+                                                           expected: "제경비율 % (예: 144 또는 144%)", suffixes: Self.percentSuffix)
         }
         if let (value, columnNumber) = text(.technicalFeePercent, in: fields) {
-            staffing.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                                                 expected: "기술료율 % (예: 20 또는 20%)", suffixes: ["%"])
+            values.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
+                                                               expected: "기술료율 % (예: 20 또는 20%)", suffixes: Self.percentSuffix)
         }
         if let (value, columnNumber) = text(.budget, in: fields) {
-            budget.amount = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
+            values.budget = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.months, in: fields) {
-            budget.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
+            values.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
         }
-        return ProjectInputs(name: text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }, functionPoints: fp,
-                             staffing: staffing, maintenance: try maintenance(fields, line: line, edition: fp.edition), budget: budget)
+        values.hasMaintenance = hasMaintenanceColumns && Self.maintenanceColumns.contains { text($0, in: fields) != nil }
+        return values
     }
 
-    /// The row's maintenance inputs, or `nil` when none of the maintenance columns is filled in.
-    private func maintenance(_ fields: CSVRecord.Fields, line: Int, edition: Int?) throws -> MaintenanceInput? {
-        guard hasMaintenanceColumns, Self.maintenanceColumns.contains(where: { text($0, in: fields) != nil }) else { return nil }
+    /// The suffix a rate cell may carry.
+    private static let percentSuffix = ["%"]
+
+    /// The engine's inputs for a record whose values were read: its name, and its maintenance cells read.
+    /// - Throws: `DaegaError` at the cell for a maintenance value that cannot be read.
+    func inputs(_ values: borrowing BatchRowValues, fields: CSVRecord.Fields, line: Int) throws -> ProjectInputs {
+        values.projectInputs(name: name(in: fields), locations: fieldLocations,
+                             maintenance: values.hasMaintenance ? try maintenance(fields, line: line, edition: values.edition) : nil)
+    }
+
+    /// The `name` cell as text, when given.
+    func name(in fields: CSVRecord.Fields) -> String? {
+        text(.name, in: fields).map { String(decoding: $0.utf8, as: UTF8.self) }
+    }
+
+    /// The row's maintenance inputs (some maintenance column is filled in).
+    private func maintenance(_ fields: CSVRecord.Fields, line: Int, edition: Int?) throws -> MaintenanceInput {
         var input = MaintenanceInput()
         input.edition = edition
         input.locations = fieldLocations

@@ -239,7 +239,7 @@ public enum BatchRunner {
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder?) -> CheckingChunk {
             let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
             let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
-                BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, selection: worker.selection,
+                BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, rates: worker.rates, selection: worker.selection,
                                 narration: narration, encoder: encoder, labels: labels, keepsRow: keepsRows, ranges: ranges)
             }
             if workers.count == 1 {
@@ -256,12 +256,15 @@ public enum BatchRunner {
     private final class Worker: Sendable {
         let parser: BatchRowParser
         let selection: RateSelection
+        /// The rate figures the cores read, taken from `selection`.
+        let rates: BatchRowRates
         /// Runs the worker's share of each chunk, one chunk after another.
         let queue = DispatchQueue(label: "daega.batch.worker")
 
         init(parser: BatchRowParser, selection: RateSelection) {
             self.parser = parser
             self.selection = selection
+            rates = BatchRowRates(selection)
         }
 
         /// The calling thread's worker, which uses the originals, and one with replicas per further requested thread.

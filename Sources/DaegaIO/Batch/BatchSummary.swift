@@ -36,6 +36,17 @@ public struct BatchSummary: Sendable {
             coveragePercent = result.check.coverage.coveragePercent
             risk = result.check.risk
         }
+
+        /// The figures of a row checked by the cores.
+        init(id: String, name: String?, line: Int, figures: borrowing BatchRowFigures) {
+            self.id = id
+            self.name = name
+            self.line = line
+            budget = figures.budget
+            properCost = figures.properCostWithVAT
+            coveragePercent = figures.coverage.coveragePercent
+            risk = figures.findings.risk
+        }
     }
 
     /// How many projects are listed as most underfunded.

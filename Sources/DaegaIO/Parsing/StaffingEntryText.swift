@@ -20,17 +20,26 @@ public enum StaffingEntryText {
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
     public static func parse(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
                              separator: Unicode.Scalar = "=", effort: (ExactDecimal) -> StaffingEffort) throws -> StaffingLine {
+        let (job, quantity) = try parts(utf8: utf8, at: location(), separator: separator)
+        return StaffingLine(job: String(decoding: job, as: UTF8.self), effort: effort(quantity))
+    }
+
+    /// Splits one entry into its job name's bytes (white space trimmed, pointing into `utf8`) and its quantity, with
+    /// the errors of ``parse(utf8:at:separator:effort:)``.
+    /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.
+    public static func parts(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
+                             separator: Unicode.Scalar = "=") throws -> (job: UnsafeBufferPointer<UInt8>, quantity: ExactDecimal) {
         func example() -> String { "직무\(separator)수량 (예: \"IT PM\(separator)3\")" }
         func text() -> String { String(decoding: utf8, as: UTF8.self) }
         guard let split = utf8.lastIndex(of: UInt8(ascii: separator)) else {
             throw DaegaError(.missingInput, at: location(), "'\(text())'에 '\(separator)'가 없습니다", expected: example())
         }
-        let job = String(decoding: UnsafeBufferPointer(rebasing: utf8[..<split]).trimmingWhiteSpace, as: UTF8.self)
+        let job = UnsafeBufferPointer(rebasing: utf8[..<split]).trimmingWhiteSpace
         guard !job.isEmpty else {
             throw DaegaError(.missingInput, at: location(), "'\(text())'에 직무 이름이 없습니다", expected: example())
         }
         let quantity = try ValueText.decimal(utf8: UnsafeBufferPointer(rebasing: utf8[(split + 1)...]), at: location(),
                                              expected: "직무\(separator)수량의 수량은 수 (예: \"응용SW개발자\(separator)2.5\")")
-        return StaffingLine(job: job, effort: effort(quantity))
+        return (job, quantity)
     }
 }

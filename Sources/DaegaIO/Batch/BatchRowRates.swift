@@ -1,0 +1,77 @@
+import DaegaEngine
+
+/// The rate figures a batch row's core check reads, taken from one worker's `RateSelection` the first time a row
+/// names an edition or wage year, then looked up: a row asks no book and copies no referenced value.
+///
+/// Not shared: each batch worker has its own, used by one thread at a time.
+final class BatchRowRates: @unchecked Sendable {
+    /// What a row priced under one guide edition reads.
+    struct Edition {
+        /// The edition's compiled function-point figures, when it has function-point rates.
+        let functionPoints: FunctionPointCoreBook?
+        /// 제경비·기술료 (default and floor) and the labor rounding, when the edition has them.
+        let labor: Labor?
+        /// VAT percent and rounding.
+        let vatPercent: ExactDecimal, vatRounding: RoundingStep
+    }
+
+    /// The edition's 제경비·기술료 figures.
+    struct Labor {
+        let overheadDefault: ExactDecimal, overheadFloor: ExactDecimal
+        let technicalFeeDefault: ExactDecimal, technicalFeeFloor: ExactDecimal
+        let rounding: RoundingStep
+    }
+
+    /// One wage table's figures, jobs in table order.
+    struct Wages {
+        let table: WageTable
+        let year: Int
+        let monthly: [Won?], daily: [Won]
+        let dayCount: ExactDecimal?
+    }
+
+    let selection: RateSelection
+    /// The procurement rules in force, or `nil` when they cannot be had (the full path then reports why).
+    let rules: ProcurementRules?
+    /// The productivity bands in force, when there are any.
+    let bands: ProductivityBands?
+    /// The year of the wage table in force on the reference day.
+    let wageYearInForce: Int?
+    private var editions: [(year: Int?, edition: Edition?)] = []
+    private var wageTables: [(year: Int?, wages: Wages?)] = []
+
+    /// Takes the rules, bands and wage year in force from a selection.
+    init(_ selection: RateSelection) {
+        self.selection = selection
+        rules = try? selection.procurementRules()
+        bands = try? selection.productivityBands()
+        wageYearInForce = selection.wageYearInForce
+    }
+
+    /// The edition `year` names (`nil`: the one in force), or `nil` when the selection has none.
+    func edition(_ year: Int?) -> Edition? {
+        if let known = editions.first(where: { $0.year == year }) { return known.edition }
+        let edition = (try? selection.edition(year, location: nil).0).map { edition in
+            Edition(functionPoints: edition.functionPointCore,
+                    labor: edition.labor.map { labor in
+                        Labor(overheadDefault: labor.overhead.value.defaultPercent, overheadFloor: labor.overhead.value.minimum,
+                              technicalFeeDefault: labor.technicalFee.value.defaultPercent,
+                              technicalFeeFloor: labor.technicalFee.value.minimum, rounding: labor.rounding.value)
+                    },
+                    vatPercent: edition.vatPercent.value, vatRounding: edition.vatRounding.value)
+        }
+        editions.append((year, edition))
+        return edition
+    }
+
+    /// The wage table `year` names (`nil`: the one in force), or `nil` when the selection has none.
+    func wages(_ year: Int?) -> Wages? {
+        if let known = wageTables.first(where: { $0.year == year }) { return known.wages }
+        let wages = (try? selection.wageTable(year).0).map { table in
+            Wages(table: table, year: table.year, monthly: table.jobs.map(\.monthly), daily: table.jobs.map(\.daily),
+                  dayCount: table.workingDays?.value)
+        }
+        wageTables.append((year, wages))
+        return wages
+    }
+}
