@@ -75,7 +75,7 @@ enum BatchRowCheck {
         guard directExpenses >= .zero, overhead >= .zero, fee >= .zero else { return nil }
         var sum = ManMonthCore.LaborSum()
         for entry in values.staffing {
-            guard entry.months > .zero, let job = wages.table.jobPosition(utf8: entry.job),
+            guard entry.months > .zero, let job = wages.job(entry.job),
                   let line = try? ManMonthCore.priceLine(.months(entry.months), monthlyWage: wages.monthly[job],
                                                          dailyWage: wages.daily[job], dayCount: wages.dayCount,
                                                          rounding: labor.rounding),

@@ -1,4 +1,5 @@
 import DaegaEngine
+import Foundation
 
 /// The rate figures a batch row's core check reads, taken from one worker's `RateSelection` the first time a row
 /// names an edition or wage year, then looked up: a row asks no book and copies no referenced value.
@@ -28,6 +29,39 @@ final class BatchRowRates: @unchecked Sendable {
         let year: Int
         let monthly: [Won?], daily: [Won]
         let dayCount: ExactDecimal?
+        /// The jobs' names as written in the table, one after another (`nameEnds[i]` ends job `i`'s); a job whose
+        /// name the table would resolve to another job (two names with one key) has an empty range.
+        let names: [UInt8], nameEnds: [Int]
+
+        init(_ table: WageTable) {
+            self.table = table
+            year = table.year
+            monthly = table.jobs.map(\.monthly)
+            daily = table.jobs.map(\.daily)
+            dayCount = table.workingDays?.value
+            var names: [UInt8] = [], ends: [Int] = []
+            for (position, job) in table.jobs.enumerated() {
+                let utf8 = Array(job.name.utf8)
+                if utf8.withUnsafeBufferPointer({ table.jobPosition(utf8: $0) }) == position { names += utf8 }
+                ends.append(names.count)
+            }
+            self.names = names
+            nameEnds = ends
+        }
+
+        /// The position of the job a staffing entry names: the job whose name it is exactly, else the table's own
+        /// look-up (spacing, case and separators ignored, older names); `nil` when that finds none either.
+        func job(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+            let exact = names.withUnsafeBufferPointer { (names) -> Int? in
+                var start = 0
+                for (position, end) in nameEnds.enumerated() {
+                    defer { start = end }
+                    if end - start == name.count, memcmp(names.baseAddress! + start, name.baseAddress!, name.count) == 0 { return position }
+                }
+                return nil
+            }
+            return exact ?? table.jobPosition(utf8: name)
+        }
     }
 
     let selection: RateSelection
@@ -67,10 +101,7 @@ final class BatchRowRates: @unchecked Sendable {
     /// The wage table `year` names (`nil`: the one in force), or `nil` when the selection has none.
     func wages(_ year: Int?) -> Wages? {
         if let known = wageTables.first(where: { $0.year == year }) { return known.wages }
-        let wages = (try? selection.wageTable(year).0).map { table in
-            Wages(table: table, year: table.year, monthly: table.jobs.map(\.monthly), daily: table.jobs.map(\.daily),
-                  dayCount: table.workingDays?.value)
-        }
+        let wages = (try? selection.wageTable(year).0).map(Wages.init)
         wageTables.append((year, wages))
         return wages
     }
