@@ -171,8 +171,13 @@ public final class BatchRowParser: Sendable {
             values.directExpenses = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.staffing, in: fields) {
-            for part in value.split(separator: UInt8(ascii: ";")) {
-                let entry = UnsafeBufferPointer(rebasing: part)
+            var start = 0
+            while start < value.count {
+                // The entries between `;`s, without splitting the cell into an array of slices.
+                var end = start
+                while end < value.count, value[end] != UInt8(ascii: ";") { end += 1 }
+                defer { start = end + 1 }
+                let entry = UnsafeBufferPointer(rebasing: value[start..<end])
                 guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
                 if values.staffing.isEmpty { values.staffing.reserveCapacity(4) }
                 let (job, months) = try StaffingEntryText.parts(utf8: entry, at: cell(columnNumber, line: line), separator: ":")
