@@ -11,6 +11,10 @@ protocol BatchResultSink {
     ///   - input: the input file, for error locations.
     mutating func add(_ output: BatchRowOutcome.Output, input: String) throws(DaegaError)
 
+    /// Takes the bytes of a block of rows already added, their CSV records one after another (empty when the rows
+    /// are kept as cells).
+    mutating func addBlock(_ bytes: [UInt8]) throws(DaegaError)
+
     /// Notes a failed row (its output row is added as well).
     mutating func addFailure(_ error: DaegaError, id: String)
 }
@@ -20,8 +24,10 @@ extension CSVWriter: BatchResultSink {
 
     mutating func add(_ output: BatchRowOutcome.Output, input: String) throws(DaegaError) {
         guard case let .encoded(record) = output else { preconditionFailure("a CSV result gets encoded rows") }
-        try write(record)
+        try count(record)
     }
+
+    mutating func addBlock(_ bytes: [UInt8]) throws(DaegaError) { try write(encodedBytes: bytes) }
 
     /// The CSV's error column and the error report already hold the failure.
     mutating func addFailure(_ error: DaegaError, id: String) {}
@@ -34,4 +40,7 @@ extension BatchResultTable: BatchResultSink {
         guard case let .cells(row) = output else { preconditionFailure("a result table gets rows as cells") }
         try append(row, input: input)
     }
+
+    /// A table keeps cells, so its blocks hold no bytes.
+    mutating func addBlock(_ bytes: [UInt8]) {}
 }

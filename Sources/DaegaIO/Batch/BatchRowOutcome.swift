@@ -19,8 +19,9 @@ struct BatchRowOutcome: Sendable {
 
     /// A row of output as the result destination wants it.
     enum Output: Sendable {
-        /// The CSV record's bytes, or the cell that cannot be written.
-        case encoded(Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>)
+        /// The CSV record, appended to its block's bytes: the line breaks inside its quoted fields, or the cell that
+        /// cannot be written (then nothing was appended).
+        case encoded(Result<Int, CSVRecordEncoder.CellFailure>)
         /// The row's cells, for a workbook.
         case cells(BatchOutputRow)
     }
@@ -49,12 +50,15 @@ struct BatchRowOutcome: Sendable {
     ///   - selection: the rate books and reference day.
     ///   - narration: whether the check keeps its trace and sentences.
     ///   - encoder: the output file's record encoder, or `nil` to keep the row's cells.
+    ///   - block: the bytes of the rows encoded before this one in its block, which the row's record is appended to.
     ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, rates: BatchRowRates, selection: RateSelection,
-         narration: Narration, encoder: CSVRecordEncoder?, labels: BatchOutputLabels, keepsRow: Bool, ranges: RangeSettings? = nil) {
+         narration: Narration, encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels, keepsRow: Bool,
+         ranges: RangeSettings? = nil) {
         if !keepsRow, ranges == nil, !duplicate,
-           let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, encoder: encoder, labels: labels) {
+           let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, encoder: encoder, block: &block,
+                                         labels: labels) {
             self = checked
             return
         }
@@ -74,7 +78,7 @@ struct BatchRowOutcome: Sendable {
                 } else {
                     output = BatchOutputRow(row, result: check, labels: labels)
                 }
-                self.output = Self.output(output, with: encoder)
+                self.output = Self.output(output, with: encoder, block: &block)
                 if case let .encoded(.failure(cell)) = self.output {
                     error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
                 } else {
@@ -88,13 +92,13 @@ struct BatchRowOutcome: Sendable {
         case let .failure(unreadable):
             error = unreadable
         }
-        output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder)
+        output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder, block: &block)
         if let encoder, case let .encoded(.failure(cell)) = output {
             // The cells (or the error quoting one) hold a character the output encoding cannot: the row fails with
             // that as its error, and its cells are written with `?` in place of such characters. A workbook keeps
             // cells, not bytes, so only a CSV output meets this.
             error = Self.unencodable(cell, row: row, parser: parser, ranged: ranges != nil)
-            output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder.substituting)
+            output = Self.output(BatchOutputRow(row, error: error, ranged: ranges != nil), with: encoder.substituting, block: &block)
         }
         checked = .failure(error)
         kept = nil
@@ -103,7 +107,7 @@ struct BatchRowOutcome: Sendable {
     /// The outcome of a development row checked by the cores, or `nil` when the row needs the full check (or its
     /// output a character the encoding cannot hold, which the full path reports).
     private init?(checkedByCores record: borrowing CSVRecord, parser: BatchRowParser, rates: BatchRowRates,
-                  encoder: CSVRecordEncoder?, labels: BatchOutputLabels) {
+                  encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels) {
         guard record.fieldCount == parser.header.names.count else { return nil }
         let line = record.line
         let checked = record.withFields { (fields) -> (BatchRowFigures, String?)? in
@@ -112,7 +116,7 @@ struct BatchRowOutcome: Sendable {
             return (figures, parser.name(in: fields))
         }
         guard let (figures, name) = checked else { return nil }
-        output = Self.output(BatchOutputRow(cells: copy record, figures: figures, labels: labels), with: encoder)
+        output = Self.output(BatchOutputRow(cells: copy record, figures: figures, labels: labels), with: encoder, block: &block)
         if case .encoded(.failure) = output { return nil }
         id = parser.id(of: record)
         self.checked = .success(BatchSummary.CheckedProject(id: id, name: name, line: line, figures: figures))
@@ -130,8 +134,11 @@ struct BatchRowOutcome: Sendable {
                           "\(which): \(cell.message) (이 행의 그런 글자는 '?'로 바꿔 썼습니다)", expected: cell.expected)
     }
 
-    private static func output(_ output: BatchOutputRow, with encoder: CSVRecordEncoder?) -> Output {
+    /// The output of a row: its CSV record appended to `block` by `encoder`, or its cells without one.
+    private static func output(_ output: BatchOutputRow, with encoder: CSVRecordEncoder?, block: inout [UInt8]) -> Output {
         guard let encoder else { return .cells(output) }
-        return .encoded(Result { () throws(CSVRecordEncoder.CellFailure) in try encoder.encode(output.inputCells, then: output.resultCells) })
+        return .encoded(Result { () throws(CSVRecordEncoder.CellFailure) in
+            try encoder.encode(output.inputCells, then: output.resultCells, appendingTo: &block)
+        })
     }
 }

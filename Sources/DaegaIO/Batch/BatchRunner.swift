@@ -230,6 +230,9 @@ public enum BatchRunner {
                     writer.addFailure(error, id: outcome.id)
                 }
                 try writer.add(outcome.output, input: request.input)
+                if index % BatchOutcomeSlots.rowsPerBlock == BatchOutcomeSlots.rowsPerBlock - 1 || index == outcomes.count - 1 {
+                    try writer.addBlock(outcomes.takeBlock(index / BatchOutcomeSlots.rowsPerBlock))
+                }
             }
             progress?(summary.rows)
         }
@@ -238,9 +241,10 @@ public enum BatchRunner {
         /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder?) -> CheckingChunk {
             let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
-            let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate in
+            let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate, block in
                 BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, rates: worker.rates, selection: worker.selection,
-                                narration: narration, encoder: encoder, labels: labels, keepsRow: keepsRows, ranges: ranges)
+                                narration: narration, encoder: encoder, block: &block, labels: labels, keepsRow: keepsRows,
+                                ranges: ranges)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])
@@ -287,13 +291,13 @@ public enum BatchRunner {
         let group = DispatchGroup()
         private let records: [CSVRecord]
         private let duplicates: [Bool]
-        private let evaluate: @Sendable (Worker, borrowing CSVRecord, Bool) -> BatchRowOutcome
+        private let evaluate: @Sendable (Worker, borrowing CSVRecord, Bool, inout [UInt8]) -> BatchRowOutcome
         private let nextRow = Atomic<Int>(0)
-        /// Rows claimed at once: enough that threads rarely meet on the counter or on one cache line of slots.
-        private static let claim = 16
+        /// Rows claimed at once: one block of outcomes.
+        private static let claim = BatchOutcomeSlots.rowsPerBlock
 
         init(_ records: [CSVRecord], duplicates: [Bool],
-             evaluate: @escaping @Sendable (Worker, borrowing CSVRecord, Bool) -> BatchRowOutcome) {
+             evaluate: @escaping @Sendable (Worker, borrowing CSVRecord, Bool, inout [UInt8]) -> BatchRowOutcome) {
             outcomes = BatchOutcomeSlots(count: records.count)
             self.records = records
             self.duplicates = duplicates
@@ -311,9 +315,11 @@ public enum BatchRunner {
                     while true {
                         let start = nextRow.wrappingAdd(Self.claim, ordering: .relaxed).oldValue
                         guard start < records.count else { return }
+                        var block: [UInt8] = []
                         for index in start..<min(start + Self.claim, records.count) {
-                            outcomes.store(evaluate(worker, records[index], duplicates[index]), at: index)
+                            outcomes.store(evaluate(worker, records[index], duplicates[index], &block), at: index)
                         }
+                        outcomes.store(block: block, at: start / Self.claim)
                     }
                 }
             }

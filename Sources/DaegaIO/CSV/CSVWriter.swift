@@ -42,14 +42,24 @@ public struct CSVWriter {
     /// this record's line.
     /// - Throws: the cell failure as `DaegaError`, or `outputFailed` when the sink cannot be written.
     public mutating func write(_ encoded: Result<CSVRecordEncoder.Encoded, CSVRecordEncoder.CellFailure>) throws(DaegaError) {
+        try count(encoded.map(\.lineBreaksInFields))
+        if case let .success(record) = encoded { try sink.write(record.bytes) }
+    }
+
+    /// Counts a record whose bytes are written later, with others, by ``write(encodedBytes:)``: the line breaks inside
+    /// its quoted fields, or the cell that cannot be written.
+    /// - Throws: `DaegaError` naming the record and the cell that cannot be written.
+    mutating func count(_ encoded: Result<Int, CSVRecordEncoder.CellFailure>) throws(DaegaError) {
         recordNumber += 1
         switch encoded {
-        case let .success(record):
-            try sink.write(record.bytes)
-            line += record.lineBreaksInFields + 1
+        case let .success(lineBreaks):
+            line += lineBreaks + 1
         case let .failure(cell):
             throw DaegaError(cell.code, at: .file(path: sink.path, line: line, column: cell.fieldNumber),
                              "\(recordNumber)번째 행 \(cell.fieldNumber)번째 열: \(cell.message)", expected: cell.expected)
         }
     }
+
+    /// Writes encoded records, counted already by ``count(_:)``.
+    mutating func write(encodedBytes bytes: [UInt8]) throws(DaegaError) { try sink.write(bytes) }
 }
