@@ -58,94 +58,176 @@ public struct CSVRecordEncoder: Sendable {
 
     /// Encodes one record made of the fields of `texts` followed by `cells`, as `encode(_:)` would encode
     /// `texts.fields.map(CSVCell.text) + cells`, reading the text fields' bytes in place.
+    ///
+    /// Two passes: the first looks at every cell (quoting, formula prefix, NUL, CP949) and sums the record's length,
+    /// the second writes the cells into the record's bytes, allocated once at that length.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
     public func encode(_ texts: CSVRecord, then cells: [CSVCell]) throws(CellFailure) -> Encoded {
-        var record = Encoded(bytes: [], lineBreaksInFields: 0)
-        record.bytes.reserveCapacity(256)
-        try texts.withFields { (fields) throws(CellFailure) in
-            for index in fields.indices {
-                if index > 0 { record.bytes.append(.comma) }
-                try append(utf8: fields[index], fieldNumber: index + 1, to: &record)
+        try texts.withFields { fields in
+            withUnsafeTemporaryAllocation(of: FieldPlan.self, capacity: fields.count + cells.count) { plans in
+                Result { () throws(CellFailure) in try encode(fields, then: cells, plans: plans.baseAddress!) }
             }
+        }.get()
+    }
+
+    /// ``encode(_:then:)`` with room for a plan per cell.
+    private func encode(_ fields: CSVRecord.Fields, then cells: [CSVCell],
+                        plans: UnsafeMutablePointer<FieldPlan>) throws(CellFailure) -> Encoded {
+        // CP949 bytes of the non-ASCII text cells, when writing CP949.
+        var converted: [UInt8] = []
+        var lineBreaks = 0
+        // The commas between the cells and the CRLF at the end.
+        var length = max(0, fields.count + cells.count - 1) + 2
+        for index in fields.indices {
+            plans[index] = try plan(fields[index], fieldNumber: index + 1, converted: &converted, lineBreaks: &lineBreaks)
+            length += plans[index].length
         }
         for index in cells.indices {
-            if index > 0 || texts.fieldCount > 0 { record.bytes.append(.comma) }
             switch cells[index] {
             case let .number(number):
                 // Digits, a point and a sign: never quoted, never neutralised, the same in both encodings.
-                number.normalized.appendFixedText(to: &record.bytes)
+                length += number.normalized.fixedTextByteCount
             case let .text(text):
                 // `withUTF8Buffer` rethrows untyped errors, so the failure comes out as a value.
-                try text.withUTF8Buffer { utf8 in
-                    Result { () throws(CellFailure) in try append(utf8: utf8, fieldNumber: texts.fieldCount + index + 1, to: &record) }
-                }.get()
+                let planned = text.withUTF8Buffer { utf8 in
+                    Result { () throws(CellFailure) in
+                        try plan(utf8, fieldNumber: fields.count + index + 1, converted: &converted, lineBreaks: &lineBreaks)
+                    }
+                }
+                plans[fields.count + index] = try planned.get()
+                length += plans[fields.count + index].length
             }
         }
-        record.bytes.append(contentsOf: [.carriageReturn, .lineFeed])
-        return record
+        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+            converted.withUnsafeBufferPointer { converted in
+                let start = buffer.baseAddress!
+                var end = 0
+                for index in fields.indices {
+                    if index > 0 {
+                        start[end] = .comma
+                        end += 1
+                    }
+                    end += plans[index].write(fields[index], converted: converted, to: start + end)
+                }
+                for index in cells.indices {
+                    if index > 0 || !fields.isEmpty {
+                        start[end] = .comma
+                        end += 1
+                    }
+                    switch cells[index] {
+                    case let .number(number):
+                        end += number.normalized.writeFixedText(to: start + end)
+                    case let .text(text):
+                        end += text.withUTF8Buffer { plans[fields.count + index].write($0, converted: converted, to: start + end) }
+                    }
+                }
+                start[end] = .carriageReturn
+                start[end + 1] = .lineFeed
+                initialized = end + 2
+                precondition(initialized == length, "a record encoded to \(initialized) bytes, planned \(length)")
+            }
+        }
+        return Encoded(bytes: bytes, lineBreaksInFields: lineBreaks)
     }
 
-    /// Appends a text field: neutralised, quoted where needed and in the output encoding.
-    private func append(utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to record: inout Encoded) throws(CellFailure) {
-        let prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
-        let scan = FieldScan(utf8, prefixed: prefixed)
-        if scan.hasNUL {
-            throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                              expected: "NUL이 없는 텍스트")
+    /// How one text cell is written, decided by one look at its bytes.
+    private struct FieldPlan {
+        /// The bytes written for the cell: quotes, prefix and doubled quotes included.
+        var length = 0
+        var quoted = false
+        /// Whether a `'` goes before the cell (``FormulaNeutralization``).
+        var prefixed = false
+        /// Whether the cell holds quotes, doubled when written.
+        var hasQuotes = false
+        /// Where the cell's CP949 bytes start in the converted bytes, or -1 when its own bytes are written.
+        var convertedStart = -1
+        var convertedCount = 0
+
+        /// Writes the cell, whose UTF-8 bytes are `utf8`, at `start`.
+        /// - Returns: ``length``.
+        func write(_ utf8: UnsafeBufferPointer<UInt8>, converted: UnsafeBufferPointer<UInt8>,
+                   to start: UnsafeMutablePointer<UInt8>) -> Int {
+            let content = convertedStart < 0 ? utf8 : UnsafeBufferPointer(rebasing: converted[convertedStart..<convertedStart + convertedCount])
+            var end = 0
+            if quoted {
+                start[end] = .quotationMark
+                end += 1
+            }
+            if prefixed {
+                start[end] = UInt8(ascii: "'")
+                end += 1
+            }
+            if hasQuotes {
+                for byte in content {
+                    // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
+                    if byte == .quotationMark {
+                        start[end] = .quotationMark
+                        end += 1
+                    }
+                    start[end] = byte
+                    end += 1
+                }
+            } else if let base = content.baseAddress {
+                (start + end).update(from: base, count: content.count)
+                end += content.count
+            }
+            if quoted {
+                start[end] = .quotationMark
+                end += 1
+            }
+            return end
         }
-        if encoding == .cp949 && !scan.isASCII {
-            append(try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber), prefixed: prefixed,
-                   quoted: scan.needsQuotes, to: &record.bytes)
-        } else {
-            append(utf8, prefixed: prefixed, quoted: scan.needsQuotes, to: &record.bytes)
-        }
-        record.lineBreaksInFields += scan.lineBreaks
     }
 
-    /// What one pass over a field's bytes tells the encoder.
-    private struct FieldScan {
-        var needsQuotes = false, hasNUL = false, isASCII = true
-        /// CR, LF and CRLF each end one line.
-        var lineBreaks = 0
-
-        /// Scans a field; `prefixed` says a `'` will be written before it, so its start is not an edge.
-        init(_ utf8: UnsafeBufferPointer<UInt8>, prefixed: Bool) {
-            // Bytes 0x2D…0x7E hold no NUL, quote, comma, line break or white space and are ASCII: most cells (ids,
-            // numbers, codes) are made of them alone and need nothing more.
-            if utf8.allSatisfy({ $0 &- 0x2D < 0x7F - 0x2D }) { return }
+    /// Looks at a text cell: neutralised, quoted where needed and in the output encoding.
+    /// - Parameters:
+    ///   - converted: the CP949 bytes of earlier cells, to which this cell's are added when it needs converting.
+    ///   - lineBreaks: the line breaks in earlier cells, to which this cell's are added.
+    /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
+    private func plan(_ utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, converted: inout [UInt8],
+                      lineBreaks: inout Int) throws(CellFailure) -> FieldPlan {
+        var plan = FieldPlan()
+        plan.prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
+        // One pass for the smallest and largest byte: bytes from 0x2D up hold no NUL, quote, comma or line break.
+        var smallest: UInt8 = 0xFF, largest: UInt8 = 0
+        for byte in utf8 {
+            smallest = min(smallest, byte)
+            largest = max(largest, byte)
+        }
+        var quotes = 0
+        if smallest < 0x2D {
             var previousWasCR = false
             for byte in utf8 {
                 switch byte {
-                case 0: hasNUL = true
-                case .comma, .quotationMark: needsQuotes = true
-                case .carriageReturn: needsQuotes = true; lineBreaks += 1
-                case .lineFeed: needsQuotes = true; if !previousWasCR { lineBreaks += 1 }
-                default: if byte >= 0x80 { isASCII = false }
+                case 0:
+                    throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
+                                      expected: "NUL이 없는 텍스트")
+                case .comma: plan.quoted = true
+                case .quotationMark: plan.quoted = true; quotes += 1
+                case .carriageReturn: plan.quoted = true; lineBreaks += 1
+                case .lineFeed: plan.quoted = true; if !previousWasCR { lineBreaks += 1 }
+                default: break
                 }
                 previousWasCR = byte == .carriageReturn
             }
-            // White space at either edge is kept only inside quotes. Text that is all white space has it at both.
+        }
+        if let first = utf8.first, let last = utf8.last, first &- 0x21 >= 0x5E || last &- 0x21 >= 0x5E {
+            // White space at either edge is kept only inside quotes; a `'` before the cell makes its start no edge.
+            // Text that is all white space has it at both.
             let kept = utf8.withoutWhiteSpaceEdges
-            let startsWithWhiteSpace = kept.lowerBound > 0
-            let endsWithWhiteSpace = kept.upperBound < utf8.count || (kept.isEmpty && !utf8.isEmpty)
-            if (startsWithWhiteSpace && !prefixed) || endsWithWhiteSpace { needsQuotes = true }
+            if (kept.lowerBound > 0 && !plan.prefixed) || kept.upperBound < utf8.count || kept.isEmpty { plan.quoted = true }
         }
-    }
-
-    /// Appends a field, after a `'` when `prefixed`, in quotes when `quoted`.
-    private func append(_ field: some Collection<UInt8>, prefixed: Bool, quoted: Bool, to bytes: inout [UInt8]) {
-        if quoted { bytes.append(.quotationMark) }
-        if prefixed { bytes.append(UInt8(ascii: "'")) }
-        if quoted {
-            for byte in field {
-                // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
-                if byte == .quotationMark { bytes.append(.quotationMark) }
-                bytes.append(byte)
-            }
-            bytes.append(.quotationMark)
-        } else {
-            bytes.append(contentsOf: field)
+        var contentCount = utf8.count
+        if encoding == .cp949 && largest >= 0x80 {
+            let bytes = try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber)
+            plan.convertedStart = converted.count
+            plan.convertedCount = bytes.count
+            converted += bytes
+            contentCount = bytes.count
         }
+        plan.hasQuotes = quotes > 0
+        plan.length = contentCount + (plan.quoted ? quotes + 2 : 0) + (plan.prefixed ? 1 : 0)
+        return plan
     }
 
     /// The field's bytes in CP949 (with `?` for each character it cannot hold, when substituting).
