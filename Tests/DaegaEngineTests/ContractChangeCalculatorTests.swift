@@ -198,7 +198,7 @@ import Testing
 
 /// The period after a change against the 적정 사업기간 of the changed scope with the contract's team.
 @Suite struct ContractChangePeriodTests {
-    static let bands = Repository.library.durations.books[0]
+    static let bands = try! Repository.library.durations.books[0]
 
     /// 6 months × (130 FP ÷ 19) ÷ (100 FP ÷ 19) = 7.8 months; 6 × (1,100 ÷ 22) ÷ (900 ÷ 19) = 6.33… → 6.4 (rounded up).
     @Test(arguments: [(100, 130, "7.8"), (100, 100, "6"), (900, 1_100, "6.4")] as [(Int64, Int64, String)])

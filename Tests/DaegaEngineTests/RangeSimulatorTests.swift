@@ -3,9 +3,9 @@ import DaegaTestSupport
 import Testing
 
 @Suite struct RangeSimulatorTests {
-    static let book = Repository.library.sizing.books.last!
+    static let book = try! Repository.library.sizing.newest()!
     static let edition = Repository.edition(2025)
-    static let bands = Repository.library.durations.books.last!
+    static let bands = try! Repository.library.durations.newest()!
 
     static func input(_ request: FunctionPointRequest) -> ProjectEstimateInput {
         ProjectEstimateInput(edition: edition, functionPoints: request, manMonths: nil, plannedMonths: nil, bands: bands)
@@ -61,7 +61,7 @@ import Testing
     @Test(arguments: [11, 12, 13] as [UInt64])
     func coverageProbabilityRisesWithTheBudget(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
-        let ratio = try! Repository.library.procurement.books.last!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
+        let ratio = try! Repository.library.procurement.newest()!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
         let budgets = (0..<6).map { _ in Won(Int64.random(in: 300_000_000...1_500_000_000, using: &generator)) }.sorted()
         var previous: (Int, Int) = (-1, -1)
         for budget in budgets {

@@ -3,7 +3,7 @@ import DaegaTestSupport
 import Testing
 
 @Suite struct SizeEstimatorTests {
-    static let book = Repository.library.sizing.books.last!
+    static let book = try! Repository.library.sizing.newest()!
     static let edition = Repository.edition(2025)
 
     static func line(_ kind: String, _ type: FunctionType, _ line: Int, id: String = "") -> RequirementLine {

@@ -7,7 +7,7 @@ import Testing
 /// Requirement lists: Korean headers in any order and encoding, the mapping line by line, and bad rows with their cell
 /// (line and 1-based field number, as every CSV error in daega).
 @Suite struct RequirementListTests {
-    static let book = Repository.library.sizing.books.last!
+    static let book = try! Repository.library.sizing.newest()!
 
     func read(_ text: String, encoding: String.Encoding = .utf8) throws -> RequirementListFile {
         let folder = try TemporaryDirectory()

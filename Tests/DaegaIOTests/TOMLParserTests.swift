@@ -63,6 +63,26 @@ import Testing
         }
     }
 
+    /// Columns count Unicode scalars (a Hangul syllable is one column, a byte-order mark one), and a message quotes
+    /// the whole character it stopped at.
+    @Test(arguments: [
+        ("a = \"한글\" x", 1, 10, "'x'"), ("\u{FEFF}a = \"한글\" x", 1, 11, "'x'"), ("이름 = 1", 1, 1, "'이'"),
+        ("a = [1 한]", 1, 8, "'한'"), ("a = \"가\\가\"", 1, 9, "'\\가'"), ("a = 1 # 주석\nb = \"가\u{1}\"", 2, 7, "U+1"),
+        ("a = 12원", 1, 5, "'12원'"), ("a = '가나\nb = 1", 1, 5, "닫히지"), ("a = 1\r\n가 = 2", 2, 1, "'가'"),
+    ] as [(String, Int, Int, String)])
+    func positionsAreCountedInScalars(text: String, line: Int, column: Int, quoted: String) {
+        let error = try? #require(throws: DaegaError.self) { try parse(text) }
+        #expect(error?.location == .file(path: "t.toml", line: line, column: column), "\(String(describing: error))")
+        #expect(error?.message.contains(quoted) == true, "\(String(describing: error))")
+    }
+
+    @Test func leadingKeysStopAtTheFirstTable() throws {
+        let root = try TOMLParser.parseLeadingKeys("edition = 2020\ntitle = \"판\"\n[body]\nbroken = = =\n",
+                                                   path: "t.toml", syntaxCode: .rateBookSyntax)
+        #expect(root.keys == ["edition", "title"])
+        #expect(throws: DaegaError.self) { try parse("edition = 2020\n[body]\nbroken = = =\n") }
+    }
+
     @Test func deepNestingIsRefused() {
         let text = "a = " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
         #expect(throws: DaegaError.self) { try parse(text) }

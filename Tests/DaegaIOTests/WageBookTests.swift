@@ -130,8 +130,8 @@ import Testing
         #expect(Repository.edition(edition).summary.figures.contains { $0.key == "labor.overhead" })
     }
 
-    @Test func summariesListEveryBook() {
-        let books = Repository.library.summaries.map(\.book)
+    @Test func summariesListEveryBook() throws {
+        let books = try Repository.library.summaries.map(\.book)
         #expect(books.contains("wages-2021") && books.contains("wages-2026") && books.contains("duration-2020"))
     }
 }

@@ -9,14 +9,14 @@ import Testing
 
 /// The memo's S-curve: well-formed SVG, a curve that never goes down, and the budget marker where the budget is.
 @Suite struct SCurveSVGTests {
-    static let ratio = try! Repository.library.procurement.books.last!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
+    static let ratio = try! Repository.library.procurement.newest()!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
 
     static func range(budget: Int64) throws -> RangeResult {
         let input = ProjectEstimateInput(edition: Repository.edition(2025),
                                          functionPoints: FunctionPointRequest(scope: .counts([.ilf: 12, .ei: 40, .eq: 30])),
-                                         manMonths: nil, plannedMonths: nil, bands: Repository.library.durations.books.last!)
+                                         manMonths: nil, plannedMonths: nil, bands: try! Repository.library.durations.newest()!)
         return try RangeSimulator.simulate(input, settings: RangeSettings(stage: .budget, samples: 400, seed: 4),
-                                           sizing: Repository.library.sizing.books.last!,
+                                           sizing: try! Repository.library.sizing.newest()!,
                                            budget: .init(budgetWithVAT: Won(budget), awardRatio: ratio))
     }
 

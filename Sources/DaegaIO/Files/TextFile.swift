@@ -28,12 +28,13 @@ public enum TextFile {
             throw DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
                              "파일이 너무 큽니다 (한도 \(maximumBytes) 바이트, 16 MiB)", expected: "\(maximumBytes) 바이트 이하")
         }
+        let hasNUL = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column) = firstInvalidUTF8(in: data)
             throw DaegaError(.invalidEncoding, at: .file(path: path, line: line, column: column),
                              "UTF-8이 아닌 바이트가 있습니다", expected: "UTF-8로 저장한 텍스트")
         }
-        if text.unicodeScalars.contains("\u{0}") {
+        if hasNUL {  // in UTF-8 only U+0000 has a zero byte
             let (line, column) = position(ofFirst: 0, in: data)
             throw DaegaError(.invalidEncoding, at: .file(path: path, line: line, column: column),
                              "NUL 바이트가 있습니다", expected: "텍스트 파일")

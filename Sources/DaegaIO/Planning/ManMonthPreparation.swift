@@ -72,6 +72,6 @@ extension ManMonthPreparation {
         if let editionNote { notes.append(editionNote) }
         if let tableNote { notes.append(tableNote) }
         self.init(table: table, edition: edition, request: request, notes: notes, locations: input.locations,
-                  usualDivisorTable: selection.library.wages.usualDivisorTable(for: table))
+                  usualDivisorTable: try selection.library.wages.usualDivisorTable(for: table))
     }
 }

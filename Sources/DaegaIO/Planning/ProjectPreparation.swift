@@ -25,9 +25,9 @@ public struct ProjectPreparation {
     public func estimateInput(selection: RateSelection) throws -> ProjectEstimateInput {
         ProjectEstimateInput(
             edition: edition, functionPoints: functionPoints?.request,
-            manMonths: manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
+            manMonths: try manMonths.map { ManMonthCheckInput(request: $0.request, table: $0.table,
                                                           wageYearInForce: selection.wageYearInForce,
-                                                          usualDivisorTable: selection.usualDivisorTable) },
+                                                          usualDivisorTable: try selection.usualDivisorTable) },
             plannedMonths: plannedMonths, work: work,
             bands: functionPoints != nil && manMonths != nil ? try selection.productivityBands() : try? selection.productivityBands())
     }

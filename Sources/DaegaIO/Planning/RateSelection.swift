@@ -2,36 +2,36 @@ import DaegaEngine
 
 /// The loaded rate books and the day that decides which edition, wage table and rule set are in force.
 ///
-/// The books in force and the notes that say which were chosen are worked out once, when the selection is made:
-/// a batch asks for them on every row.
+/// The books in force and the notes that say which were chosen are worked out once, the first time they are asked
+/// for (a batch asks on every row; a command that needs no wage table parses none).
 public final class RateSelection: Sendable {
     /// Every rate book.
     public let library: RateLibrary
     /// The reference day (today, or `--as-of`).
     public let date: CalendarDate
-    private let editionInForce: Result<(GuideEdition, EstimateNote), any Error>
-    private let wageTableInForce: Result<(WageTable, EstimateNote), any Error>
-    private let rulesInForce: Result<ProcurementRules, any Error>
-    private let bandsInForce: Result<ProductivityBands, any Error>
+    private let editionInForce: LazyResult<(GuideEdition, EstimateNote)>
+    private let wageTableInForce: LazyResult<(WageTable, EstimateNote)>
+    private let rulesInForce: LazyResult<ProcurementRules>
+    private let bandsInForce: LazyResult<ProductivityBands>
 
-    /// Creates a selection, choosing the books in force on `date`.
+    /// Creates a selection of the books in force on `date`, each chosen (and parsed) when first asked for.
     public init(library: RateLibrary, date: CalendarDate) {
         self.library = library
         self.date = date
-        editionInForce = Result {
+        editionInForce = LazyResult {
             let edition = try library.guides.bookInForce(on: date)
             return (edition, EstimateNote(code: "edition_in_force", text: LocalizedText(
                 ko: "판을 지정하지 않아 \(date) 기준 시행 중인 최신판 「\(edition.title)」(\(edition.effectiveFrom) 시행)을 적용했습니다.",
                 en: "No edition was given; the newest edition in force on \(date), \"\(edition.title)\" (from \(edition.effectiveFrom)), was used.")))
         }
-        wageTableInForce = Result {
+        wageTableInForce = LazyResult {
             let table = try library.wages.tableInForce(on: date)
             return (table, EstimateNote(code: "wage_year_in_force", text: LocalizedText(
                 ko: "임금 적용연도를 지정하지 않아 \(date)에 시행 중인 「\(table.title)」을 적용했습니다.",
                 en: "No wage year was given; \"\(table.title)\", in force on \(date), was used.")))
         }
-        rulesInForce = Result { try library.procurement.bookInForce(on: date).rules(on: date) }
-        bandsInForce = Result { try library.durations.bookInForce(on: date) }
+        rulesInForce = LazyResult { try library.procurement.bookInForce(on: date).rules(on: date) }
+        bandsInForce = LazyResult { try library.durations.bookInForce(on: date) }
     }
 
     /// The same selection over a ``RateLibrary/replica()`` of the books, for a worker thread of its own.
@@ -77,8 +77,12 @@ public final class RateSelection: Sendable {
     }
 
     /// The newest table publishing its working days, when the table in force on the reference day has daily figures only.
+    /// - Throws: `DaegaError` when a wage table it looks at is malformed.
     public var usualDivisorTable: WageTable? {
-        (try? wageTableInForce.get().0).flatMap { library.wages.usualDivisorTable(for: $0) }
+        get throws {
+            guard let (table, _) = try? wageTableInForce.get() else { return nil }
+            return try library.wages.usualDivisorTable(for: table)
+        }
     }
 
     /// The year of the wage table in force on the reference day, if there is one.

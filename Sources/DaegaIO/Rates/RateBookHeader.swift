@@ -1,5 +1,4 @@
 import DaegaEngine
-import Foundation
 
 /// The fields every rate book starts with.
 public struct RateBookHeader: Sendable {
@@ -62,7 +61,8 @@ public struct RateBookHeader: Sendable {
         }
         let sourceValue = try reader.value(sourceKey)
         let source = try reader.string(from: sourceValue, key: sourceKey)
-        guard !source.trimmingCharacters(in: .whitespaces).isEmpty else {
+        // Blank is what Foundation's `.whitespaces` trims: tab and the space separators (Zs).
+        guard !source.unicodeScalars.allSatisfy({ $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }) else {
             throw reader.valueError(sourceValue, key: sourceKey, "출처가 비어 있습니다", expected: "수치의 공개 출처")
         }
         return RateReference(book: book, edition: edition, key: key, source: source, status: status)

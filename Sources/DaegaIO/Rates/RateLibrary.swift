@@ -2,23 +2,28 @@ import DaegaEngine
 import Foundation
 
 /// Every rate book found under one `rates/` folder.
+///
+/// Opening the folder reads every file and its header; a book's figures are parsed and validated the first time a
+/// command asks for it (``RateShelf``), so a command that uses one guide edition does not parse the others.
+/// ``load(from:)`` also validates every book, for listing and checking them.
 public struct RateLibrary: Sendable {
     /// The folder the books were read from.
     public let directory: String
     /// The guide editions.
-    public let guides: GuideEditionCatalog
+    public let guides: RateShelf<GuideEdition>
     /// The tender and contract rule sets.
-    public let procurement: EffectiveDatedCatalog<ProcurementRuleBook>
-    /// The files read, relative to `directory`, in the order read.
-    public let files: [String]
+    public let procurement: RateShelf<ProcurementRuleBook>
     /// The SW기술자 평균임금 tables (`wages/`).
-    public let wages: EffectiveDatedCatalog<WageTable>
+    public let wages: RateShelf<WageTable>
     /// The 적정 사업기간 productivity tables (`duration/`).
-    public let durations: EffectiveDatedCatalog<ProductivityBands>
+    public let durations: RateShelf<ProductivityBands>
     /// The early-sizing reference figures (`sizing/`).
-    public let sizing: EffectiveDatedCatalog<SizingBook>
-    /// The texts the books were parsed from, for ``replica()``.
+    public let sizing: RateShelf<SizingBook>
+    /// The texts the books are parsed from, for ``replica()``.
     private let texts: [BookText]
+
+    /// The files read, relative to `directory`: guide, procurement, wage, duration and sizing books, each kind in name order.
+    public var files: [String] { guides.files + procurement.files + wages.files + durations.files + sizing.files }
 
     /// The environment variable that names the rates folder.
     public static let environmentVariable = "DAEGA_RATES"
@@ -66,25 +71,45 @@ public struct RateLibrary: Sendable {
         return FileManager.default.fileExists(atPath: guide, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    /// Loads and validates every book under `directory`.
-    /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
-    public static func load(from directory: String) throws -> RateLibrary {
+    /// Reads every book under `directory` and its header; each book is parsed when first used.
+    /// - Throws: `DaegaError` for a file that cannot be read, a header that cannot be read, a file named for another
+    ///   year, or an empty `guide/` folder.
+    public static func open(from directory: String) throws -> RateLibrary {
         var texts: [BookText] = []
         for folder in [GuideEdition.folder, ProcurementRuleBook.folder, WageTable.folder, ProductivityBands.folder, SizingBook.folder] {
             for (relative, path) in try bookFiles(in: directory, folder: folder) {
                 texts.append(BookText(relative: relative, path: path, text: try TextFile.readUTF8(path)))
             }
         }
-        return try parse(texts, directory: directory)
+        return try RateLibrary(texts, directory: directory)
     }
 
-    /// The same books parsed again from the texts read by ``load(from:)``, without touching the disk: values equal
-    /// to this library's that share no storage with it, so a worker thread can use them without contending for the
-    /// reference counts of another thread's copies.
-    /// - Throws: never in practice (the texts parsed once already); a `DaegaError` from the readers otherwise.
+    /// Reads and validates every book under `directory`.
+    /// - Throws: `DaegaError` for the first invalid book or a file named for another year.
+    public static func load(from directory: String) throws -> RateLibrary {
+        let library = try open(from: directory)
+        try library.validate()
+        return library
+    }
+
+    /// Parses every book not parsed yet.
+    /// - Throws: `DaegaError` for the first malformed book: guide editions first, then rule sets, wage tables,
+    ///   productivity tables and sizing figures.
+    public func validate() throws {
+        _ = try guides.catalog()
+        _ = try procurement.catalog()
+        _ = try wages.catalog()
+        _ = try durations.catalog()
+        _ = try sizing.catalog()
+    }
+
+    /// The same books read again from the texts read by ``open(from:)``, without touching the disk: a library that
+    /// shares no storage with this one and parses each book on its first use, so a worker thread can use it without
+    /// contending for the reference counts of another thread's copies.
+    /// - Throws: never in practice (the headers were read once already); a `DaegaError` from the readers otherwise.
     public func replica() throws -> RateLibrary {
-        try Self.parse(texts.map { BookText(relative: $0.relative.unshared, path: $0.path.unshared, text: $0.text.unshared) },
-                       directory: directory.unshared)
+        try RateLibrary(texts.map { BookText(relative: $0.relative.unshared, path: $0.path.unshared, text: $0.text.unshared) },
+                        directory: directory.unshared)
     }
 
     /// A rate book file's text and where it was read.
@@ -92,34 +117,18 @@ public struct RateLibrary: Sendable {
         let relative: String, path: String, text: String
     }
 
-    private static func parse(_ texts: [BookText], directory: String) throws -> RateLibrary {
-        var files: [String] = []
-        let guides = try parseBooks(texts, files: &files, read: GuideBookReader.read)
-        guard !guides.isEmpty else {
+    private init(_ texts: [BookText], directory: String) throws {
+        guides = try RateShelf(texts, kind: "guide", read: GuideBookReader.read)
+        guard !guides.entries.isEmpty else {
             throw DaegaError(.ratesNotFound, at: .file(path: directory, line: nil, column: nil),
                              "guide/ 폴더에 요율표(.toml)가 없습니다", expected: "guide/YEAR.toml 파일 하나 이상")
         }
-        let procurement = try parseBooks(texts, files: &files, read: ProcurementBookReader.read)
-        let wages = try parseBooks(texts, files: &files, read: WageBookReader.read)
-        let durations = try parseBooks(texts, files: &files, read: DurationBookReader.read)
-        let sizing = try parseBooks(texts, files: &files, read: SizingBookReader.read)
-        return RateLibrary(directory: directory, guides: GuideEditionCatalog(guides),
-                           procurement: EffectiveDatedCatalog(procurement), files: files,
-                           wages: EffectiveDatedCatalog(wages), durations: EffectiveDatedCatalog(durations),
-                           sizing: EffectiveDatedCatalog(sizing), texts: texts)
-    }
-
-    /// Parses every book of one kind from its folder's texts; a file must be named for its year, so years cannot repeat.
-    static func parseBooks<Book: EffectiveDated>(_ texts: [BookText], files: inout [String],
-                                                read: (String, String) throws -> Book) throws -> [Book] {
-        var books: [Book] = []
-        for text in texts where text.relative.hasPrefix(Book.folder + "/") {
-            let book = try read(text.text, text.path)
-            try checkFileName(text.relative, path: text.path, edition: book.year)
-            books.append(book)
-            files.append(text.relative)
-        }
-        return books
+        procurement = try RateShelf(texts, kind: "procurement", read: ProcurementBookReader.read)
+        wages = try RateShelf(texts, kind: "wages", read: WageBookReader.read)
+        durations = try RateShelf(texts, kind: "duration", read: DurationBookReader.read)
+        sizing = try RateShelf(texts, kind: "sizing", read: SizingBookReader.read)
+        self.directory = directory
+        self.texts = texts
     }
 
     /// The `.toml` files of one folder, sorted by name, as (relative path, full path).
@@ -143,15 +152,24 @@ public struct RateLibrary: Sendable {
 
 extension RateLibrary {
     /// The days the books cover: from the oldest guide edition to the last day of the newest wage table.
+    /// - Throws: `DaegaError` when the newest wage table is malformed.
     public var coveredPeriod: (first: CalendarDate, last: CalendarDate)? {
-        guard let first = guides.books.first?.effectiveFrom, let last = wages.books.last?.effectiveTo else { return nil }
-        return (first, last)
+        get throws {
+            guard let first = guides.entries.first?.header.effectiveFrom, let last = try wages.newest()?.effectiveTo else { return nil }
+            return (first, last)
+        }
     }
 
     /// Every book's figures for listing, oldest edition first.
+    /// - Throws: `DaegaError` for the first malformed book.
     public var summaries: [RateBookSummary] {
-        Self.closingEach(guides.books.map(\.summary)) + wages.books.map(\.summary) + Self.closingEach(durations.books.map(\.summary))
-            + procurement.books.map(\.summary) + Self.closingEach(sizing.books.map(\.summary))
+        get throws {
+            let guideSummaries = Self.closingEach(try guides.books.map(\.summary))
+            let wageSummaries = try wages.books.map(\.summary)
+            let durationSummaries = Self.closingEach(try durations.books.map(\.summary))
+            let procurementSummaries = try procurement.books.map(\.summary)
+            return guideSummaries + wageSummaries + durationSummaries + procurementSummaries + Self.closingEach(try sizing.books.map(\.summary))
+        }
     }
 
     /// Books of one kind, oldest first, each ending the day before the next one took effect.

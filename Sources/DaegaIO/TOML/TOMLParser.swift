@@ -8,9 +8,13 @@ import DaegaEngine
 /// arrays (nested, across lines, trailing comma). Not supported, with a clear error: inline tables,
 /// dotted keys on the left of `=`, multi-line strings, times.
 public struct TOMLParser {
-    private let scalars: [Unicode.Scalar]
+    /// The file's UTF-8 bytes: the parser works on bytes and counts columns in Unicode scalars (a byte that does
+    /// not continue a multi-byte sequence starts a scalar), so keys and strings are copied out of the file in one
+    /// piece instead of being built a scalar at a time.
+    private let bytes: [UInt8]
     private let path: String
     private let syntaxCode: ErrorCode
+    private let stopsAtFirstTable: Bool
     private var index = 0
     private var line = 1
     private var column = 1
@@ -26,14 +30,22 @@ public struct TOMLParser {
     /// - Returns: the root table.
     /// - Throws: `DaegaError` with `path:line:column`, what was found and what was expected.
     public static func parse(_ text: String, path: String, syntaxCode: ErrorCode) throws -> TOMLTable {
-        var parser = TOMLParser(scalars: Array(text.unicodeScalars), path: path, syntaxCode: syntaxCode)
+        var parser = TOMLParser(bytes: Array(text.utf8), path: path, syntaxCode: syntaxCode, stopsAtFirstTable: false)
         return try parser.parseDocument()
     }
 
-    private init(scalars: [Unicode.Scalar], path: String, syntaxCode: ErrorCode) {
-        self.scalars = scalars
+    /// Parses only the keys before the first `[table]` header: a rate book's header, read without its body.
+    /// - Throws: `DaegaError` for a syntax error in those lines.
+    public static func parseLeadingKeys(_ text: String, path: String, syntaxCode: ErrorCode) throws -> TOMLTable {
+        var parser = TOMLParser(bytes: Array(text.utf8), path: path, syntaxCode: syntaxCode, stopsAtFirstTable: true)
+        return try parser.parseDocument()
+    }
+
+    private init(bytes: [UInt8], path: String, syntaxCode: ErrorCode, stopsAtFirstTable: Bool) {
+        self.bytes = bytes
         self.path = path
         self.syntaxCode = syntaxCode
+        self.stopsAtFirstTable = stopsAtFirstTable
     }
 
     // MARK: Document
@@ -42,11 +54,12 @@ public struct TOMLParser {
         let root = TOMLTable(position: TextPosition(line: 1, column: 1))
         root.explicitlyDefined = true
         var current = root
-        if peek == "\u{FEFF}" { advance() }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { advance(by: 3) }  // U+FEFF, a byte-order mark
         while true {
             skipBlankAndComments()
-            guard let character = peek else { break }
-            if character == "[" {
+            guard let byte = peek else { break }
+            if byte == .openBracket {
+                if stopsAtFirstTable { break }
                 current = try parseHeader(root: root)
             } else {
                 try parseKeyValue(into: current)
@@ -59,7 +72,7 @@ public struct TOMLParser {
     private mutating func parseHeader(root: TOMLTable) throws -> TOMLTable {
         let start = position
         advance()
-        let isArray = peek == "["
+        let isArray = peek == .openBracket
         if isArray { advance() }
         skipSpaces()
         var names: [(String, TextPosition)] = []
@@ -68,8 +81,8 @@ public struct TOMLParser {
             let keyPosition = position
             names.append((try parseKey(), keyPosition))
             skipSpaces()
-        } while consume(".")
-        guard consume("]"), !isArray || consume("]") else {
+        } while consume(.dot)
+        guard consume(.closeBracket), !isArray || consume(.closeBracket) else {
             throw error("표 이름 뒤에 \(isArray ? "]]" : "]")가 없습니다", expected: isArray ? "[[이름]]" : "[이름]")
         }
         var table = root
@@ -112,8 +125,8 @@ public struct TOMLParser {
         let keyPosition = position
         let key = try parseKey()
         skipSpaces()
-        if peek == "." { throw error("점으로 이어진 키('\(key).…')는 지원하지 않습니다", expected: "[표] 머리글 아래에 키 = 값") }
-        guard consume("=") else { throw error("키 '\(key)' 뒤에 '='가 없습니다", expected: "키 = 값") }
+        if peek == .dot { throw error("점으로 이어진 키('\(key).…')는 지원하지 않습니다", expected: "[표] 머리글 아래에 키 = 값") }
+        guard consume(.equals) else { throw error("키 '\(key)' 뒤에 '='가 없습니다", expected: "키 = 값") }
         skipSpaces()
         let value = try parseValue(depth: 0)
         if table.entries[key] != nil {
@@ -123,60 +136,82 @@ public struct TOMLParser {
     }
 
     private mutating func parseKey() throws -> String {
-        if peek == "\"" { return try parseBasicString() }
-        if peek == "'" { return try parseLiteralString() }
-        var key = ""
-        while let character = peek, character.isBareKeyCharacter {
-            key.unicodeScalars.append(character)
-            advance()
-        }
-        guard !key.isEmpty else {
-            throw error(peek.map { "'\(Character($0))'은(는) 키로 쓸 수 없습니다" } ?? "키가 없습니다",
+        if peek == .quote { return try parseBasicString() }
+        if peek == .apostrophe { return try parseLiteralString() }
+        let start = index
+        while let byte = peek, byte.isBareKeyCharacter { advanceASCII() }
+        guard index > start else {
+            throw error(peek == nil ? "키가 없습니다" : "'\(Character(scalarAtIndex.scalar))'은(는) 키로 쓸 수 없습니다",
                         expected: "영문·숫자·_·- 로 된 키 또는 \"따옴표 키\"")
         }
-        return key
+        return text(start..<index)
     }
 
     // MARK: Values
 
     private mutating func parseValue(depth: Int) throws -> TOMLValue {
         let start = position
-        guard let character = peek, character != "\n", character != "\r", character != "#" else {
+        guard let byte = peek, byte != .lineFeed, byte != .carriageReturn, byte != .hash else {
             throw error("'=' 뒤에 값이 없습니다", expected: "값 (문자열, 수, true/false, 날짜, 배열)")
         }
-        switch character {
-        case "\"":
-            if lookahead("\"\"\"") { throw error("여러 줄 문자열은 지원하지 않습니다", expected: "한 줄 \"문자열\"") }
+        switch byte {
+        case .quote:
+            if bytes[index...].starts(with: [UInt8.quote, .quote, .quote]) {
+                throw error("여러 줄 문자열은 지원하지 않습니다", expected: "한 줄 \"문자열\"")
+            }
             return TOMLValue(kind: .string(try parseBasicString()), position: start)
-        case "'":
+        case .apostrophe:
             return TOMLValue(kind: .string(try parseLiteralString()), position: start)
-        case "[":
+        case .openBracket:
             return try parseArray(depth: depth + 1, start: start)
-        case "{":
+        case .openBrace:
             throw error("인라인 표 { … }는 지원하지 않습니다", expected: "[표] 머리글과 키 = 값 줄")
         default:
             let word = readWord()
-            if word == "true" { return TOMLValue(kind: .bool(true), position: start) }
-            if word == "false" { return TOMLValue(kind: .bool(false), position: start) }
-            if let date = CalendarDate(parsing: word) { return TOMLValue(kind: .date(date), position: start) }
+            let wordBytes = bytes[word]
+            if wordBytes.elementsEqual("true".utf8) { return TOMLValue(kind: .bool(true), position: start) }
+            if wordBytes.elementsEqual("false".utf8) { return TOMLValue(kind: .bool(false), position: start) }
+            // Only a word of ten bytes with dashes at 4 and 7 can be a date (YYYY-MM-DD).
+            if wordBytes.count == 10, bytes[word.lowerBound + 4] == .dash, bytes[word.lowerBound + 7] == .dash,
+               let date = CalendarDate(parsing: text(word)) {
+                return TOMLValue(kind: .date(date), position: start)
+            }
             return TOMLValue(kind: try number(word, at: start), position: start)
         }
     }
 
-    private func number(_ word: String, at start: TextPosition) throws -> TOMLValue.Kind {
+    private func number(_ word: Range<Int>, at start: TextPosition) throws -> TOMLValue.Kind {
         guard !word.isEmpty else {
             throw error("값을 읽을 수 없습니다", at: start, expected: "값 (문자열, 수, true/false, 날짜, 배열)")
         }
-        let digitsOnly = word.replacingUnderscoresBetweenDigits()
-        if let text = digitsOnly, let value = ExactDecimal(parsing: text) {
+        if let value = Self.decimal(bytes[word]) {
             if value.scale == 0 { return .integer(value.significand) }
             return .decimal(value)
         }
-        if word.contains("e") || word.contains("E") {
-            throw error("지수 표기 '\(word)'는 지원하지 않습니다", at: start, expected: "0.0001 같은 소수 표기")
+        let text = text(word)
+        if text.contains("e") || text.contains("E") {
+            throw error("지수 표기 '\(text)'는 지원하지 않습니다", at: start, expected: "0.0001 같은 소수 표기")
         }
-        throw error("'\(word)'은(는) 값으로 읽을 수 없습니다", at: start,
+        throw error("'\(text)'은(는) 값으로 읽을 수 없습니다", at: start,
                     expected: "따옴표로 감싼 문자열, 수(예: 12, 1.28), true/false, 날짜(YYYY-MM-DD) 또는 배열")
+    }
+
+    /// The number a word spells, with `_` allowed only between two digits; `nil` when it is not a plain number.
+    private static func decimal(_ word: ArraySlice<UInt8>) -> ExactDecimal? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { digits in
+            var count = 0
+            var previous: UInt8 = 0
+            for (offset, byte) in zip(word.indices, word) {
+                if byte == .underscore {
+                    guard previous.isDigit, offset + 1 < word.endIndex, word[offset + 1].isDigit else { return nil }
+                } else {
+                    digits[count] = byte
+                    count += 1
+                }
+                previous = byte
+            }
+            return ExactDecimal(utf8: UnsafeBufferPointer(rebasing: digits[..<count]))
+        }
     }
 
     private mutating func parseArray(depth: Int, start: TextPosition) throws -> TOMLValue {
@@ -187,14 +222,14 @@ public struct TOMLParser {
         var elements: [TOMLValue] = []
         while true {
             skipBlankAndComments()
-            guard let character = peek else { throw error("배열이 ']'로 닫히지 않았습니다", at: start, expected: "]") }
-            if character == "]" { advance(); break }
+            guard let byte = peek else { throw error("배열이 ']'로 닫히지 않았습니다", at: start, expected: "]") }
+            if byte == .closeBracket { advance(); break }
             elements.append(try parseValue(depth: depth))
             skipBlankAndComments()
-            if consume(",") { continue }
-            guard consume("]") else {
-                guard let unexpected = peek else { throw error("배열이 ']'로 닫히지 않았습니다", at: start, expected: "]") }
-                throw error("배열 안에 예상하지 못한 '\(Character(unexpected))'", expected: "',' 또는 ']'")
+            if consume(.comma) { continue }
+            guard consume(.closeBracket) else {
+                guard peek != nil else { throw error("배열이 ']'로 닫히지 않았습니다", at: start, expected: "]") }
+                throw error("배열 안에 예상하지 못한 '\(Character(scalarAtIndex.scalar))'", expected: "',' 또는 ']'")
             }
             break
         }
@@ -204,31 +239,41 @@ public struct TOMLParser {
     private mutating func parseBasicString() throws -> String {
         let start = position
         advance()
-        var text = ""
-        while let character = peek {
-            switch character {
-            case "\"":
+        // The text is copied out in runs between escapes; `unescaped` is only used once an escape is met.
+        var unescaped: [UInt8] = []
+        var hasEscape = false
+        var run = index
+        while let byte = peek {
+            switch byte {
+            case .quote:
+                let end = index
                 advance()
-                return text
-            case "\\":
+                guard hasEscape else { return text(run..<end) }
+                unescaped.append(contentsOf: bytes[run..<end])
+                return String(decoding: unescaped, as: UTF8.self)
+            case .backslash:
+                unescaped.append(contentsOf: bytes[run..<index])
+                hasEscape = true
                 advance()
-                text.unicodeScalars.append(try escape())
-            case "\n", "\r":
+                let scalar = try escape()
+                unescaped.append(contentsOf: String(scalar).utf8)
+                run = index
+            case .lineFeed, .carriageReturn:
                 throw error("문자열이 줄 끝까지 닫히지 않았습니다", at: start, expected: "같은 줄의 닫는 \"")
             default:
-                if character.value < 0x20 && character != "\t" {
-                    throw error("문자열 안에 제어 문자(U+\(String(character.value, radix: 16, uppercase: true)))가 있습니다", expected: "인쇄 가능한 문자")
+                if byte < 0x20 && byte != .tab {
+                    throw error("문자열 안에 제어 문자(U+\(String(byte, radix: 16, uppercase: true)))가 있습니다", expected: "인쇄 가능한 문자")
                 }
-                text.unicodeScalars.append(character)
-                advance()
+                advanceWithinLine()
             }
         }
         throw error("문자열이 닫히지 않았습니다", at: start, expected: "닫는 \"")
     }
 
     private mutating func escape() throws -> Unicode.Scalar {
-        guard let character = peek else { throw error("'\\' 뒤에 문자가 없습니다", expected: "\\\" \\\\ \\n \\t \\r \\uXXXX") }
-        advance()
+        guard peek != nil else { throw error("'\\' 뒤에 문자가 없습니다", expected: "\\\" \\\\ \\n \\t \\r \\uXXXX") }
+        let (character, length) = scalarAtIndex
+        advance(by: length)
         switch character {
         case "\"": return "\""
         case "\\": return "\\"
@@ -236,14 +281,14 @@ public struct TOMLParser {
         case "t": return "\t"
         case "r": return "\r"
         case "u":
-            var hex = ""
+            let digits = index
             for _ in 0..<4 {
-                guard let digit = peek, digit.properties.isASCIIHexDigit else {
+                guard let digit = peek, digit.isHexDigit else {
                     throw error("\\u 뒤에 16진수 네 자리가 없습니다", expected: "\\uXXXX")
                 }
-                hex.unicodeScalars.append(digit)
-                advance()
+                advanceASCII()
             }
+            let hex = text(digits..<index)
             guard let scalar = Unicode.Scalar(UInt32(hex, radix: 16)!) else {
                 throw error("\\u\(hex)는 유효한 문자가 아닙니다", expected: "유니코드 문자 번호")
             }
@@ -256,80 +301,116 @@ public struct TOMLParser {
     private mutating func parseLiteralString() throws -> String {
         let start = position
         advance()
-        var text = ""
-        while let character = peek {
-            if character == "'" { advance(); return text }
-            if character == "\n" || character == "\r" { break }
-            text.unicodeScalars.append(character)
-            advance()
+        let run = index
+        while let byte = peek {
+            if byte == .apostrophe {
+                let end = index
+                advance()
+                return text(run..<end)
+            }
+            if byte == .lineFeed || byte == .carriageReturn { break }
+            advanceWithinLine()
         }
         throw error("문자열이 닫히지 않았습니다", at: start, expected: "같은 줄의 닫는 '")
     }
 
     // MARK: Scanning
 
-    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
     private var position: TextPosition { TextPosition(line: line, column: column) }
 
+    /// The scalar that starts at `index` (which must be before the end) and its length in bytes, for messages.
+    private var scalarAtIndex: (scalar: Unicode.Scalar, length: Int) {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case let .scalarValue(scalar) = decoder.decode(&iterator) else { return ("\u{FFFD}", 1) }
+        return (scalar, UTF8.width(scalar))
+    }
+
+    /// The text of a range of the file's bytes.
+    private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
     private mutating func advance() {
-        guard index < scalars.count else { return }
-        if scalars[index] == "\n" || (scalars[index] == "\r" && (index + 1 >= scalars.count || scalars[index + 1] != "\n")) {
+        guard index < bytes.count else { return }
+        let byte = bytes[index]
+        if byte == .lineFeed || (byte == .carriageReturn && (index + 1 >= bytes.count || bytes[index + 1] != .lineFeed)) {
             line += 1
             column = 1
-        } else if scalars[index] != "\r" {
-            column += 1
+        } else if byte != .carriageReturn {
+            advanceWithinLine()
+            return
         }
         index += 1
     }
 
-    private mutating func consume(_ character: Unicode.Scalar) -> Bool {
-        guard peek == character else { return false }
+    private mutating func advance(by count: Int) {
+        for _ in 0..<count { advance() }
+    }
+
+    /// Steps over a byte known not to end a line: a new column when it starts a scalar.
+    private mutating func advanceWithinLine() {
+        if !bytes[index].isUTF8Continuation { column += 1 }
+        index += 1
+    }
+
+    /// Steps over an ASCII byte known not to end a line.
+    private mutating func advanceASCII() {
+        column += 1
+        index += 1
+    }
+
+    private mutating func consume(_ byte: UInt8) -> Bool {
+        guard peek == byte else { return false }
         advance()
         return true
     }
 
-    private func lookahead(_ text: String) -> Bool {
-        let wanted = Array(text.unicodeScalars)
-        guard index + wanted.count <= scalars.count else { return false }
-        return Array(scalars[index..<index + wanted.count]) == wanted
-    }
-
-    private mutating func readWord() -> String {
-        var word = ""
-        while let character = peek, !character.properties.isWhitespace, character != ",", character != "]",
-              character != "#", character != "\n", character != "\r" {
-            word.unicodeScalars.append(character)
-            advance()
+    /// Reads a bare value up to white space, `,`, `]`, `#` or the line's end, as a range of the file's bytes.
+    private mutating func readWord() -> Range<Int> {
+        let start = index
+        while let byte = peek {
+            if byte < 0x80 {
+                if byte.isASCIIWhitespace || byte == .comma || byte == .closeBracket || byte == .hash { break }
+                advanceASCII()
+            } else {
+                let (scalar, length) = scalarAtIndex
+                if scalar.properties.isWhitespace { break }
+                advance(by: length)
+            }
         }
-        return word
+        return start..<index
     }
 
     private mutating func skipSpaces() {
-        while let character = peek, character == " " || character == "\t" { advance() }
+        while let byte = peek, byte == .space || byte == .tab { advanceASCII() }
     }
 
     private mutating func skipBlankAndComments() {
-        while let character = peek {
-            if character == " " || character == "\t" || character == "\n" || character == "\r" {
+        while let byte = peek {
+            if byte == .space || byte == .tab || byte == .lineFeed || byte == .carriageReturn {
                 advance()
-            } else if character == "#" {
-                while let next = peek, next != "\n", next != "\r" { advance() }
+            } else if byte == .hash {
+                skipComment()
             } else {
                 return
             }
         }
     }
 
+    private mutating func skipComment() {
+        while let byte = peek, byte != .lineFeed, byte != .carriageReturn { advanceWithinLine() }
+    }
+
     private mutating func endOfLine() throws {
         skipSpaces()
-        if peek == "#" { while let next = peek, next != "\n", next != "\r" { advance() } }
-        guard let character = peek else { return }
-        if character == "," {
+        if peek == .hash { skipComment() }
+        guard let byte = peek else { return }
+        if byte == .comma {
             throw error("값 뒤에 ','가 있습니다: TOML에서는 수를 쉼표로 나눌 수 없습니다",
                         expected: "자릿수는 밑줄로 (600,000,000 → 600_000_000)")
         }
-        guard character == "\n" || character == "\r" else {
-            throw error("줄 끝에 예상하지 못한 '\(Character(character))'", expected: "한 줄에 키 = 값 하나 (주석은 #)")
+        guard byte == .lineFeed || byte == .carriageReturn else {
+            throw error("줄 끝에 예상하지 못한 '\(Character(scalarAtIndex.scalar))'", expected: "한 줄에 키 = 값 하나 (주석은 #)")
         }
     }
 
@@ -339,26 +420,24 @@ public struct TOMLParser {
     }
 }
 
-private extension Unicode.Scalar {
-    var isBareKeyCharacter: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self) || self == "_" || self == "-"
-    }
-}
+/// The bytes the parser looks for (`lineFeed`, `carriageReturn`, `comma` and `isUTF8Continuation` are DaegaIO's).
+private extension UInt8 {
+    static let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
+    static let hash = UInt8(ascii: "#"), dot = UInt8(ascii: "."), equals = UInt8(ascii: "=")
+    static let dash = UInt8(ascii: "-"), underscore = UInt8(ascii: "_"), backslash = UInt8(ascii: "\\")
+    static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]"), openBrace = UInt8(ascii: "{")
 
-private extension String {
-    /// The number text with `_` separators removed, or `nil` when an underscore is not between two digits.
-    func replacingUnderscoresBetweenDigits() -> String? {
-        let characters = Array(self)
-        var out = ""
-        for (offset, character) in characters.enumerated() {
-            if character == "_" {
-                guard offset > 0, offset < characters.count - 1,
-                      characters[offset - 1].isASCII, characters[offset - 1].isNumber,
-                      characters[offset + 1].isASCII, characters[offset + 1].isNumber else { return nil }
-                continue
-            }
-            out.append(character)
-        }
-        return out
+    var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+
+    var isHexDigit: Bool {
+        isDigit || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "f")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "F"))
     }
+
+    var isBareKeyCharacter: Bool {
+        (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+            || isDigit || self == .underscore || self == .dash
+    }
+
+    /// The ASCII characters Unicode counts as white space (tab, line feed, vertical tab, form feed, carriage return, space).
+    var isASCIIWhitespace: Bool { self == .space || (self >= 0x09 && self <= 0x0D) }
 }

@@ -67,7 +67,12 @@ public final class TOMLTable {
     /// True once a `[header]` or a key has defined this table explicitly.
     var explicitlyDefined = false
 
-    init(position: TextPosition) { self.position = position }
+    init(position: TextPosition) {
+        self.position = position
+        // Room for a typical table's keys, so that reading one does not rehash its keys as the tables grow.
+        entries.reserveCapacity(8)
+        keyPositions.reserveCapacity(8)
+    }
 
     /// A new element of an array of tables, whose `[[header]]` at `position` defines it.
     static func arrayElement(at position: TextPosition) -> TOMLTable {
@@ -77,8 +82,7 @@ public final class TOMLTable {
     }
 
     func set(_ key: String, _ entry: Entry, at position: TextPosition) {
-        if entries[key] == nil { keys.append(key) }
-        entries[key] = entry
+        if entries.updateValue(entry, forKey: key) == nil { keys.append(key) }
         keyPositions[key] = position
     }
 

@@ -23,14 +23,15 @@ struct RatesCommand: ParsableCommand {
         try reportingErrors {
             let selection = try rateOptions.selection()
             let library = selection.library, today = selection.date
+            try library.validate()
             let inForce = Set([(try? library.guides.bookInForce(on: today))?.book, (try? library.wages.tableInForce(on: today))?.book,
                                (try? selection.productivityBands())?.book, (try? selection.procurementRules())?.book].compactMap { $0 })
-            let books = library.summaries
+            let books = try library.summaries
             guard let book else {
                 return output.format == .json
                     ? RateCatalogJSON.list(books, inForce: inForce, date: today).rendered
                     : RateCatalogText.list(books, inForce: inForce, date: today, language: output.language,
-                                           covered: library.coveredPeriod)
+                                           covered: try library.coveredPeriod)
             }
             guard let entry = books.first(where: { $0.book == book }) else {
                 throw DaegaError(.unknownChoice, at: .flag("book"), "요율표 '\(book)'이(가) 없습니다",

@@ -11,16 +11,17 @@ struct RateOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("시행 중인 판을 고를 기준일 YYYY-MM-DD (기본: 오늘)", valueName: "date"))
     var asOf: String?
 
-    /// Loads every rate book.
+    /// Opens the rate books: each is parsed when the command first uses it.
     func library() throws -> RateLibrary { try Self.library(explicit: rates) }
 
-    /// Loads every rate book from `explicit` (a `--rates` value) or the usual places.
+    /// Opens the rate books in `explicit` (a `--rates` value) or the usual places: every file and its header is read
+    /// now, each book's figures when the command first uses it.
     static func library(explicit: String?) throws -> RateLibrary {
         let directory = try RateLibrary.locate(
             explicit: explicit, environment: ProcessInfo.processInfo.environment,
             executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
             currentDirectory: FileManager.default.currentDirectoryPath)
-        return try RateLibrary.load(from: directory)
+        return try RateLibrary.open(from: directory)
     }
 
     /// The day that decides which edition is in force.
@@ -39,7 +40,7 @@ struct RateOptions: ParsableArguments {
     /// - Throws: `DaegaError.dateNotCovered` at `--as-of` for a day before the oldest book or after the newest wage table.
     func selection() throws -> RateSelection {
         let library = try library(), date = try referenceDate()
-        if asOf != nil, let period = library.coveredPeriod, !(period.first...period.last).contains(date) {
+        if asOf != nil, let period = try library.coveredPeriod, !(period.first...period.last).contains(date) {
             throw DaegaError(.dateNotCovered, at: .flag("--as-of"),
                              "기준일 \(date)은(는) daega 요율표가 다루는 기간(\(period.first)~\(period.last)) 밖입니다",
                              expected: "\(period.first)부터 \(period.last)까지의 날짜; 그 밖의 날은 공표된 요율표를 rates/에 더하십시오")
