@@ -6,14 +6,25 @@ import Foundation
 ///
 /// Not shared: each batch worker has its own, used by one thread at a time.
 final class BatchRowRates: @unchecked Sendable {
-    /// What a row priced under one guide edition reads.
-    struct Edition {
+    /// What a row priced under one guide edition reads (a class: a row takes it without copying its fields).
+    final class Edition {
         /// The edition's compiled function-point figures, when it has function-point rates.
         let functionPoints: FunctionPointCoreBook?
         /// 제경비·기술료 (default and floor) and the labor rounding, when the edition has them.
         let labor: Labor?
         /// VAT percent and rounding.
         let vatPercent: ExactDecimal, vatRounding: RoundingStep
+
+        init(_ edition: GuideEdition) {
+            functionPoints = edition.functionPointCore
+            labor = edition.labor.map { labor in
+                Labor(overheadDefault: labor.overhead.value.defaultPercent, overheadFloor: labor.overhead.value.minimum,
+                      technicalFeeDefault: labor.technicalFee.value.defaultPercent,
+                      technicalFeeFloor: labor.technicalFee.value.minimum, rounding: labor.rounding.value)
+            }
+            vatPercent = edition.vatPercent.value
+            vatRounding = edition.vatRounding.value
+        }
     }
 
     /// The edition's 제경비·기술료 figures.
@@ -85,15 +96,7 @@ final class BatchRowRates: @unchecked Sendable {
     /// The edition `year` names (`nil`: the one in force), or `nil` when the selection has none.
     func edition(_ year: Int?) -> Edition? {
         if let known = editions.first(where: { $0.year == year }) { return known.edition }
-        let edition = (try? selection.edition(year, location: nil).0).map { edition in
-            Edition(functionPoints: edition.functionPointCore,
-                    labor: edition.labor.map { labor in
-                        Labor(overheadDefault: labor.overhead.value.defaultPercent, overheadFloor: labor.overhead.value.minimum,
-                              technicalFeeDefault: labor.technicalFee.value.defaultPercent,
-                              technicalFeeFloor: labor.technicalFee.value.minimum, rounding: labor.rounding.value)
-                    },
-                    vatPercent: edition.vatPercent.value, vatRounding: edition.vatRounding.value)
-        }
+        let edition = (try? selection.edition(year, location: nil).0).map(Edition.init)
         editions.append((year, edition))
         return edition
     }
