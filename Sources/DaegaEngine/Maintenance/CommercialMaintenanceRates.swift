@@ -49,10 +49,13 @@ public struct CommercialMaintenanceRates: Sendable {
     /// - Parameter field: the input field that carried the grade, for errors.
     /// - Throws: `DaegaError.maintenanceGrade` outside 1–5; `.maintenanceGradeNotInEdition` when the book lacks it.
     public func grade(_ grade: Int, field: String, book: String) throws -> Sourced<CommercialGrade> {
-        guard Self.gradeRange.contains(grade), let entry = grades.first(where: { $0.value.grade == grade }) else {
-            throw gradeError(grade, field: field, book: book)
-        }
+        guard Self.gradeRange.contains(grade), let entry = entry(grade) else { throw gradeError(grade, field: field, book: book) }
         return entry
+    }
+
+    /// The book's entry of `grade`, when it has one.
+    func entry(_ grade: Int) -> Sourced<CommercialGrade>? {
+        grades.first { $0.value.grade == grade }
     }
 
     /// The error for a grade the book has no rate for: `DaegaError.maintenanceGrade` outside 1–5, else

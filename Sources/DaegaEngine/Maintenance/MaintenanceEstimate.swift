@@ -115,7 +115,7 @@ extension ApplicationMaintenanceFee {
 extension CommercialMaintenanceFee {
     /// The fee of `figures` for `product`, with its grade's meaning and figure from `rates` (no figure for a given rate).
     init(_ figures: CommercialFeeFigures, product: CommercialProduct, rates: CommercialMaintenanceRates) {
-        let entry = MaintenanceExplanation.gradeEntry(product.grade, rates)
+        let entry = rates.entry(product.grade)
         self.init(product: product,
                   meaning: entry?.value.meaning ?? LocalizedText(ko: "요율표에 없는 등급", en: "grade not in the rate book"),
                   ratePercent: figures.ratePercent, gradeReference: figures.rateGiven ? nil : entry?.reference,

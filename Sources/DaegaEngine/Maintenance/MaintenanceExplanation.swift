@@ -118,7 +118,7 @@ struct MaintenanceExplanation {
 
     /// One product's fee step, and the note when its rate was given.
     mutating func commercial(_ figures: CommercialFeeFigures, product: CommercialProduct, number: Int) {
-        let reference = figures.rateGiven ? nil : MaintenanceExplanation.gradeEntry(product.grade, rates.commercial)?.reference
+        let reference = figures.rateGiven ? nil : rates.commercial.entry(product.grade)?.reference
         if figures.rateGiven {
             let book = figures.bookPercent
             notes.append(EstimateNote(code: "commercial_rate_given", text: LocalizedText(
@@ -136,15 +136,10 @@ struct MaintenanceExplanation {
             result: .won(figures.annualFee), rounding: step.value, rates: [reference, step.reference].compactMap { $0 }))
     }
 
-    /// The book's entry of `grade`, when it has one.
-    static func gradeEntry(_ grade: Int, _ rates: CommercialMaintenanceRates) -> Sourced<CommercialGrade>? {
-        rates.grades.first { $0.value.grade == grade }
-    }
-
     /// Each year's pro-rated parts, total and VAT; the period's total; the pro-rating note.
     mutating func period(_ figures: MaintenanceFigures) {
         for offset in 0..<figures.yearCount {
-            let year = figures.years[offset], index = offset + 1
+            let year = figures.years[offset], index = year.index
             let prefix = figures.yearCount > 1 || year.months != 12 ? "year\(index)_" : ""
             let label = LocalizedText(ko: prefix.isEmpty ? "" : "\(index)차년도 ", en: prefix.isEmpty ? "" : "year \(index) ")
             if let part = year.application, let annual = figures.application?.years[offset].annual {
