@@ -54,8 +54,7 @@ struct MaintenanceExplanation {
             result: .percent(difficulty.ratePercent), rates: [application.formula.reference, application.range.reference]))
         self.basis(basis, yearCount: figures.yearCount)
         let years = figures.years
-        var allSame = true
-        for offset in 1..<max(figures.yearCount, 1) where years[offset].basis != years[0].basis { allSame = false }
+        let allSame = !(0..<figures.yearCount).contains { years[$0].basis != years[0].basis }
         for offset in 0..<figures.yearCount where offset == 0 || years[offset].basis != years[offset - 1].basis {
             applicationYear(years[offset], directExpenses: figures.directExpenses, rate: difficulty.ratePercent,
                             year: allSame ? nil : offset + 1)
