@@ -38,31 +38,28 @@ public enum RangeSimulator {
             throw DaegaError(.rangeSettings, at: .field("samples"), "표본 수 \(settings.samples)은(는) 쓸 수 없습니다",
                              expected: "1~\(RangeSettings.maximumSamples)")
         }
-        let point = try ProjectEstimates.estimate(input)
+        var pricer = try SamplePricer(input)
         let plan = try SamplingPlan(input, settings: settings, sizing: sizing)
-        var pricer = try SamplePricer(input, countedFunctionPoints: plan.countedFunctionPoints)
         var generator = SplitMix64(seed: settings.seed)
         var fpCosts: [Won] = [], mmCosts: [Won] = [], properCosts: [Won] = []
         properCosts.reserveCapacity(settings.samples)
         var covered = 0, noLoss = 0
-        var proper = point.properCost!
         for index in 0..<settings.samples {
             let sample = try pricer.price(plan.draw(index: index, of: settings.samples, using: &generator), properCostOnly: properCostOnly)
             if !properCostOnly, let fp = sample.functionPoints { fpCosts.append(fp.totalWithVAT) }
             if !properCostOnly, let mm = sample.manMonths { mmCosts.append(mm.totalWithVAT) }
-            (proper.total, proper.totalWithVAT, proper.costWithoutMargin) = sample.properCost
-            properCosts.append(proper.totalWithVAT)
+            properCosts.append(sample.properCost.totalWithVAT)
             if let budget {
-                let coverage = try CoverageAssessment(budget: budget.budgetWithVAT, properCost: proper, awardRatio: budget.awardRatio)
-                if coverage.tier == .adequate { covered += 1 }
-                if coverage.tier == .adequate || coverage.tier == .belowGuide { noLoss += 1 }
+                let tier = try sample.coverageTier(budget: budget.budgetWithVAT, awardRatio: budget.awardRatio)
+                if tier == .adequate { covered += 1 }
+                if tier == .adequate || tier == .belowGuide { noLoss += 1 }
             }
         }
         func permille(_ count: Int) -> Int { Int(RoundingRule.toNearestOrAway.divide(Int128(count) * 1000, by: Int128(settings.samples))) }
         return RangeResult(
             settings: settings, band: plan.band, functionPoints: fpCosts.isEmpty ? nil : CostQuantiles(fpCosts),
             manMonths: mmCosts.isEmpty ? nil : CostQuantiles(mmCosts), properCost: CostQuantiles(properCosts),
-            pointCost: point.properCost!.totalWithVAT, budget: budget?.budgetWithVAT,
+            pointCost: pricer.point.properCost.totalWithVAT, budget: budget?.budgetWithVAT,
             coveragePermille: budget.map { _ in permille(covered) }, noLossPermille: budget.map { _ in permille(noLoss) },
             variations: plan.variations + (budget.map { [awardRatioNote($0)] } ?? []),
             references: plan.references + (budget.map { [$0.awardRatio.reference] } ?? []))

@@ -1,10 +1,11 @@
-/// Prices range samples through the calculation cores. What does not vary from sample to sample is resolved once
-/// (the counted size, each staffing line's wages, the day count, the roundings); each sample then runs
-/// ``FunctionPointCore``, ``ManMonthCore`` and ``ComparisonCore`` on small values, building no estimate, trace or
-/// sentence. A sample fails as estimating its inputs would: the same checks in the same order, the same errors.
+/// Prices a range's point and samples through the calculation cores. Building it checks the inputs as estimating
+/// them would (the same checks in the same order, the same errors) and prices the point; what does not vary from
+/// sample to sample is kept (the counted size, each staffing line's wages, the day count and the rates); each sample
+/// then runs ``FunctionPointCore``, ``ManMonthCore`` and ``ComparisonCore`` on small values, building no estimate,
+/// trace or sentence.
 struct SamplePricer {
-    /// The function-point side: the request (its scope already counted), the edition's figures and the counted size.
-    private let functionPoints: (request: FunctionPointRequest, rates: FunctionPointRates, counted: ExactDecimal)?
+    /// The function-point side, when a scope was given.
+    private let functionPoints: Scope?
     /// The man-month side, when staffing was given.
     private let manMonths: Staffing?
     /// Each staffing line's effort in the current sample (kept to reuse its storage).
@@ -13,48 +14,91 @@ struct SamplePricer {
     private let edition: GuideEdition
     /// The productivity bands and planned months the two methods are compared with, when both are given.
     private let comparison: (bands: ProductivityBands, plannedMonths: ExactDecimal?)?
+    /// The point's costs: the inputs as given, nothing drawn.
+    let point: SampleCost
 
-    /// What a man-month sample needs besides its efforts and drawn rates.
-    private struct Staffing {
+    /// What a function-point sample needs besides its size multiplier and levels (a class: a sample reads it
+    /// through one reference).
+    private final class Scope: Sendable {
+        /// The request (its scope already counted).
+        let request: FunctionPointRequest
+        let rates: FunctionPointRates
+        let counted: ExactDecimal
+
+        init(request: FunctionPointRequest, rates: FunctionPointRates, counted: ExactDecimal) {
+            self.request = request
+            self.rates = rates
+            self.counted = counted
+        }
+    }
+
+    /// What a man-month sample needs besides its efforts and drawn rates (a class: a sample reads it through one
+    /// reference).
+    private final class Staffing: Sendable {
         let request: ManMonthRequest
         let table: WageTable
         /// Each line's wages, found in the table once.
         let wages: [(monthly: Won?, daily: Won)]
         let dayCount: Sourced<ExactDecimal>?
-        /// The rates used where none is drawn: the given ones, else the edition's defaults (as the estimate resolves them).
+        /// The rates used where none is drawn: the given ones, else the edition's defaults (as the estimate resolved them).
         let overheadPercent: ExactDecimal, technicalFeePercent: ExactDecimal
         let rounding: RoundingStep
+
+        init(request: ManMonthRequest, table: WageTable, wages: [(monthly: Won?, daily: Won)], dayCount: Sourced<ExactDecimal>?,
+             overheadPercent: ExactDecimal, technicalFeePercent: ExactDecimal, rounding: RoundingStep) {
+            self.request = request
+            self.table = table
+            self.wages = wages
+            self.dayCount = dayCount
+            self.overheadPercent = overheadPercent
+            self.technicalFeePercent = technicalFeePercent
+            self.rounding = rounding
+        }
     }
 
-    /// Resolves what does not vary.
-    /// - Precondition: the point estimate of `input` succeeded (so its jobs, rates and day count are valid).
-    init(_ input: ProjectEstimateInput, countedFunctionPoints: ExactDecimal?) throws {
+    /// Checks the inputs and prices the point, as ``ProjectEstimates`` estimates them (function points, then
+    /// man-months, then their comparison), keeping what the samples share.
+    /// - Throws: `DaegaError` as estimating `input` would.
+    init(_ input: ProjectEstimateInput) throws {
         edition = input.edition
-        if let request = input.functionPoints, let countedFunctionPoints {
-            functionPoints = (request, try input.edition.requireFunctionPoints(), countedFunctionPoints)
+        comparison = input.bands.map { (bands: $0, plannedMonths: input.plannedMonths) }
+        var pointFunctionPoints: FunctionPointFigures?
+        if let request = input.functionPoints {
+            let rates = try input.edition.requireFunctionPoints()
+            let counted = try FunctionPointCount.count(request.scope, rates: rates).total
+            pointFunctionPoints = try FunctionPointCore.figures(counted: counted, levels: request.levelsInOrder, costs: request,
+                                                                edition: input.edition)
+            functionPoints = Scope(request: request, rates: rates, counted: counted)
         } else {
             functionPoints = nil
         }
+        var pointManMonths: ManMonthTotals?
         if let side = input.manMonths {
             let labor = try input.edition.requireLabor()
-            let request = side.request
+            let request = side.request, step = labor.rounding.value
             var notes = NoteList()
-            manMonths = Staffing(
-                request: request, table: side.table,
-                wages: try request.staffing.indices.map { index in
-                    let job = try side.table.job(named: request.staffing[index].job, field: StaffingLine.jobField(index)).0
-                    return (job.monthly, job.daily)
-                },
-                dayCount: try ManMonthEstimator.dayCount(table: side.table, given: request.workingDays, notes: &notes),
-                overheadPercent: request.overheadPercent ?? labor.overhead.value.defaultPercent,
-                technicalFeePercent: request.technicalFeePercent ?? labor.technicalFee.value.defaultPercent,
-                rounding: labor.rounding.value)
+            let resolved = try ManMonthEstimator.prepare(request, table: side.table, labor: labor, edition: input.edition, notes: &notes)
+            var sum = ManMonthCore.LaborSum()
+            var wages: [(monthly: Won?, daily: Won)] = []
+            for (index, line) in request.staffing.enumerated() {
+                let (_, figures, job) = try ManMonthEstimator.price(line, index: index, table: side.table, dayCount: resolved.dayCount,
+                                                                    step: step, notes: &notes)
+                try sum.add(figures)
+                wages.append((job.monthly, job.daily))
+            }
+            let staffing = Staffing(request: request, table: side.table, wages: wages, dayCount: resolved.dayCount,
+                                    overheadPercent: resolved.overheadPercent, technicalFeePercent: resolved.technicalFeePercent,
+                                    rounding: step)
+            pointManMonths = try Self.totals(sum, staffing, overheadPercent: nil, technicalFeePercent: nil, edition: input.edition)
+            manMonths = staffing
             efforts = request.staffing.map(\.effort)
         } else {
             manMonths = nil
             efforts = []
         }
-        comparison = input.bands.map { (bands: $0, plannedMonths: input.plannedMonths) }
+        guard pointFunctionPoints != nil || pointManMonths != nil else { throw DaegaError.neitherScopeNorStaffing }
+        point = SampleCost(functionPoints: pointFunctionPoints, manMonths: pointManMonths)
+        try compare(point)
     }
 
     /// Prices one sample.
@@ -73,13 +117,19 @@ struct SamplePricer {
         let mm = try manMonths.flatMap { staffing -> ManMonthTotals? in
             properCostOnly && fp != nil ? nil : try price(staffing, draw)
         }
-        if let fp, let mm, let comparison {
-            // Not part of a range, but a sample whose two methods cannot be compared fails, as its estimate did.
-            _ = try ComparisonCore.compute(functionPoints: fp.functionPoints, fpTotal: (fp.total, fp.totalWithVAT),
-                                           mmTotal: (mm.total, mm.totalWithVAT), planManMonths: mm.manMonths,
-                                           plannedMonths: comparison.plannedMonths, bands: comparison.bands)
-        }
-        return SampleCost(functionPoints: fp, manMonths: mm)
+        let cost = SampleCost(functionPoints: fp, manMonths: mm)
+        try compare(cost)
+        return cost
+    }
+
+    /// Compares the two methods where both priced and bands are given. A comparison is not part of a range, but a
+    /// sample whose methods cannot be compared fails, as estimating it did.
+    private func compare(_ cost: SampleCost) throws {
+        guard let fp = cost.functionPoints, let mm = cost.manMonths, let comparison else { return }
+        try MethodComparer.check(plannedMonths: comparison.plannedMonths)
+        _ = try ComparisonCore.compute(functionPoints: fp.functionPoints, fpTotal: (fp.total, fp.totalWithVAT),
+                                       mmTotal: (mm.total, mm.totalWithVAT), planManMonths: mm.manMonths,
+                                       plannedMonths: comparison.plannedMonths, bands: comparison.bands)
     }
 
     /// The man-month totals of the current efforts at the drawn (or given) rates.
@@ -88,10 +138,17 @@ struct SamplePricer {
         for index in efforts.indices {
             try sum.add(try line(index, of: staffing))
         }
-        return try ManMonthCore.totals(sum, overheadPercent: draw.overheadPercent ?? staffing.overheadPercent,
-                                       technicalFeePercent: draw.technicalFeePercent ?? staffing.technicalFeePercent,
-                                       directExpenses: staffing.request.directExpenses, rounding: staffing.rounding,
-                                       vatPercent: edition.vatPercent.value, vatRounding: edition.vatRounding.value)
+        return try Self.totals(sum, staffing, overheadPercent: draw.overheadPercent, technicalFeePercent: draw.technicalFeePercent,
+                               edition: edition)
+    }
+
+    /// 제경비, 기술료 and VAT on summed lines, at the drawn rates or else the resolved ones.
+    private static func totals(_ sum: ManMonthCore.LaborSum, _ staffing: Staffing, overheadPercent: ExactDecimal?,
+                               technicalFeePercent: ExactDecimal?, edition: GuideEdition) throws -> ManMonthTotals {
+        try ManMonthCore.totals(sum, overheadPercent: overheadPercent ?? staffing.overheadPercent,
+                                technicalFeePercent: technicalFeePercent ?? staffing.technicalFeePercent,
+                                directExpenses: staffing.request.directExpenses, rounding: staffing.rounding,
+                                vatPercent: edition.vatPercent.value, vatRounding: edition.vatRounding.value)
     }
 
     /// One line at the current effort: ``ManMonthCore`` directly, or, for an effort the estimator refuses (a sampled

@@ -3,8 +3,6 @@
 struct SamplingPlan {
     /// The stage band, when the size is not exact.
     let band: StageBand?
-    /// The counted function points, when a scope was given.
-    let countedFunctionPoints: ExactDecimal?
     /// The given level per factor, in `AdjustmentFactorKind.allCases` order.
     let givenLevels: InlineArray<4, Int?>
     /// Per factor whose level was not given: its index in `AdjustmentFactorKind.allCases`, its assumed level and the
@@ -44,7 +42,6 @@ struct SamplingPlan {
         givenLevels = input.functionPoints?.levelsInOrder ?? [nil, nil, nil, nil]
         if let request = input.functionPoints {
             let rates = try input.edition.requireFunctionPoints()
-            countedFunctionPoints = try FunctionPointCount.count(request.scope, rates: rates).total
             for kind in AdjustmentFactorKind.allCases where request.factorLevels[kind] == nil {
                 let table = rates.factors[kind]!
                 let neutral = table.value.levels[try table.value.position(of: nil)].level
@@ -58,8 +55,6 @@ struct SamplingPlan {
                     ko: "등급을 주지 않은 보정계수(\(names.map(\.ko).joined(separator: ", ")))는 가정한 등급과 그 ±1 등급을 같은 확률로.",
                     en: "Factors without a given level (\(names.map(\.en).joined(separator: ", "))): the assumed level or one either side, equally likely.")))
             }
-        } else {
-            countedFunctionPoints = nil
         }
         varyingLevels = varying.map { (order: AdjustmentFactorKind.allCases.firstIndex(of: $0.0)!, neutral: $0.1, lowest: $0.2, highest: $0.3) }
         if let manMonths = input.manMonths {
