@@ -12,10 +12,7 @@ public enum MethodComparer {
     public static func compare(_ functionPoints: FunctionPointEstimate, _ manMonths: ManMonthEstimate, bands: ProductivityBands,
                                work given: WorkKind?, plannedMonths: ExactDecimal?,
                                narration: Narration = .full) throws -> MethodComparison {
-        if let plannedMonths, plannedMonths <= .zero {
-            throw DaegaError(.valueOutOfRange, at: .field("duration_months"), "사업기간 \(plannedMonths)개월은 양수가 아닙니다",
-                             expected: "0보다 큰 개월 수 (예: 10)")
-        }
+        try check(plannedMonths: plannedMonths)
         var recorder = TraceRecorder(narration)
         var notes = NoteList(narration)
         let work = given ?? .development
@@ -44,5 +41,13 @@ public enum MethodComparer {
             properMonths: figures.properMonths, explanation: [], trace: recorder.steps, notes: notes.items, rates: recorder.rates)
         if narration == .full { comparison.explanation = ComparisonExplanation.sentences(for: comparison) }
         return comparison
+    }
+
+    /// Refuses a planned duration that is not positive.
+    static func check(plannedMonths: ExactDecimal?) throws {
+        if let plannedMonths, plannedMonths <= .zero {
+            throw DaegaError(.valueOutOfRange, at: .field("duration_months"), "사업기간 \(plannedMonths)개월은 양수가 아닙니다",
+                             expected: "0보다 큰 개월 수 (예: 10)")
+        }
     }
 }

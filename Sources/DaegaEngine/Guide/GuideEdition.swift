@@ -21,6 +21,8 @@ public final class GuideEdition: Sendable {
     public let functionPointCore: FunctionPointCoreBook?
     /// Maintenance figures; `nil` when the book has none.
     public let maintenance: MaintenanceRates?
+    /// `maintenance` compiled for ``MaintenanceCore`` (with this edition's VAT), when the edition has them.
+    public let maintenanceCore: MaintenanceCoreBook?
     /// Man-month (투입공수) figures; `nil` when the book has none.
     public let labor: LaborRates?
     /// The FP unit price of an edition whose adjustment factors differ from the 2018 model daega computes with
@@ -44,6 +46,9 @@ public final class GuideEdition: Sendable {
         }
         self.labor = labor
         self.maintenance = maintenance
+        maintenanceCore = maintenance.map {
+            MaintenanceCoreBook(rates: $0, vatPercent: vatPercent.value, vatRounding: vatRounding.value)
+        }
         self.unitPriceOnly = unitPriceOnly
     }
 

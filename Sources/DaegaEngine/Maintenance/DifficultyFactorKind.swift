@@ -10,4 +10,15 @@ public enum DifficultyFactorKind: String, Sendable, CaseIterable, Codable {
     case interfaces
     /// 오류복구 신속성.
     case recovery
+
+    /// The position in `allCases` (0…4), the index of the factor in the core's fixed-size arrays.
+    public var ordinal: Int {
+        switch self {
+        case .frequency: 0
+        case .users: 1
+        case .importance: 2
+        case .interfaces: 3
+        case .recovery: 4
+        }
+    }
 }

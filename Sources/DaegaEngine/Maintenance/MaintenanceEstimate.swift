@@ -47,7 +47,7 @@ public struct CommercialMaintenanceFee: Sendable {
 }
 
 /// One contract year of the period.
-public struct MaintenanceYear: Sendable, Equatable {
+public struct MaintenanceYear: Sendable, BitwiseCopyable, Equatable {
     /// 1 for the first year.
     public var index: Int
     /// Months in this year (12, or fewer for the last).
@@ -94,4 +94,31 @@ public struct MaintenanceEstimate: Sendable {
     public var notes: [EstimateNote]
     /// Every rate-book figure used, in order of first use.
     public var rates: [RateReference]
+}
+
+extension ApplicationMaintenanceFee {
+    /// The fee of `figures`, with the names and rules of the ratings from `rates`.
+    init(_ figures: ApplicationMaintenanceFigures, rates: ApplicationMaintenanceRates) {
+        let difficulty = figures.difficulty
+        self.init(
+            difficulties: DifficultyFactorKind.allCases.map { kind in
+                let table = rates.factors[kind]!.value, rating = difficulty.ratings[kind.ordinal]
+                return AppliedDifficulty(kind: kind, name: table.name, rating: rating, points: difficulty.points[kind.ordinal],
+                                         rule: table.level(rating).rule)
+            },
+            difficultyScore: difficulty.score, ratePercent: difficulty.ratePercent, range: rates.range, formula: rates.formula,
+            bases: (0..<figures.yearCount).map { figures.years[$0].basis }, directExpenses: figures.directExpenses,
+            annualFees: (0..<figures.yearCount).map { figures.years[$0].annual })
+    }
+}
+
+extension CommercialMaintenanceFee {
+    /// The fee of `figures` for `product`, with its grade's meaning and figure from `rates` (no figure for a given rate).
+    init(_ figures: CommercialFeeFigures, product: CommercialProduct, rates: CommercialMaintenanceRates) {
+        let entry = rates.entry(product.grade)
+        self.init(product: product,
+                  meaning: entry?.value.meaning ?? LocalizedText(ko: "요율표에 없는 등급", en: "grade not in the rate book"),
+                  ratePercent: figures.ratePercent, gradeReference: figures.rateGiven ? nil : entry?.reference,
+                  annualFee: figures.annualFee)
+    }
 }

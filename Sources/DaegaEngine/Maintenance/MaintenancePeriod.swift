@@ -16,6 +16,6 @@ public struct MaintenancePeriod: Sendable, Equatable {
                              expected: "\(Self.monthRange.lowerBound)~\(Self.monthRange.upperBound)개월의 정수")
         }
         self.months = months
-        years = Array(repeating: 12, count: months / 12) + (months % 12 == 0 ? [] : [months % 12])
+        years = (0..<MaintenanceCore.yearCount(months: months)).map { MaintenanceCore.monthsInYear($0, of: months) }
     }
 }

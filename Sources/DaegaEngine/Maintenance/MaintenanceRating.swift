@@ -1,5 +1,5 @@
 /// A rating of one maintenance-difficulty factor: 단순, 보통 or 복잡.
-public enum MaintenanceRating: String, Sendable, CaseIterable, Codable {
+public enum MaintenanceRating: String, Sendable, BitwiseCopyable, CaseIterable, Codable {
     /// 단순.
     case simple
     /// 보통.
@@ -13,6 +13,15 @@ public enum MaintenanceRating: String, Sendable, CaseIterable, Codable {
         case .simple: "단순"
         case .normal: "보통"
         case .complex: "복잡"
+        }
+    }
+
+    /// The position in `allCases` (0…2): 단순, 보통, 복잡.
+    public var ordinal: Int {
+        switch self {
+        case .simple: 0
+        case .normal: 1
+        case .complex: 2
         }
     }
 

@@ -17,24 +17,7 @@ public enum ManMonthEstimator {
         let step = labor.rounding.value
         var recorder = TraceRecorder(narration)
         var notes = NoteList(narration)
-        guard !request.staffing.isEmpty else {
-            throw DaegaError(.emptyStaffing, at: .field("staffing"), "투입 인력이 없습니다",
-                             expected: "직무와 투입 M/M(또는 M/D) 한 줄 이상")
-        }
-        guard request.directExpenses >= .zero else {
-            throw DaegaError(.valueOutOfRange, at: .field("direct_expenses"),
-                             "직접경비가 음수(\(request.directExpenses.grouped)원)입니다", expected: "0 이상의 원 단위 금액")
-        }
-        if let days = request.workingDays, days <= .zero {
-            throw DaegaError(.valueOutOfRange, at: .field("working_days"), "월 근무일수 \(days)일은 양수가 아닙니다",
-                             expected: "0보다 큰 일수 (예: 20.6)")
-        }
-        let overheadPercent = try resolve(request.overheadPercent, range: labor.overhead, name: LocalizedText(ko: "제경비율", en: "overhead rate"),
-                                          field: "overhead_rate", edition: edition, notes: &notes)
-        let feePercent = try resolve(request.technicalFeePercent, range: labor.technicalFee,
-                                     name: LocalizedText(ko: "기술료율", en: "technical fee rate"),
-                                     field: "technical_fee_rate", edition: edition, notes: &notes)
-        let dayCount = try dayCount(table: table, given: request.workingDays, notes: &notes)
+        let (overheadPercent, feePercent, dayCount) = try prepare(request, table: table, labor: labor, edition: edition, notes: &notes)
 
         var lines: [PricedStaffingLine] = []
         lines.reserveCapacity(request.staffing.count)
@@ -58,6 +41,30 @@ public enum ManMonthEstimator {
             technicalFeePercent: feePercent, technicalFee: totals.technicalFee, directExpenses: request.directExpenses,
             total: totals.total, vat: totals.vat, totalWithVAT: totals.totalWithVAT, trace: recorder.steps,
             notes: notes.items, rates: recorder.rates)
+    }
+
+    /// Checks a request's plan, direct expenses and working days, and resolves its rates and day count: all of the
+    /// estimate but its lines (which ``price(_:index:table:dayCount:step:notes:)`` checks one by one).
+    static func prepare(_ request: ManMonthRequest, table: WageTable, labor: LaborRates, edition: GuideEdition, notes: inout NoteList)
+        throws -> (overheadPercent: ExactDecimal, technicalFeePercent: ExactDecimal, dayCount: Sourced<ExactDecimal>?) {
+        guard !request.staffing.isEmpty else {
+            throw DaegaError(.emptyStaffing, at: .field("staffing"), "투입 인력이 없습니다",
+                             expected: "직무와 투입 M/M(또는 M/D) 한 줄 이상")
+        }
+        guard request.directExpenses >= .zero else {
+            throw DaegaError(.valueOutOfRange, at: .field("direct_expenses"),
+                             "직접경비가 음수(\(request.directExpenses.grouped)원)입니다", expected: "0 이상의 원 단위 금액")
+        }
+        if let days = request.workingDays, days <= .zero {
+            throw DaegaError(.valueOutOfRange, at: .field("working_days"), "월 근무일수 \(days)일은 양수가 아닙니다",
+                             expected: "0보다 큰 일수 (예: 20.6)")
+        }
+        let overheadPercent = try resolve(request.overheadPercent, range: labor.overhead, name: LocalizedText(ko: "제경비율", en: "overhead rate"),
+                                          field: "overhead_rate", edition: edition, notes: &notes)
+        let feePercent = try resolve(request.technicalFeePercent, range: labor.technicalFee,
+                                     name: LocalizedText(ko: "기술료율", en: "technical fee rate"),
+                                     field: "technical_fee_rate", edition: edition, notes: &notes)
+        return (overheadPercent, feePercent, try dayCount(table: table, given: request.workingDays, notes: &notes))
     }
 
     /// The rate to use: the given one (checked against the range, with a note when outside) or the default.
