@@ -21,13 +21,13 @@ enum BatchRowCheck {
                                                                 directExpenses: values.directExpenses ?? .zero, profitPercent: nil,
                                                                 phases: .all, book: book) else { return nil }
             fpFigures = (size, estimate.total, estimate.totalWithVAT,
-                                      costWithoutMargin: Won(estimate.adjustedCost.value + estimate.directExpenses.value))
+                                      costWithoutMargin: estimate.costWithoutProfit)
         }
         var labor: LaborPricingAssessment.Decision?
         if !values.staffing.isEmpty {
             guard let (totals, decision) = manMonths(values, edition: edition, rates: rates) else { return nil }
             mmFigures = (totals.total, totals.totalWithVAT, totals.manMonths,
-                                 costWithoutMargin: Won(totals.directLabor.value + totals.overhead.value + totals.directExpenses.value))
+                                 costWithoutMargin: totals.costWithoutTechnicalFee)
             labor = decision
         }
         var properMonths: ExactDecimal?
