@@ -154,30 +154,69 @@ public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Cod
 
     /// Plain text with exactly the stored decimals, e.g. `1.2800`.
     public var fixedText: String {
-        var bytes: [UInt8] = []
-        appendFixedText(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: fixedTextByteCount) { writeFixedText(to: $0.baseAddress!) }
     }
 
-    /// Appends ``fixedText`` as UTF-8 (ASCII) bytes, without building a string: the path of every number a batch writes.
+    /// Appends ``fixedText`` as UTF-8 (ASCII) bytes, without building a string.
     public func appendFixedText(to bytes: inout [UInt8]) {
-        if significand < 0 { bytes.append(UInt8(ascii: "-")) }
-        // 19 digits, a point and a leading "0." at most; written from the last digit back.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
-            var remaining = significand.magnitude, position = text.count, place = 0
-            // At least one digit before the point; places past the significand's digits are "0".
-            while remaining > 0 || place <= scale {
-                if scale > 0 && place == scale {
-                    position -= 1
-                    text[position] = UInt8(ascii: ".")
-                }
-                position -= 1
-                text[position] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
-                place += 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[position...]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestFixedText) { text in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[..<writeFixedText(to: text.baseAddress!)]))
         }
+    }
+
+    /// The most bytes ``fixedText`` takes: a sign, 19 digits, a point and a leading "0." for scale 12.
+    public static let longestFixedText = 24
+
+    /// How many bytes ``fixedText`` takes, for writing it straight into a buffer sized beforehand.
+    public var fixedTextByteCount: Int {
+        let digits = Self.decimalDigits(significand.magnitude)
+        return (significand < 0 ? 1 : 0) + max(digits, scale + 1) + (scale > 0 ? 1 : 0)
+    }
+
+    /// Writes ``fixedText`` (``fixedTextByteCount`` bytes) at `start`: the path of every number a batch writes.
+    /// - Returns: how many bytes were written.
+    @discardableResult
+    public func writeFixedText(to start: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = fixedTextByteCount
+        // From the last digit back: the fraction, the point, then the whole part (at least "0").
+        var position = count, remaining = significand.magnitude
+        for _ in 0..<scale {
+            position -= 1
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        }
+        if scale > 0 {
+            position -= 1
+            start[position] = UInt8(ascii: ".")
+        }
+        // The whole part two digits per division.
+        while remaining >= 100 {
+            let (quotient, pair) = remaining.quotientAndRemainder(dividingBy: 100)
+            let tens = pair / 10
+            position -= 2
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+            start[position + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- 10 &* tens)
+            remaining = quotient
+        }
+        if remaining >= 10 {
+            position -= 1
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        }
+        position -= 1
+        start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
+        if significand < 0 { start[0] = UInt8(ascii: "-") }
+        return count
+    }
+
+    /// The decimal digits of `value` (1 for zero), by comparisons rather than divisions.
+    private static func decimalDigits(_ value: UInt64) -> Int {
+        var digits = 1, power: UInt64 = 10
+        while digits < 19 && value >= power {
+            digits += 1
+            power &*= 10
+        }
+        return digits < 19 || value < power ? digits : 20
     }
 
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.
