@@ -1,4 +1,5 @@
 @testable import DaegaEngine
+import DaegaTestSupport
 import Testing
 
 @Suite struct MoneyTests {
@@ -29,6 +30,26 @@ import Testing
                               (ExactDecimal(significand: -1_000_000_000_000, scale: 12), "-1.000000000000")] {
             #expect(value.fixedText == text)
             #expect(Self.appendedText(value) == text)
+        }
+    }
+
+    @Test func fixedTextWrittenInPlaceTakesTheCountedBytes() {
+        var generator = SeededGenerator(seed: 5)
+        var values = [ExactDecimal(significand: .min, scale: 12), ExactDecimal(significand: .max, scale: 3), .zero,
+                      ExactDecimal(significand: 0, scale: 4), ExactDecimal(significand: -7, scale: 12)]
+        for _ in 0..<2_000 {
+            let digits = Int64.random(in: 0...18, using: &generator)
+            let magnitude = Int64.random(in: 0...Int64((0..<digits).reduce(1) { value, _ in value * 10 }), using: &generator)
+            values.append(ExactDecimal(significand: Bool.random(using: &generator) ? -magnitude : magnitude,
+                                       scale: Int.random(in: 0...12, using: &generator)))
+        }
+        for value in values {
+            let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ExactDecimal.longestFixedText) { buffer in
+                String(decoding: buffer[..<value.writeFixedText(to: buffer.baseAddress!)], as: UTF8.self)
+            }
+            #expect(text == value.fixedText)
+            #expect(value.fixedTextByteCount == text.utf8.count)
+            if value.significand != .min { #expect(ExactDecimal(parsing: text) == value, "\(text)") }
         }
     }
 

@@ -7,8 +7,8 @@ import Testing
 /// vary every sample is the estimators' total and the coverage is the budget check's (seeded, so failures repeat).
 @Suite struct RangeCorePropertyTests {
     static let edition = Repository.edition(2025)
-    static let bands = Repository.library.durations.books.last!
-    static let book = Repository.library.sizing.books.last!
+    static let bands = try! Repository.library.durations.books.last!
+    static let book = try! Repository.library.sizing.books.last!
     static let ratio = try! Repository.library.procurement.books.last!.rules(on: CalendarDate(year: 2026, month: 3, day: 1)!).awardRatioPercent
 
     /// A project with a scope and staffing; `fixed` gives every level and rate, so that nothing but the size can vary.

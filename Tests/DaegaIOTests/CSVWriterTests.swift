@@ -153,3 +153,22 @@ func textsThenCellsEncodeLikeCells(texts: [String], cells: [CSVCell]) throws {
     #expect(amongTexts?.fieldNumber == 2)
     #expect(amongTexts?.code == .invalidEncoding)
 }
+
+@Test("a byte that needs a look is found at every position of a long cell", arguments: ["\u{0}", ",", "\"", "\r", "\n", " ", "+"])
+func specialBytesAreFoundAnywhereInLongCells(special: String) throws {
+    for length in [1, 7, 8, 9, 16, 23] {
+        for position in 0..<length {
+            var cell = Array(repeating: "x", count: length)
+            cell[position] = special
+            let text = cell.joined()
+            let quoted = special != "+" && special != "\u{0}" && (special != " " || position == 0 || position == length - 1)
+            let prefixed = (special == "+" || special == "\r") && position == 0
+            if special == "\u{0}" {
+                #expect(throws: DaegaError.self) { _ = try written([[.text(text), .text("y")]]) }
+                continue
+            }
+            let body = (prefixed ? "'" : "") + text.replacingOccurrences(of: "\"", with: "\"\"")
+            #expect(try written([[.text(text), .text("y")]]) == ((quoted ? "\"\(body)\"" : body) + ",y\r\n").bytes, "\(text.debugDescription)")
+        }
+    }
+}

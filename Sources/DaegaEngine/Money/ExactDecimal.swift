@@ -178,51 +178,45 @@ public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Cod
     @discardableResult
     public func writeFixedText(to start: UnsafeMutablePointer<UInt8>) -> Int {
         let count = fixedTextByteCount
+        // From the last digit back: the fraction, the point, then the whole part (at least "0").
         var position = count, remaining = significand.magnitude
-        Self.digitPairs.withUnsafeBufferPointer { pairs in
-            // From the last digit back, two at a time: the fraction, the point, then the whole part (at least "0").
-            func writePair(_ value: UInt64) {
-                position -= 2
-                start[position] = pairs[2 * Int(value)]
-                start[position + 1] = pairs[2 * Int(value) + 1]
-            }
-            func writeDigit(_ value: UInt64) {
-                position -= 1
-                start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
-            }
-            var fraction = scale
-            while fraction >= 2 {
-                writePair(remaining % 100)
-                remaining /= 100
-                fraction -= 2
-            }
-            if fraction == 1 {
-                writeDigit(remaining % 10)
-                remaining /= 10
-            }
-            if scale > 0 {
-                position -= 1
-                start[position] = UInt8(ascii: ".")
-            }
-            while remaining >= 100 {
-                writePair(remaining % 100)
-                remaining /= 100
-            }
-            if remaining >= 10 { writePair(remaining) } else { writeDigit(remaining) }
+        for _ in 0..<scale {
+            position -= 1
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
         }
+        if scale > 0 {
+            position -= 1
+            start[position] = UInt8(ascii: ".")
+        }
+        // The whole part two digits per division.
+        while remaining >= 100 {
+            let (quotient, pair) = remaining.quotientAndRemainder(dividingBy: 100)
+            let tens = pair / 10
+            position -= 2
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
+            start[position + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair &- 10 &* tens)
+            remaining = quotient
+        }
+        if remaining >= 10 {
+            position -= 1
+            start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            remaining /= 10
+        }
+        position -= 1
+        start[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
         if significand < 0 { start[0] = UInt8(ascii: "-") }
         return count
     }
 
-    /// "00", "01", … "99": two ASCII digits per value below 100.
-    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
-
-    /// The decimal digits of `value` (1 for zero).
+    /// The decimal digits of `value` (1 for zero), by comparisons rather than divisions.
     private static func decimalDigits(_ value: UInt64) -> Int {
-        var digits = 1, rest = value
-        while rest >= 10_000 { rest /= 10_000; digits += 4 }
-        while rest >= 10 { rest /= 10; digits += 1 }
-        return digits
+        var digits = 1, power: UInt64 = 10
+        while digits < 19 && value >= power {
+            digits += 1
+            power &*= 10
+        }
+        return digits < 19 || value < power ? digits : 20
     }
 
     /// Plain text without trailing zeros, e.g. `1.28`, `25`.

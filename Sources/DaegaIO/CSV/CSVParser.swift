@@ -1,4 +1,5 @@
 import DaegaEngine
+import Foundation
 
 /// A strict RFC 4180 parser over UTF-8 bytes, fed chunk by chunk; it stops at the first error.
 ///
@@ -32,6 +33,10 @@ struct CSVParser: ~Copyable {
     private let unquotedStops: UInt64
     /// The bytes that end a run of a quoted field: a quote, a line break (counted) or NUL.
     private static let quotedStops: UInt64 = 1 | 1 << UInt64.lineFeed | 1 << UInt64.carriageReturn | 1 << UInt64.quotationMark
+    /// One more than the largest byte in `unquotedStops`, in every byte of a word.
+    private let unquotedStopsBelow: UInt64
+    /// One more than the largest byte in `quotedStops` (the quote), in every byte of a word.
+    private static let quotedStopsBelow: UInt64 = 0x2323_2323_2323_2323
     /// The first error; once set, nothing more is parsed.
     private(set) var failure: DaegaError?
 
@@ -73,6 +78,7 @@ struct CSVParser: ~Copyable {
         self.path = path
         self.delimiter = delimiter
         unquotedStops = Self.quotedStops | 1 << UInt64(delimiter)
+        unquotedStopsBelow = UInt64(max(delimiter, .quotationMark) + 1) &* 0x0101_0101_0101_0101
         line = firstLine
         var limits = limits
         limits.maximumRecordBytes = min(limits.maximumRecordBytes, CSVReaderLimits.largestRecordBytes)
@@ -154,34 +160,44 @@ struct CSVParser: ~Copyable {
                 recordHasDoubledQuotes = false
                 spans.count = 0
                 state = .fieldStart
-            case .fieldStart:
-                fieldStart = index
-                fieldLine = line
-                fieldLineStart = lineStart
-                if base[index] == .quotationMark {
-                    doubledQuotes = 0
-                    state = .quoted
-                    index += 1
-                    continue
+            case .fieldStart, .unquoted:
+                if state == .fieldStart {
+                    startField(at: index)
+                    if base[index] == .quotationMark {
+                        doubledQuotes = 0
+                        state = .quoted
+                        index += 1
+                        continue
+                    }
                 }
-                state = .unquoted
-                fallthrough
-            case .unquoted:
-                index = Self.skip(base, from: index, to: end, stops: unquotedStops)
-                guard withinLimits(fieldBytes: index - fieldStart, in: text) else { return }
-                guard index < end else { return }
-                let byte = base[index]
-                if byte == delimiter || byte == .carriageReturn || byte == .lineFeed {
+                // Unquoted fields one after another, until a quoted one, the end of the record or of the text.
+                while true {
+                    index = Self.skip(base, from: index, to: end, stops: unquotedStops, below: unquotedStopsBelow)
+                    guard withinLimits(fieldBytes: index &- fieldStart, in: text) else { return }
+                    guard index < end else {
+                        state = .unquoted
+                        return
+                    }
+                    let byte = base[index]
+                    guard byte == delimiter || byte == .carriageReturn || byte == .lineFeed else {
+                        fail(at: line, column(in: text, at: index, lineStart: lineStart), byte == .nul ? Self.nulMessage : (
+                            "따옴표로 시작하지 않은 필드 안에 따옴표(\")가 있습니다", "필드 전체를 따옴표로 감싸고 안의 따옴표는 \"\"처럼 두 번 쓰기"))
+                        return
+                    }
                     endField(start: fieldStart, end: index, doubled: 0)
                     guard endFieldOrRecord(at: index, in: text, into: &records) else { return }
-                } else {
-                    fail(at: line, column(in: text, at: index, lineStart: lineStart), byte == .nul ? Self.nulMessage : (
-                        "따옴표로 시작하지 않은 필드 안에 따옴표(\")가 있습니다", "필드 전체를 따옴표로 감싸고 안의 따옴표는 \"\"처럼 두 번 쓰기"))
-                    return
+                    index += 1
+                    guard state == .fieldStart, index < end else { break }
+                    startField(at: index)
+                    guard base[index] != .quotationMark else {
+                        doubledQuotes = 0
+                        state = .quoted
+                        index += 1
+                        break
+                    }
                 }
-                index += 1
             case .quoted:
-                index = Self.skip(base, from: index, to: end, stops: Self.quotedStops)
+                index = Self.skip(base, from: index, to: end, stops: Self.quotedStops, below: Self.quotedStopsBelow)
                 guard withinLimits(fieldBytes: index - fieldStart - 1 - doubledQuotes, in: text) else { return }
                 guard index < end else { return }
                 let byte = base[index]
@@ -217,20 +233,47 @@ struct CSVParser: ~Copyable {
         }
     }
 
-    /// The first position from `start` whose byte is in `stops`, or `end`.
+    /// The first position from `start` whose byte is in `stops`, or `end`; `below` repeats in each byte a value
+    /// above every stop, so that eight bytes at a time with none below it are passed over at once.
     @inline(__always)
-    private static func skip(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: UInt64) -> Int {
+    private static func skip(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: UInt64, below: UInt64) -> Int {
         var index = start
+        let raw = UnsafeRawPointer(base)
+        while index &+ 8 <= end {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // A byte below the bound (and below 0x80) borrows into its top bit; the lowest such byte is exact.
+            let low = (word &- below) & ~word & 0x8080_8080_8080_8080
+            if low == 0 {
+                index &+= 8
+                continue
+            }
+            index &+= low.trailingZeroBitCount >> 3
+            if Self.isStop(base[index], stops) { return index }
+            index &+= 1
+        }
         while index < end {
-            let byte = base[index]
-            if byte < 64 && (stops &>> UInt64(byte)) & 1 != 0 { return index }
-            index += 1
+            if Self.isStop(base[index], stops) { return index }
+            index &+= 1
         }
         return end
     }
 
+    @inline(__always)
+    private static func isStop(_ byte: UInt8, _ stops: UInt64) -> Bool {
+        byte < 64 && (stops &>> UInt64(byte)) & 1 != 0
+    }
+
+    /// Notes where a field starts.
+    @inline(__always)
+    private mutating func startField(at index: Int) {
+        fieldStart = index
+        fieldLine = line
+        fieldLineStart = lineStart
+    }
+
     /// After a finished field: at a delimiter the next field starts (within the field count), at a line break
     /// the record ends. Returns `false` when that fails.
+    @inline(__always)
     private mutating func endFieldOrRecord(at index: Int, in text: UnsafeBufferPointer<UInt8>, into records: inout [CSVRecord]) -> Bool {
         let byte = text[index]
         if byte == delimiter {
@@ -262,13 +305,13 @@ struct CSVParser: ~Copyable {
     /// Adds a finished field: its content from `start` to `end` in the text, holding `doubled` pairs of quotes.
     @inline(__always)
     private mutating func endField(start: Int, end: Int, doubled: Int) {
-        recordBytes += end - start - doubled
-        var endWord = UInt32(end - recordStart)
+        recordBytes &+= end &- start &- doubled
+        var endWord = UInt32(truncatingIfNeeded: end &- recordStart)
         if doubled > 0 {
             endWord |= CSVFieldSpans.doubledQuotesFlag
             recordHasDoubledQuotes = true
         }
-        spans.append(start: UInt32(start - recordStart), end: endWord)
+        spans.append(start: UInt32(truncatingIfNeeded: start &- recordStart), end: endWord)
     }
 
     /// Hands out the record that ends at `end` in `text`: its spans and its text copied into one allocation, with
@@ -295,11 +338,13 @@ struct CSVParser: ~Copyable {
             guard endWord & CSVFieldSpans.doubledQuotesFlag != 0 else { continue }
             let end = Int(endWord & ~CSVFieldSpans.doubledQuotesFlag)
             var read = Int(raw.load(fromByteOffset: 8 * field, as: UInt32.self)), write = read
+            // Each piece up to and including the first quote of a pair moves back over the second quotes before it.
             while read < end {
-                let byte = bytes[read]
-                bytes[write] = byte
-                write += 1
-                read += byte == .quotationMark ? 2 : 1
+                let piece = memchr(bytes + read, Int32(UInt8.quotationMark), end - read)
+                    .map { $0.assumingMemoryBound(to: UInt8.self) - bytes + 1 - read } ?? end - read
+                if write != read { memmove(bytes + write, bytes + read, piece) }
+                write += piece
+                read += piece + 1
             }
             raw.storeBytes(of: UInt32(write), toByteOffset: 8 * field + 4, as: UInt32.self)
         }
@@ -310,8 +355,8 @@ struct CSVParser: ~Copyable {
     /// (the field's on a tie), so where the chunks happen to split never changes which error is reported.
     @inline(__always)
     private mutating func withinLimits(fieldBytes: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let recordExcess = recordBytes + fieldBytes - limits.maximumRecordBytes
-        let fieldExcess = fieldBytes - limits.maximumFieldBytes
+        let recordExcess = recordBytes &+ fieldBytes &- limits.maximumRecordBytes
+        let fieldExcess = fieldBytes &- limits.maximumFieldBytes
         guard fieldExcess > 0 || recordExcess > 0 else { return true }
         if fieldExcess > 0 && fieldExcess >= recordExcess {
             fail(at: fieldLine, column(in: text, at: fieldStart, lineStart: fieldLineStart),

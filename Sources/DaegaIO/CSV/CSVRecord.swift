@@ -35,7 +35,12 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
     public var fieldCount: Int { Int(count) }
 
     /// Whether every field is empty or white space, as the rows of empty cells Excel leaves at the end of a sheet.
-    public var isBlank: Bool { withFields { $0.allSatisfy(\.withoutWhiteSpaceEdges.isEmpty) } }
+    public var isBlank: Bool {
+        withFields { fields in
+            for field in fields where !field.withoutWhiteSpaceEdges.isEmpty { return false }
+            return true
+        }
+    }
 
     /// The bytes of all fields together, without separators or quotes.
     public var byteCount: Int { Int(fieldBytes) }

@@ -59,175 +59,202 @@ public struct CSVRecordEncoder: Sendable {
     /// Encodes one record made of the fields of `texts` followed by `cells`, as `encode(_:)` would encode
     /// `texts.fields.map(CSVCell.text) + cells`, reading the text fields' bytes in place.
     ///
-    /// Two passes: the first looks at every cell (quoting, formula prefix, NUL, CP949) and sums the record's length,
-    /// the second writes the cells into the record's bytes, allocated once at that length.
+    /// The cells are written into scratch space sized for the worst case (every byte a doubled quote), then the
+    /// record is copied out at its exact length: one allocation per record.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
     public func encode(_ texts: CSVRecord, then cells: [CSVCell]) throws(CellFailure) -> Encoded {
-        try texts.withFields { fields in
-            withUnsafeTemporaryAllocation(of: FieldPlan.self, capacity: fields.count + cells.count) { plans in
-                Result { () throws(CellFailure) in try encode(fields, then: cells, plans: plans.baseAddress!) }
+        // Commas, CRLF, and per text cell two quotes, a `'` and its bytes twice (every byte a doubled quote); CP949 after
+        // NFC composition (at most three times the UTF-8 bytes) four times.
+        let factor = encoding == .cp949 ? 4 : 2
+        var bound = texts.fieldCount + cells.count + 2 + factor * texts.byteCount + 3 * texts.fieldCount
+        for cell in cells {
+            switch cell {
+            case .number: bound += ExactDecimal.longestFixedText
+            case let .text(text): bound += factor * text.utf8.count + 3
             }
+        }
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
+            Result { () throws(CellFailure) in try encode(texts, then: cells, into: scratch.baseAddress!) }
         }.get()
     }
 
-    /// ``encode(_:then:)`` with room for a plan per cell.
-    private func encode(_ fields: CSVRecord.Fields, then cells: [CSVCell],
-                        plans: UnsafeMutablePointer<FieldPlan>) throws(CellFailure) -> Encoded {
-        // CP949 bytes of the non-ASCII text cells, when writing CP949.
-        var converted: [UInt8] = []
-        var lineBreaks = 0
-        // The commas between the cells and the CRLF at the end.
-        var length = max(0, fields.count + cells.count - 1) + 2
-        for index in fields.indices {
-            plans[index] = try plan(fields[index], fieldNumber: index + 1, converted: &converted, lineBreaks: &lineBreaks)
-            length += plans[index].length
+    /// ``encode(_:then:)`` with scratch space at `start` that the record cannot overflow.
+    private func encode(_ texts: CSVRecord, then cells: [CSVCell], into start: UnsafeMutablePointer<UInt8>) throws(CellFailure) -> Encoded {
+        var end = 0, lineBreaks = 0
+        try texts.withFields { (fields) throws(CellFailure) in
+            for index in fields.indices {
+                if index > 0 {
+                    start[end] = .comma
+                    end += 1
+                }
+                end += try write(fields[index], fieldNumber: index + 1, to: start + end, lineBreaks: &lineBreaks)
+            }
         }
         for index in cells.indices {
+            if index > 0 || texts.fieldCount > 0 {
+                start[end] = .comma
+                end += 1
+            }
             switch cells[index] {
             case let .number(number):
                 // Digits, a point and a sign: never quoted, never neutralised, the same in both encodings.
-                length += number.normalized.fixedTextByteCount
+                end += number.normalized.writeFixedText(to: start + end)
             case let .text(text):
                 // `withUTF8Buffer` rethrows untyped errors, so the failure comes out as a value.
-                let planned = text.withUTF8Buffer { utf8 in
+                end += try text.withUTF8Buffer { utf8 in
                     Result { () throws(CellFailure) in
-                        try plan(utf8, fieldNumber: fields.count + index + 1, converted: &converted, lineBreaks: &lineBreaks)
+                        try write(utf8, fieldNumber: texts.fieldCount + index + 1, to: start + end, lineBreaks: &lineBreaks)
                     }
-                }
-                plans[fields.count + index] = try planned.get()
-                length += plans[fields.count + index].length
+                }.get()
             }
         }
-        let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-            converted.withUnsafeBufferPointer { converted in
-                let start = buffer.baseAddress!
-                var end = 0
-                for index in fields.indices {
-                    if index > 0 {
-                        start[end] = .comma
-                        end += 1
-                    }
-                    end += plans[index].write(fields[index], converted: converted, to: start + end)
-                }
-                for index in cells.indices {
-                    if index > 0 || !fields.isEmpty {
-                        start[end] = .comma
-                        end += 1
-                    }
-                    switch cells[index] {
-                    case let .number(number):
-                        end += number.normalized.writeFixedText(to: start + end)
-                    case let .text(text):
-                        end += text.withUTF8Buffer { plans[fields.count + index].write($0, converted: converted, to: start + end) }
-                    }
-                }
-                start[end] = .carriageReturn
-                start[end + 1] = .lineFeed
-                initialized = end + 2
-                precondition(initialized == length, "a record encoded to \(initialized) bytes, planned \(length)")
-            }
-        }
-        return Encoded(bytes: bytes, lineBreaksInFields: lineBreaks)
+        start[end] = .carriageReturn
+        start[end + 1] = .lineFeed
+        return Encoded(bytes: Array(UnsafeBufferPointer(start: start, count: end + 2)), lineBreaksInFields: lineBreaks)
     }
 
-    /// How one text cell is written, decided by one look at its bytes.
-    private struct FieldPlan {
-        /// The bytes written for the cell: quotes, prefix and doubled quotes included.
-        var length = 0
-        var quoted = false
-        /// Whether a `'` goes before the cell (``FormulaNeutralization``).
-        var prefixed = false
-        /// Whether the cell holds quotes, doubled when written.
-        var hasQuotes = false
-        /// Where the cell's CP949 bytes start in the converted bytes, or -1 when its own bytes are written.
-        var convertedStart = -1
-        var convertedCount = 0
+    /// Writes a text cell at `start`: neutralised, quoted where needed and in the output encoding.
+    /// - Returns: the bytes written.
+    @inline(__always)
+    private func write(_ utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to start: UnsafeMutablePointer<UInt8>,
+                       lineBreaks: inout Int) throws(CellFailure) -> Int {
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return 0 }
+        // Most cells hold no byte below 0x2D (NUL, quote, comma, line break, space, tab), start with no formula
+        // trigger and have no white space at either edge: copied as they are. A visible ASCII character at an edge is
+        // never white space; a Hangul or other character there is looked at.
+        let visibleEdges = first &- 0x21 < 0x5E && last &- 0x21 < 0x5E
+        if !Self.holdsByteBelow0x2D(utf8), encoding != .cp949 || Self.isASCII(utf8),
+           first &- 0x21 < 0x5E ? !(neutralizesFormulas && Self.mayStartFormula(first) && FormulaNeutralization.startsFormula(utf8))
+                                : first != 0xEF,
+           visibleEdges || utf8.withoutWhiteSpaceEdges == 0..<utf8.count {
+            Self.copy(base, count: utf8.count, to: start)
+            return utf8.count
+        }
+        return try writeCarefully(utf8, fieldNumber: fieldNumber, to: start, lineBreaks: &lineBreaks)
+    }
 
-        /// Writes the cell, whose UTF-8 bytes are `utf8`, at `start`.
-        /// - Returns: ``length``.
-        func write(_ utf8: UnsafeBufferPointer<UInt8>, converted: UnsafeBufferPointer<UInt8>,
-                   to start: UnsafeMutablePointer<UInt8>) -> Int {
-            let content = convertedStart < 0 ? utf8 : UnsafeBufferPointer(rebasing: converted[convertedStart..<convertedStart + convertedCount])
-            var end = 0
-            if quoted {
-                start[end] = .quotationMark
-                end += 1
+    /// Whether a cell whose first byte is a visible ASCII character `first` may start a formula: `=`, `+`, `-`, `@`,
+    /// `|` or the `D` of `DDE(`; ``FormulaNeutralization/startsFormula(_:)`` decides.
+    @inline(__always)
+    private static func mayStartFormula(_ first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "|"), UInt8(ascii: "D"),
+             UInt8(ascii: "d"): true
+        default: false
+        }
+    }
+
+    /// Copies `count` bytes, a short cell in at most two overlapping word moves rather than a call.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, count: Int, to target: UnsafeMutablePointer<UInt8>) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 0..<4:
+            for index in 0..<count { target[index] = source[index] }
+        default:
+            target.update(from: source, count: count)
+        }
+    }
+
+    /// Whether any byte is below 0x2D.
+    @inline(__always)
+    private static func holdsByteBelow0x2D(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        firstByteBelow0x2D(utf8, from: 0) < utf8.count
+    }
+
+    /// The position of the first byte below 0x2D from `start` (NUL, quote, comma, line break, space, tab…), or the
+    /// count, eight bytes at a time.
+    @inline(__always)
+    private static func firstByteBelow0x2D(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let raw = UnsafeRawPointer(utf8.baseAddress!), count = utf8.count
+        var offset = start
+        while offset + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            // A byte below 0x2D (and below 0x80) borrows into its top bit; the lowest such byte is found exactly.
+            let low = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+            if low != 0 { return offset + low.trailingZeroBitCount >> 3 }
+            offset += 8
+        }
+        while offset < count && utf8[offset] >= 0x2D { offset += 1 }
+        return offset
+    }
+
+    /// Whether every byte is ASCII.
+    private static func isASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// ``write(_:fieldNumber:to:lineBreaks:)`` for a cell that may need quotes, a `'` or converting.
+    private func writeCarefully(_ utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, to start: UnsafeMutablePointer<UInt8>,
+                                lineBreaks: inout Int) throws(CellFailure) -> Int {
+        let prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
+        var quoted = false, hasQuotes = false, lastCR = -2
+        var offset = Self.firstByteBelow0x2D(utf8, from: 0)
+        while offset < utf8.count {
+            switch utf8[offset] {
+            case 0:
+                throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
+                                  expected: "NUL이 없는 텍스트")
+            case .comma: quoted = true
+            case .quotationMark: quoted = true; hasQuotes = true
+            case .carriageReturn: quoted = true; lineBreaks += 1; lastCR = offset
+            case .lineFeed: quoted = true; if lastCR != offset - 1 { lineBreaks += 1 }
+            default: break
             }
-            if prefixed {
-                start[end] = UInt8(ascii: "'")
-                end += 1
-            }
-            if hasQuotes {
-                for byte in content {
-                    // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
-                    if byte == .quotationMark {
-                        start[end] = .quotationMark
-                        end += 1
-                    }
-                    start[end] = byte
+            offset = Self.firstByteBelow0x2D(utf8, from: offset + 1)
+        }
+        // White space at either edge is kept only inside quotes; a `'` before the cell makes its start no edge. Text
+        // that is all white space has it at both.
+        let kept = utf8.withoutWhiteSpaceEdges
+        if (kept.lowerBound > 0 && !prefixed) || kept.upperBound < utf8.count || kept.isEmpty { quoted = true }
+        if encoding == .cp949 && !Self.isASCII(utf8) {
+            let bytes = try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber)
+            precondition(bytes.count <= 3 * utf8.count, "CP949 took more than three bytes per UTF-8 byte")
+            return bytes.withUnsafeBufferPointer { Self.write($0, prefixed: prefixed, quoted: quoted, doublingQuotes: hasQuotes, to: start) }
+        }
+        return Self.write(utf8, prefixed: prefixed, quoted: quoted, doublingQuotes: hasQuotes, to: start)
+    }
+
+    /// Writes a field at `start`, after a `'` when `prefixed`, in quotes when `quoted`.
+    /// - Returns: the bytes written.
+    private static func write(_ field: UnsafeBufferPointer<UInt8>, prefixed: Bool, quoted: Bool, doublingQuotes: Bool,
+                              to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var end = 0
+        if quoted {
+            start[end] = .quotationMark
+            end += 1
+        }
+        if prefixed {
+            start[end] = UInt8(ascii: "'")
+            end += 1
+        }
+        if doublingQuotes {
+            for byte in field {
+                // 0x22 is never the second byte of a CP949 character, so doubling bytes is safe in both encodings.
+                if byte == .quotationMark {
+                    start[end] = .quotationMark
                     end += 1
                 }
-            } else if let base = content.baseAddress {
-                (start + end).update(from: base, count: content.count)
-                end += content.count
-            }
-            if quoted {
-                start[end] = .quotationMark
+                start[end] = byte
                 end += 1
             }
-            return end
+        } else if let base = field.baseAddress {
+            (start + end).update(from: base, count: field.count)
+            end += field.count
         }
-    }
-
-    /// Looks at a text cell: neutralised, quoted where needed and in the output encoding.
-    /// - Parameters:
-    ///   - converted: the CP949 bytes of earlier cells, to which this cell's are added when it needs converting.
-    ///   - lineBreaks: the line breaks in earlier cells, to which this cell's are added.
-    /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
-    private func plan(_ utf8: UnsafeBufferPointer<UInt8>, fieldNumber: Int, converted: inout [UInt8],
-                      lineBreaks: inout Int) throws(CellFailure) -> FieldPlan {
-        var plan = FieldPlan()
-        plan.prefixed = neutralizesFormulas && FormulaNeutralization.startsFormula(utf8)
-        // One pass for the smallest and largest byte: bytes from 0x2D up hold no NUL, quote, comma or line break.
-        var smallest: UInt8 = 0xFF, largest: UInt8 = 0
-        for byte in utf8 {
-            smallest = min(smallest, byte)
-            largest = max(largest, byte)
+        if quoted {
+            start[end] = .quotationMark
+            end += 1
         }
-        var quotes = 0
-        if smallest < 0x2D {
-            var previousWasCR = false
-            for byte in utf8 {
-                switch byte {
-                case 0:
-                    throw CellFailure(code: .outputFailed, fieldNumber: fieldNumber, message: "NUL 문자(U+0000)는 CSV에 쓸 수 없습니다",
-                                      expected: "NUL이 없는 텍스트")
-                case .comma: plan.quoted = true
-                case .quotationMark: plan.quoted = true; quotes += 1
-                case .carriageReturn: plan.quoted = true; lineBreaks += 1
-                case .lineFeed: plan.quoted = true; if !previousWasCR { lineBreaks += 1 }
-                default: break
-                }
-                previousWasCR = byte == .carriageReturn
-            }
-        }
-        if let first = utf8.first, let last = utf8.last, first &- 0x21 >= 0x5E || last &- 0x21 >= 0x5E {
-            // White space at either edge is kept only inside quotes; a `'` before the cell makes its start no edge.
-            // Text that is all white space has it at both.
-            let kept = utf8.withoutWhiteSpaceEdges
-            if (kept.lowerBound > 0 && !plan.prefixed) || kept.upperBound < utf8.count || kept.isEmpty { plan.quoted = true }
-        }
-        var contentCount = utf8.count
-        if encoding == .cp949 && largest >= 0x80 {
-            let bytes = try cp949Encoded(String(decoding: utf8, as: UTF8.self), fieldNumber: fieldNumber)
-            plan.convertedStart = converted.count
-            plan.convertedCount = bytes.count
-            converted += bytes
-            contentCount = bytes.count
-        }
-        plan.hasQuotes = quotes > 0
-        plan.length = contentCount + (plan.quoted ? quotes + 2 : 0) + (plan.prefixed ? 1 : 0)
-        return plan
+        return end
     }
 
     /// The field's bytes in CP949 (with `?` for each character it cannot hold, when substituting).

@@ -8,14 +8,24 @@ enum UTF8Validation {
         let count = bytes.count
         var offset = 0
         while offset < count {
-            while offset + 8 <= count,
-                  UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                offset += 8
+            if offset + 8 <= count {
+                // Eight ASCII bytes are passed at once; otherwise straight to the first byte that is not ASCII.
+                let high = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                if high == 0 {
+                    offset += 8
+                    continue
+                }
+                offset += high.trailingZeroBitCount >> 3
             }
-            guard offset < count else { return nil }
             let lead = bytes[offset]
             if lead < 0x80 {
                 offset += 1
+                continue
+            }
+            // Hangul syllables and most other three-byte characters (leads E1…EC, EE, EF: any continuation bytes).
+            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, offset + 2 < count,
+               bytes[offset + 1] & 0xC0 == 0x80, bytes[offset + 2] & 0xC0 == 0x80 {
+                offset += 3
                 continue
             }
             guard let length = sequenceLength(bytes, at: offset, lead: lead) else { return offset }
