@@ -63,8 +63,39 @@ public struct CSVRecordEncoder: Sendable {
     /// record is copied out at its exact length: one allocation per record.
     /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
     public func encode(_ texts: CSVRecord, then cells: [CSVCell]) throws(CellFailure) -> Encoded {
-        // Commas, CRLF, and per text cell two quotes, a `'` and its bytes twice (every byte a doubled quote); CP949 after
-        // NFC composition (at most three times the UTF-8 bytes) four times.
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound(texts, then: cells)) { scratch in
+            Result { () throws(CellFailure) in
+                let (length, lineBreaks) = try encode(texts, then: cells, into: scratch.baseAddress!)
+                return Encoded(bytes: Array(UnsafeBufferPointer(start: scratch.baseAddress!, count: length)), lineBreaksInFields: lineBreaks)
+            }
+        }.get()
+    }
+
+    /// Encodes one record as ``encode(_:then:)`` does and appends its bytes to `bytes` (a block of records written at
+    /// once); nothing is appended when a cell cannot be written.
+    /// - Returns: the line breaks inside the record's quoted fields.
+    /// - Throws: `CellFailure` for a NUL character, or a character CP949 cannot hold.
+    func encode(_ texts: CSVRecord, then cells: [CSVCell], appendingTo bytes: inout [UInt8]) throws(CellFailure) -> Int {
+        let start = bytes.count, bound = bound(texts, then: cells)
+        if bytes.capacity < start + bound { bytes.reserveCapacity(max(start + bound, 2 * bytes.capacity)) }
+        bytes.append(contentsOf: repeatElement(0, count: bound))
+        let written = bytes.withUnsafeMutableBufferPointer { buffer in
+            Result { () throws(CellFailure) in try encode(texts, then: cells, into: buffer.baseAddress! + start) }
+        }
+        switch written {
+        case let .success((length, lineBreaks)):
+            bytes.removeLast(bound - length)
+            return lineBreaks
+        case let .failure(cell):
+            bytes.removeLast(bound)
+            throw cell
+        }
+    }
+
+    /// The most bytes a record of `texts` and `cells` can take: commas, CRLF, and per text cell two quotes, a `'` and
+    /// its bytes twice (every byte a doubled quote); CP949 after NFC composition (at most three times the UTF-8 bytes)
+    /// four times.
+    private func bound(_ texts: CSVRecord, then cells: [CSVCell]) -> Int {
         let factor = encoding == .cp949 ? 4 : 2
         var bound = texts.fieldCount + cells.count + 2 + factor * texts.byteCount + 3 * texts.fieldCount
         for cell in cells {
@@ -73,13 +104,13 @@ public struct CSVRecordEncoder: Sendable {
             case let .text(text): bound += factor * text.utf8.count + 3
             }
         }
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { scratch in
-            Result { () throws(CellFailure) in try encode(texts, then: cells, into: scratch.baseAddress!) }
-        }.get()
+        return bound
     }
 
-    /// ``encode(_:then:)`` with scratch space at `start` that the record cannot overflow.
-    private func encode(_ texts: CSVRecord, then cells: [CSVCell], into start: UnsafeMutablePointer<UInt8>) throws(CellFailure) -> Encoded {
+    /// ``encode(_:then:)`` into space at `start` that the record cannot overflow (``bound(_:then:)`` bytes).
+    /// - Returns: the record's length and the line breaks inside its quoted fields.
+    private func encode(_ texts: CSVRecord, then cells: [CSVCell],
+                        into start: UnsafeMutablePointer<UInt8>) throws(CellFailure) -> (length: Int, lineBreaks: Int) {
         var end = 0, lineBreaks = 0
         try texts.withFields { (fields) throws(CellFailure) in
             for index in fields.indices {
@@ -110,7 +141,7 @@ public struct CSVRecordEncoder: Sendable {
         }
         start[end] = .carriageReturn
         start[end + 1] = .lineFeed
-        return Encoded(bytes: Array(UnsafeBufferPointer(start: start, count: end + 2)), lineBreaksInFields: lineBreaks)
+        return (end + 2, lineBreaks)
     }
 
     /// Writes a text cell at `start`: neutralised, quoted where needed and in the output encoding.
