@@ -59,11 +59,12 @@ import Testing
         let request = SizingRequest(scope: .counts([.internalData: 20, .reports: 30, .interfaces: 4]), stage: stage,
                                     costTemplate: FunctionPointRequest(scope: .total(.zero), factorLevels: [.security: 4]))
         let estimate = try SizeEstimator.estimate(request, book: Self.book, edition: Self.edition)
-        for (size, cost) in [(estimate.functionPoints.low, estimate.costs.low), (estimate.functionPoints.likely, estimate.costs.likely),
-                             (estimate.functionPoints.high, estimate.costs.high)] {
+        let (sizes, withVAT, withoutVAT) = (estimate.functionPoints, estimate.costWithVAT, estimate.costWithoutVAT)
+        for (size, cost, costWithoutVAT) in [(sizes.low, withVAT.low, withoutVAT.low), (sizes.likely, withVAT.likely, withoutVAT.likely),
+                                             (sizes.high, withVAT.high, withoutVAT.high)] {
             let direct = try FunctionPointEstimator.estimate(FunctionPointRequest(scope: .total(size), factorLevels: [.security: 4]),
                                                              edition: Self.edition)
-            #expect(cost.totalWithVAT == direct.totalWithVAT)
+            #expect(cost == direct.totalWithVAT && costWithoutVAT == direct.total)
         }
         #expect(estimate.functionPoints.low <= estimate.functionPoints.likely && estimate.functionPoints.likely <= estimate.functionPoints.high)
         #expect(estimate.costWithVAT.low <= estimate.costWithVAT.likely && estimate.costWithVAT.likely <= estimate.costWithVAT.high)

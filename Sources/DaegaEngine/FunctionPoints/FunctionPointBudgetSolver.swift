@@ -34,34 +34,35 @@ public enum FunctionPointBudgetSolver {
             throw DaegaError(.valueOutOfRange, at: .field("budget"), "예산이 0원 이하(\(budget.grouped)원)입니다",
                              expected: "0보다 큰 VAT 포함 금액")
         }
-        let rates = try edition.requireFunctionPoints()
-        func estimate(tenths: Int64, narration: Narration = .silent) throws -> FunctionPointEstimate {
-            var request = template
-            request.scope = .total(ExactDecimal(significand: tenths, scale: 1))
-            let count = try FunctionPointCount.count(request.scope, rates: rates)
-            return try FunctionPointEstimator.estimate(count: count, request: request, edition: edition, rates: rates,
-                                                       narration: narration)
+        _ = try edition.requireFunctionPoints()
+        let book = edition.functionPointCore!, levels = template.levelsInOrder
+        /// The 개발비 (VAT 포함) at `tenths` × 0.1 FP: ``FunctionPointCore`` alone, with no estimate built.
+        func totalWithVAT(tenths: Int64) throws -> Won {
+            try FunctionPointCore.compute(functionPoints: ExactDecimal(significand: tenths, scale: 1), levels: levels,
+                                          directExpenses: template.directExpenses, profitPercent: template.profitPercent,
+                                          phases: template.phases, book: book).totalWithVAT
         }
-        let smallest = try estimate(tenths: 1)
-        guard smallest.totalWithVAT <= budget else {
+        let smallest = try totalWithVAT(tenths: 1)
+        guard smallest <= budget else {
             throw DaegaError(.valueOutOfRange, at: .field("budget"),
-                             "예산 \(budget.grouped)원으로는 0.1 FP도 살 수 없습니다 (0.1 FP의 개발비 VAT 포함 \(smallest.totalWithVAT.grouped)원; 직접경비 \(template.directExpenses.grouped)원 포함)",
+                             "예산 \(budget.grouped)원으로는 0.1 FP도 살 수 없습니다 (0.1 FP의 개발비 VAT 포함 \(smallest.grouped)원; 직접경비 \(template.directExpenses.grouped)원 포함)",
                              expected: "직접경비와 부가세를 넘는 예산")
         }
         var low: Int64 = 1
         var high = FunctionPointCount.maximum.significand * 10
-        if try estimate(tenths: high).totalWithVAT <= budget {
+        if try totalWithVAT(tenths: high) <= budget {
             throw DaegaError(.sizeOutOfRange, at: .field("budget"),
                              "예산 \(budget.grouped)원은 \(FunctionPointCount.maximum.grouped) FP보다 큰 규모에 해당합니다",
                              expected: "현실적인 예산")
         }
         while high - low > 1 {
             let middle = low + (high - low) / 2
-            if try estimate(tenths: middle).totalWithVAT <= budget { low = middle } else { high = middle }
+            if try totalWithVAT(tenths: middle) <= budget { low = middle } else { high = middle }
         }
-        let solved = try estimate(tenths: low, narration: .full)
-        let next = try estimate(tenths: high)
+        var solvedRequest = template
+        solvedRequest.scope = .total(ExactDecimal(significand: low, scale: 1))
+        let solved = try FunctionPointEstimator.estimate(solvedRequest, edition: edition)
         return BudgetScope(budget: budget, functionPoints: solved.functionPoints, estimate: solved,
-                           nextStepTotalWithVAT: next.totalWithVAT)
+                           nextStepTotalWithVAT: try totalWithVAT(tenths: high))
     }
 }

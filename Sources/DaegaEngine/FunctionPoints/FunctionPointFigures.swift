@@ -42,4 +42,7 @@ public struct FunctionPointFigures: Sendable, BitwiseCopyable {
 
     /// 개발원가 (보정후): the cost after the last factor.
     public var adjustedCost: Won { factors[factors.count - 1].costAfter }
+
+    /// The vendor's cost without profit: 개발원가 + 직접경비.
+    public var costWithoutProfit: Won { Won(adjustedCost.value + directExpenses.value) }
 }

@@ -28,4 +28,7 @@ public struct ManMonthTotals: Sendable, Equatable, BitwiseCopyable {
     public var directExpenses: Won
     /// 사업대가 (VAT 별도), 부가가치세 and the total with VAT.
     public var total: Won, vat: Won, totalWithVAT: Won
+
+    /// The vendor's cost without the technical fee: 직접인건비 + 제경비 + 직접경비.
+    public var costWithoutTechnicalFee: Won { Won(directLabor.value + overhead.value + directExpenses.value) }
 }

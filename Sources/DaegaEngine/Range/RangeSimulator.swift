@@ -1,6 +1,7 @@
 /// Simulates the range of a project's estimates: a seeded, repeatable Monte Carlo over the stage's size band,
 /// ±1 level of every adjustment factor whose level was not given, and the guide's 제경비·기술료 ranges where no rate
-/// was given. Every sample is an exact, silent run of the engine; floating point is used only to draw the samples.
+/// was given. Every sample is an exact run of the calculation cores (``SamplePricer``), with no words built; floating
+/// point is used only to draw the samples.
 ///
 /// Size: the sampled multiplier m follows a triangular distribution with minimum growth × low, mode growth and
 /// maximum growth × high (the stage band); it is rounded to four decimals, and the sampled size is
@@ -37,19 +38,19 @@ public enum RangeSimulator {
             throw DaegaError(.rangeSettings, at: .field("samples"), "표본 수 \(settings.samples)은(는) 쓸 수 없습니다",
                              expected: "1~\(RangeSettings.maximumSamples)")
         }
-        let point = try ProjectEstimates.estimate(input, narration: .silent)
+        let point = try ProjectEstimates.estimate(input)
         let plan = try SamplingPlan(input, settings: settings, sizing: sizing)
+        var pricer = try SamplePricer(input, countedFunctionPoints: plan.countedFunctionPoints)
         var generator = SplitMix64(seed: settings.seed)
         var fpCosts: [Won] = [], mmCosts: [Won] = [], properCosts: [Won] = []
         properCosts.reserveCapacity(settings.samples)
         var covered = 0, noLoss = 0
+        var proper = point.properCost!
         for index in 0..<settings.samples {
-            var sample = try plan.draw(from: input, index: index, of: settings.samples, using: &generator)
-            if properCostOnly && sample.functionPoints != nil { sample.manMonths = nil }
-            let estimates = try ProjectEstimates.estimate(sample, narration: .silent)
-            if !properCostOnly, let fp = estimates.functionPoints { fpCosts.append(fp.totalWithVAT) }
-            if !properCostOnly, let mm = estimates.manMonths { mmCosts.append(mm.totalWithVAT) }
-            let proper = estimates.properCost!
+            let sample = try pricer.price(plan.draw(index: index, of: settings.samples, using: &generator), properCostOnly: properCostOnly)
+            if !properCostOnly, let fp = sample.functionPoints { fpCosts.append(fp.totalWithVAT) }
+            if !properCostOnly, let mm = sample.manMonths { mmCosts.append(mm.totalWithVAT) }
+            (proper.total, proper.totalWithVAT, proper.costWithoutMargin) = sample.properCost
             properCosts.append(proper.totalWithVAT)
             if let budget {
                 let coverage = try CoverageAssessment(budget: budget.budgetWithVAT, properCost: proper, awardRatio: budget.awardRatio)

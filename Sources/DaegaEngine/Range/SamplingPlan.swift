@@ -1,12 +1,15 @@
 /// What a range simulation varies for one project, worked out once: the size band, the factors whose level was
-/// assumed, and the labour rates not given; ``draw(from:using:)`` then makes one sample's inputs.
+/// assumed, and the labour rates not given; ``draw(index:of:using:)`` then makes one sample's random choices.
 struct SamplingPlan {
     /// The stage band, when the size is not exact.
     let band: StageBand?
     /// The counted function points, when a scope was given.
     let countedFunctionPoints: ExactDecimal?
-    /// Per factor whose level was not given: its assumed level and the lowest and highest levels of its table.
-    let varyingLevels: [(kind: AdjustmentFactorKind, neutral: Int, lowest: Int, highest: Int)]
+    /// The given level per factor, in `AdjustmentFactorKind.allCases` order.
+    let givenLevels: InlineArray<4, Int?>
+    /// Per factor whose level was not given: its index in `AdjustmentFactorKind.allCases`, its assumed level and the
+    /// lowest and highest levels of its table.
+    let varyingLevels: [(order: Int, neutral: Int, lowest: Int, highest: Int)]
     /// The 제경비 range when no rate was given.
     let overhead: PercentRange?
     /// The 기술료 range when no rate was given.
@@ -38,6 +41,7 @@ struct SamplingPlan {
                 en: "The size was taken as exact: the range comes from assumed factor levels and rate ranges only (add a size band with --stage or [range] stage).")))
         }
         var varying: [(AdjustmentFactorKind, Int, Int, Int)] = []
+        givenLevels = input.functionPoints?.levelsInOrder ?? [nil, nil, nil, nil]
         if let request = input.functionPoints {
             let rates = try input.edition.requireFunctionPoints()
             countedFunctionPoints = try FunctionPointCount.count(request.scope, rates: rates).total
@@ -57,7 +61,7 @@ struct SamplingPlan {
         } else {
             countedFunctionPoints = nil
         }
-        varyingLevels = varying.map { (kind: $0.0, neutral: $0.1, lowest: $0.2, highest: $0.3) }
+        varyingLevels = varying.map { (order: AdjustmentFactorKind.allCases.firstIndex(of: $0.0)!, neutral: $0.1, lowest: $0.2, highest: $0.3) }
         if let manMonths = input.manMonths {
             let labor = try input.edition.requireLabor()
             overhead = manMonths.request.overheadPercent == nil ? labor.overhead.value : nil
@@ -78,48 +82,19 @@ struct SamplingPlan {
         self.references = references
     }
 
-    /// One sample's inputs: sample `index` of `count` draws its size from the `index`-th of `count` equal-probability
-    /// strata of the band (stratified sampling, so that a few samples still spread over the whole band).
-    func draw(from input: ProjectEstimateInput, index: Int, of count: Int, using generator: inout SplitMix64) throws -> ProjectEstimateInput {
-        var sample = input
-        let multiplier = band.map { Self.triangular($0, at: (Double(index) + generator.unit()) / Double(count)) }
-        if var request = input.functionPoints, let counted = countedFunctionPoints {
-            if let multiplier {
-                guard let size = counted.multiplied(by: multiplier)?.rounded(toPlaces: 1, rule: .toNearestOrAway) else {
-                    throw DaegaError(.sizeOutOfRange, at: .field("fp"), "범위 표본의 규모가 너무 큽니다", expected: "더 작은 규모")
-                }
-                request.scope = .total(size)
-            } else {
-                request.scope = .total(counted)
-            }
-            for factor in varyingLevels {
-                let level = factor.neutral + generator.below(3) - 1
-                request.factorLevels[factor.kind] = Swift.min(Swift.max(level, factor.lowest), factor.highest)
-            }
-            sample.functionPoints = request
+    /// One sample's random choices: sample `index` of `count` draws its size from the `index`-th of `count`
+    /// equal-probability strata of the band (stratified sampling, so that a few samples still spread over the whole
+    /// band), then a level for every factor not given, then the 제경비율 and the 기술료율 not given.
+    func draw(index: Int, of count: Int, using generator: inout SplitMix64) -> SampleDraw {
+        var draw = SampleDraw(multiplier: band.map { Self.triangular($0, at: (Double(index) + generator.unit()) / Double(count)) },
+                              levels: givenLevels)
+        for factor in varyingLevels {
+            let level = factor.neutral + generator.below(3) - 1
+            draw.levels[factor.order] = Swift.min(Swift.max(level, factor.lowest), factor.highest)
         }
-        if var manMonths = input.manMonths {
-            if let multiplier {
-                manMonths.request.staffing = try manMonths.request.staffing.map { line in
-                    var scaled = line
-                    func times(_ value: ExactDecimal) throws -> ExactDecimal {
-                        guard let product = value.multiplied(by: multiplier)?.rounded(toPlaces: 2, rule: .toNearestOrAway) else {
-                            throw DaegaError(.amountOverflow, at: .field("staffing"), "범위 표본의 투입량이 너무 큽니다", expected: "더 작은 투입량")
-                        }
-                        return product
-                    }
-                    switch line.effort {
-                    case let .months(value): scaled.effort = .months(try times(value))
-                    case let .days(value): scaled.effort = .days(try times(value))
-                    }
-                    return scaled
-                }
-            }
-            if let overhead { manMonths.request.overheadPercent = Self.uniform(overhead, using: &generator) }
-            if let technicalFee { manMonths.request.technicalFeePercent = Self.uniform(technicalFee, using: &generator) }
-            sample.manMonths = manMonths
-        }
-        return sample
+        draw.overheadPercent = overhead.map { Self.uniform($0, using: &generator) }
+        draw.technicalFeePercent = technicalFee.map { Self.uniform($0, using: &generator) }
+        return draw
     }
 
     /// The multiplier at cumulative probability `u` of the triangular distribution (growth × low, growth,

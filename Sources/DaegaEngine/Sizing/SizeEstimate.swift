@@ -14,8 +14,8 @@ public struct SizeEstimate: Sendable {
     public var countedFunctionPoints: ExactDecimal
     /// Low, likely and high function points (one decimal).
     public var functionPoints: ValueRange<ExactDecimal>
-    /// The exact FP estimates of the low, likely and high sizes.
-    public var costs: (low: FunctionPointEstimate, likely: FunctionPointEstimate, high: FunctionPointEstimate)
+    /// The exact FP figures of the low and high sizes, and the full estimate (with its trace) of the likely one.
+    public var costs: (low: FunctionPointFigures, likely: FunctionPointEstimate, high: FunctionPointFigures)
     /// What to count next, the most narrowing first.
     public var nextToCount: [NextCount]
     /// The sizing figures used, with their origins.

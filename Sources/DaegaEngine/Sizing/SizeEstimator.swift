@@ -3,7 +3,8 @@
 /// counted FP: NESMA indicative (35 × internal + 15 × external data groups), or Σ count × the guide's 간이법 average
 /// weight of the mapped function type. likely = counted × the stage's growth; low = likely × the stage's low multiplier
 /// × (1 − method error); high = likely × the stage's high multiplier × (1 + method error); each rounded to 0.1 FP
-/// (half away from zero). Each of the three sizes is then an exact run of ``FunctionPointEstimator``.
+/// (half away from zero). The likely size is estimated in full by ``FunctionPointEstimator``; the low and high sizes
+/// are priced by ``FunctionPointCore`` alone, since only their totals are shown.
 public enum SizeEstimator {
     /// Sizes and prices a request.
     /// - Parameters:
@@ -37,12 +38,9 @@ public enum SizeEstimator {
         }
         let points = ValueRange(low: try size([band.growth, band.low, lowError]), likely: try size([band.growth]),
                                 high: try size([band.growth, band.high, highError]))
-        func priced(_ functionPoints: ExactDecimal, _ narration: Narration) throws -> FunctionPointEstimate {
-            var costRequest = request.costTemplate
-            costRequest.scope = .total(functionPoints)
-            return try FunctionPointEstimator.estimate(costRequest, edition: edition, narration: narration)
-        }
-        let likely = try priced(points.likely, .full)
+        var likelyRequest = request.costTemplate
+        likelyRequest.scope = .total(points.likely)
+        let likely = try FunctionPointEstimator.estimate(likelyRequest, edition: edition)
         var references: [(RateReference, ReferenceOrigin)] = []
         if method == .indicative {
             references.append((book.indicativeWeights.reference, book.indicativeWeights.origin))
@@ -54,10 +52,14 @@ public enum SizeEstimator {
             where !references.contains(where: { $0.0 == pair.0 }) {
             references.append(pair)
         }
+        func figures(_ functionPoints: ExactDecimal) throws -> FunctionPointFigures {
+            try FunctionPointCore.figures(at: functionPoints, levels: request.costTemplate.levelsInOrder,
+                                          costs: request.costTemplate, edition: edition, rates: rates)
+        }
         return SizeEstimate(
             method: method, stage: request.stage, band: band, errorPercent: error.value, lines: lines,
             countedFunctionPoints: counted, functionPoints: points,
-            costs: (try priced(points.low, .silent), likely, try priced(points.high, .silent)),
+            costs: (try figures(points.low), likely, try figures(points.high)),
             nextToCount: NextCountAdvice.advise(method: method, stage: request.stage, lines: lines, counted: counted, book: book),
             sizingReferences: references, notes: likely.notes)
     }
