@@ -10,14 +10,13 @@ public enum MethodComparer {
     ///   - plannedMonths: the planned duration, when known.
     /// - Throws: `DaegaError` when the planned duration is not positive or an amount overflows.
     public static func compare(_ functionPoints: FunctionPointEstimate, _ manMonths: ManMonthEstimate, bands: ProductivityBands,
-                               work given: WorkKind?, plannedMonths: ExactDecimal?,
-                               narration: Narration = .full) throws -> MethodComparison {
+                               work given: WorkKind?, plannedMonths: ExactDecimal?) throws -> MethodComparison {
         if let plannedMonths, plannedMonths <= .zero {
             throw DaegaError(.valueOutOfRange, at: .field("duration_months"), "사업기간 \(plannedMonths)개월은 양수가 아닙니다",
                              expected: "0보다 큰 개월 수 (예: 10)")
         }
-        var recorder = TraceRecorder(narration)
-        var notes = NoteList(narration)
+        var recorder = TraceRecorder()
+        var notes = NoteList()
         let work = given ?? .development
         if given == nil {
             notes.append(EstimateNote(code: "work_assumed", text: LocalizedText(
@@ -29,10 +28,8 @@ public enum MethodComparer {
             functionPoints: fp, fpTotal: (functionPoints.total, functionPoints.totalWithVAT),
             mmTotal: (manMonths.total, manMonths.totalWithVAT), planManMonths: manMonths.manMonths,
             plannedMonths: plannedMonths, bands: bands)
-        if narration == .full {
-            ComparisonTrace.record(figures, functionPoints: functionPoints, manMonths: manMonths, plannedMonths: plannedMonths,
-                                   bands: bands, recorder: &recorder, notes: &notes)
-        }
+        ComparisonTrace.record(figures, functionPoints: functionPoints, manMonths: manMonths, plannedMonths: plannedMonths,
+                               bands: bands, recorder: &recorder, notes: &notes)
         recorder.use(functionPoints.rates + manMonths.rates)
         var comparison = MethodComparison(
             functionPoints: functionPoints, manMonths: manMonths, work: work, difference: figures.difference,
@@ -42,7 +39,7 @@ public enum MethodComparer {
             bandProductivity: Sourced(figures.bandProductivity, bands.bands.reference),
             requiredManMonths: figures.requiredManMonths, plannedMonths: plannedMonths, staff: figures.staff,
             properMonths: figures.properMonths, explanation: [], trace: recorder.steps, notes: notes.items, rates: recorder.rates)
-        if narration == .full { comparison.explanation = ComparisonExplanation.sentences(for: comparison) }
+        comparison.explanation = ComparisonExplanation.sentences(for: comparison)
         return comparison
     }
 }
