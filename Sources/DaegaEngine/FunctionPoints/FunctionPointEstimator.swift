@@ -14,7 +14,7 @@ public enum FunctionPointEstimator {
         }
     }
 
-    /// Estimates an already counted size (used by the budget solver to avoid recounting): ``FunctionPointCore``
+    /// Estimates an already counted size: ``FunctionPointCore``
     /// computes every figure, ``FunctionPointExplanation`` words them.
     static func estimate(count: FunctionPointCount, request: FunctionPointRequest, edition: GuideEdition,
                          rates: FunctionPointRates) throws -> FunctionPointEstimate {
