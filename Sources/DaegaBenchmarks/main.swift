@@ -76,7 +76,7 @@ func selection() throws -> RateSelection {
 }
 
 if let input = option("--naive") {
-    // The baseline: every row read, then checked with full narration (trace steps, notes, sentences) as `daega check`
+    // The baseline: every row read, then checked with its trace steps, notes and sentences as `daega check`
     // checks one project, one row after another on this thread; nothing written. Prints "seconds cpu rows failed peak_kB".
     let selection = try selection()
     let start = ContinuousClock.now, cpuStart = cpuSeconds()
@@ -86,7 +86,7 @@ if let input = option("--naive") {
     while let record = try reader.next() {
         rows += 1
         guard case let .success(inputs) = parser.row(record).inputs,
-              (try? ProjectCheckPlan.run(inputs, selection: selection, narration: .full)) != nil else {
+              (try? ProjectCheckPlan.run(inputs, selection: selection)) != nil else {
             failed += 1
             continue
         }

@@ -41,8 +41,6 @@ import Testing
             #expect(comparison.difference == figures.difference && comparison.differenceWithVAT == figures.differenceWithVAT)
             #expect(comparison.differencePercent == figures.differencePercent && comparison.staff == figures.staff)
             #expect(comparison.properMonths == figures.properMonths && comparison.bandProductivity.value == figures.bandProductivity)
-            let silent = try MethodComparer.compare(fp, mm, bands: Self.bands, work: nil, plannedMonths: planned, narration: .silent)
-            #expect(silent.properMonths == figures.properMonths && silent.trace.isEmpty && silent.explanation.isEmpty)
         }
     }
 }

@@ -18,7 +18,7 @@ import Testing
     static let literalCodes: Set<String> = {
         let folder = Repository.root + "/Sources/DaegaEngine"
         let files = FileManager.default.enumerator(atPath: folder)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
-        let pattern = try! NSRegularExpression(pattern: #"Finding\(\s*(?:narration,\s*)?code: "([a-z_]+)""#)
+        let pattern = try! NSRegularExpression(pattern: #"Finding\(\s*code: "([a-z_]+)""#)
         var codes: Set<String> = []
         for file in files {
             let text = try! String(contentsOfFile: folder + "/" + file, encoding: .utf8)

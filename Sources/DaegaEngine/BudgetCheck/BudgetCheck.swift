@@ -8,13 +8,13 @@ public enum BudgetCheck {
     ///   - rules: the procurement rules.
     /// - Throws: `DaegaError` for a budget that is not positive or an award ratio out of range.
     public static func run(_ request: consuming BudgetCheckRequest, properCost: ProperCost, edition: GuideEdition,
-                           rules: ProcurementRules, narration: Narration = .full) throws -> BudgetCheckResult {
+                           rules: ProcurementRules) throws -> BudgetCheckResult {
         guard request.budget > .zero else {
             throw DaegaError(.valueOutOfRange, at: .field("budget"), "예산이 0원 이하(\(request.budget.grouped)원)입니다",
                              expected: "0보다 큰 금액 (VAT 포함, 원)")
         }
-        var recorder = TraceRecorder(narration)
-        var notes = NoteList(narration)
+        var recorder = TraceRecorder()
+        var notes = NoteList()
         var budget = request.budget
         if request.budgetExcludesVAT {
             let vat = try VATCalculation(on: request.budget, edition: edition, recorder: &recorder)
@@ -66,22 +66,21 @@ public enum BudgetCheck {
         // The other checks' findings are moved in, not copied.
         var findings: [Finding] = []
         swap(&findings, &request.otherFindings)
-        if let finding = coverage.finding(failureRates: rules.tenderFailureRates, narration: narration) { findings.insert(finding, at: 0) }
+        if let finding = coverage.finding(failureRates: rules.tenderFailureRates) { findings.insert(finding, at: 0) }
         let basis = ParticipationBasis.decide(budget: budget, units: request.units, years: request.contractYears)
         findings += ParticipationAssessment.findings(amount: basis.amount, rules: rules, compoundsCoverage: coverage.tier != .adequate,
-                                                    basis: basis.explanation, exemption: request.participationExemption,
-                                                    narration: narration)
+                                                    basis: basis.explanation, exemption: request.participationExemption)
         if let plan = request.subcontracting {
-            findings += SubcontractingAssessment.findings(plan, rules: rules, narration: narration)
+            findings += SubcontractingAssessment.findings(plan, rules: rules)
         }
         recorder.use([rules.vatExclusiveTolerancePercent.reference])
-        findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules, narration: narration)
-        if let review = TaskReviewAssessment.finding(amount: budget, category: request.reviewCategory, rules: rules, narration: narration) {
+        findings += DirectPurchaseAssessment.findings(amount: budget, products: request.products, rules: rules)
+        if let review = TaskReviewAssessment.finding(amount: budget, category: request.reviewCategory, rules: rules) {
             findings.append(review)
         }
         if let choice = request.priceWeights {
             findings += try PriceWeightsAssessment.findings(choice, budgetAsGiven: request.budget, budgetWithVAT: budget, hardwareAmount: request.hardwareAmount,
-                                                            vatPercent: edition.vatPercent.value, rules: rules, narration: narration)
+                                                            vatPercent: edition.vatPercent.value, rules: rules)
         }
         findings.orderBySeverity()
         for finding in findings { recorder.use(finding.sources) }

@@ -51,9 +51,9 @@ public struct CoverageAssessment: Sendable {
     }
 
     /// The coverage finding, or `nil` when the budget covers the proper cost.
-    public func finding(failureRates: Sourced<[Int: ExactDecimal]>, narration: Narration = .full) -> Finding? {
+    public func finding(failureRates: Sourced<[Int: ExactDecimal]>) -> Finding? {
         guard let severity = tier.severity, let code = tier.findingCode else { return nil }
-        return Finding(narration, code: code.rawValue, severity: severity, message: message,
+        return Finding(code: code.rawValue, severity: severity, message: message,
                        rule: rule(failureRates: failureRates.value), sources: [awardRatio.reference, failureRates.reference])
     }
 

@@ -3,8 +3,7 @@
 /// at `product_won` or more must be bought directly; the others are listed for the officer to confirm.
 public enum DirectPurchaseAssessment {
     /// The findings for a project amount: the products to buy directly and those left out, each when there are any.
-    public static func findings(amount: Won, products: [SoftwarePurchase], rules: ProcurementRules,
-                                narration: Narration = .full) -> [Finding] {
+    public static func findings(amount: Won, products: [SoftwarePurchase], rules: ProcurementRules) -> [Finding] {
         let thresholds = rules.directPurchase.value
         guard amount >= thresholds.project, !products.isEmpty else { return [] }
         let covered = products.filter { $0.status.isCovered(amount: $0.amount, productThreshold: thresholds.product) }
@@ -18,7 +17,7 @@ public enum DirectPurchaseAssessment {
                 en: "Commercial software not bought directly: \(en). It is neither certified nor registered, or certified under \(thresholds.product.englishUnits); confirm its status and amount.") }),
         ]
         return listed.filter { !$0.1.isEmpty }.map { code, products, message in
-            Finding(narration, code: code.rawValue, severity: .low, message: message(list(products, .ko), list(products, .en)),
+            Finding(code: code.rawValue, severity: .low, message: message(list(products, .ko), list(products, .en)),
                     rule: rule(thresholds), sources: [rules.directPurchase.reference])
         }
     }

@@ -25,22 +25,3 @@ public struct Finding: Sendable, Equatable {
         self.ratioPercent = ratioPercent
     }
 }
-
-extension Finding {
-    /// Creates a finding whose sentences and sources are built only when narrating; under `.silent` narration the
-    /// code, severity and ratio are kept and the text is left empty.
-    public init(_ narration: Narration, code: String, severity: Severity, message: @autoclosure () -> LocalizedText,
-                rule: @autoclosure () -> LocalizedText, sources: @autoclosure () -> [RateReference],
-                ratioPercent: ExactDecimal? = nil) {
-        if narration == .full {
-            self.init(code: code, severity: severity, message: message(), rule: rule(), sources: sources(), ratioPercent: ratioPercent)
-        } else {
-            self.init(code: code, severity: severity, message: .silent, rule: .silent, sources: [], ratioPercent: ratioPercent)
-        }
-    }
-}
-
-extension LocalizedText {
-    /// The empty text a silent narration leaves in place of a sentence.
-    static let silent = LocalizedText(ko: "", en: "")
-}

@@ -31,7 +31,7 @@ public enum LaborPricingAssessment {
     ///   - usualDivisorTable: when the table in force has daily figures only, the newest table with working days:
     ///     the outdated-table finding then says how to price man-months on the new table.
     public static func findings(_ estimate: ManMonthEstimate, labor: LaborRates, wageYearInForce: Int?,
-                                usualDivisorTable: WageTable? = nil, narration: Narration = .full) -> [Finding] {
+                                usualDivisorTable: WageTable? = nil) -> [Finding] {
         var findings: [Finding] = []
         let overhead = labor.overhead, fee = labor.technicalFee
         let decision = decide(overheadPercent: estimate.overheadPercent, overheadFloor: overhead.value.minimum,
@@ -39,7 +39,7 @@ public enum LaborPricingAssessment {
                               wageYear: estimate.wageYear, wageYearInForce: wageYearInForce)
         if decision.overheadBelowFloor {
             findings.append(Finding(
-                narration, code: "overhead_below_floor", severity: .high,
+                code: "overhead_below_floor", severity: .high,
                 message: LocalizedText(
                     ko: "제경비율 \(estimate.overheadPercent)%가 \(estimate.editionTitle)의 범위 \(overhead.value.text)보다 낮아 인건비 대가가 \(estimate.overhead.grouped)원으로 과소 산정됩니다.",
                     en: "The overhead rate \(estimate.overheadPercent)% is below \(estimate.editionTitle)'s range \(overhead.value.text), understating the price (₩\(estimate.overhead.grouped))."),
@@ -49,7 +49,7 @@ public enum LaborPricingAssessment {
         }
         if decision.technicalFeeBelowFloor {
             findings.append(Finding(
-                narration, code: "technical_fee_below_floor", severity: .medium,
+                code: "technical_fee_below_floor", severity: .medium,
                 message: LocalizedText(
                     ko: "기술료율 \(estimate.technicalFeePercent)%가 가이드 범위 \(fee.value.text)보다 낮습니다.",
                     en: "The technical fee rate \(estimate.technicalFeePercent)% is below the guide's range \(fee.value.text)."),
@@ -62,7 +62,7 @@ public enum LaborPricingAssessment {
                 ko: " \(wageYearInForce)년 적용 표는 일평균(M/D)만 공표되어 M/M 투입은 그대로 계산되지 않습니다: 투입을 M/D로 주거나(--staff-days) 가장 최근 공표된 근무일수로 환산하십시오(--wage-year \(wageYearInForce) --working-days \($0)).",
                 en: " The \(wageYearInForce) table publishes daily wages only, so man-months are not priced as they stand: give man-days (--staff-days) or convert with the latest published working days (--wage-year \(wageYearInForce) --working-days \($0)).") }
             findings.append(Finding(
-                narration, code: "wage_table_outdated", severity: .medium,
+                code: "wage_table_outdated", severity: .medium,
                 message: LocalizedText(
                     ko: "\(estimate.wageYear)년 적용 임금표를 썼지만 기준일에는 \(wageYearInForce)년 적용 임금표가 시행 중입니다: 인건비가 낮게 잡혔을 수 있습니다.\(howTo?.ko ?? "")",
                     en: "The \(estimate.wageYear) wage table was used, but the \(wageYearInForce) table is in force: labour may be understated.\(howTo?.en ?? "")"),

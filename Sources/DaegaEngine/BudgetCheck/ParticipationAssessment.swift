@@ -8,11 +8,11 @@ public enum ParticipationAssessment {
     ///   - basis: how the amount was found when it is not the budget (a unit project, a yearly average).
     ///   - exemption: the reference of a granted 대기업참여제한 예외, which replaces the group ban.
     public static func findings(amount: Won, rules: ProcurementRules, compoundsCoverage: Bool, basis: LocalizedText? = nil,
-                                exemption: String? = nil, narration: Narration = .full) -> [Finding] {
+                                exemption: String? = nil) -> [Finding] {
         let thresholds = rules.participationThresholds.value
         let floors = ParticipationTier.allCases.map { $0.floor(thresholds) }
         var findings = [Finding(
-            narration, code: "participation_pool", severity: .low,
+            code: "participation_pool", severity: .low,
             message: poolMessage(amount: amount, eligible: ParticipationTier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) },
                                  basis: basis, exemption: exemption),
             rule: LocalizedText(
@@ -22,7 +22,7 @@ public enum ParticipationAssessment {
         if let (tier, threshold) = justBelow(amount: amount, rules: rules) {
             let margin = rules.participationMarginPercent
             findings.append(Finding(
-                narration, code: "participation_just_below_threshold", severity: justBelowSeverity(compoundsCoverage: compoundsCoverage),
+                code: "participation_just_below_threshold", severity: justBelowSeverity(compoundsCoverage: compoundsCoverage),
                 message: justBelowMessage(amount: amount, floor: threshold, firms: tier.name(thresholds), marginPercent: margin.value,
                                           compoundsCoverage: compoundsCoverage),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",

@@ -11,7 +11,7 @@ public enum ParticipationTier: CaseIterable, Sendable {
         }
     }
 
-    /// The firms of the tier, described with the book's figures (built only for sentences, never per silent row).
+    /// The firms of the tier, described with the book's figures (built only for sentences).
     public func name(_ thresholds: ParticipationThresholds) -> LocalizedText {
         let years = thresholds.recentMidsizeYears, boundary = thresholds.revenueBoundary
         return switch self {

@@ -8,9 +8,9 @@ public enum PlanningMethodAssessment {
         status: .uncertain)
 
     /// The informational finding for a planning project.
-    public static func finding(narration: Narration = .full) -> Finding {
+    public static func finding() -> Finding {
         Finding(
-            narration, code: FindingCode.planningWorkloadMethodMissing.rawValue, severity: .low,
+            code: FindingCode.planningWorkloadMethodMissing.rawValue, severity: .low,
             message: LocalizedText(
                 ko: "기획(ISP·EA·ITA) 사업은 가이드가 컨설팅 업무량 방식으로 산정하도록 하지만 그 수치가 daega에 없어 투입공수 방식으로 산정했습니다: 업무량 방식 산정액과 비교해 확인하세요.",
                 en: "The guide prices planning (ISP, EA, ITA) by its consulting workload method, whose figures daega does not have; this project was priced by man-months: compare with a workload-method estimate."),

@@ -22,7 +22,7 @@ public enum PriceWeightsAssessment {
     ///   - budgetWithVAT: the budget with VAT, from which 추정가격 is taken.
     /// - Throws: `DaegaError` at the choice's location for weights the book does not allow or a missing case.
     public static func findings(_ choice: PriceWeightsChoice, budgetAsGiven: Won, budgetWithVAT: Won, hardwareAmount: Won?,
-                                vatPercent: ExactDecimal, rules: ProcurementRules, narration: Narration = .full) throws -> [Finding] {
+                                vatPercent: ExactDecimal, rules: ProcurementRules) throws -> [Finding] {
         guard let standard = rules.priceScore else { return [] }
         let alternative = rules.alternativePriceWeights
         guard try choice.isAlternative(standard: standard.value, alternative: alternative?.value),
@@ -39,7 +39,7 @@ public enum PriceWeightsAssessment {
                 if !hardware(hardwareAmount, of: budgetAsGiven, reaches: weights.hardwareSharePercent) {
                     let share = MaintenanceCompliance.percent(Int128(hardwareAmount.value), over: Int128(budgetAsGiven.value))
                     findings.append(Finding(
-                        narration, code: FindingCode.priceWeightsCaseNotMet.rawValue, severity: .medium,
+                        code: FindingCode.priceWeightsCaseNotMet.rawValue, severity: .medium,
                         message: LocalizedText(
                             ko: "배점 \(weights.text)의 사유로 HW 비중을 적었지만 HW \(hardwareAmount.grouped)원은 사업금액 \(budgetAsGiven.grouped)원의 \(share.map { "\($0)" } ?? "-")%로 \(weights.hardwareSharePercent)%에 못 미칩니다.",
                             en: "The weights \(weights.text) cite the hardware share, but hardware of ₩\(hardwareAmount.grouped) is \(share.map { "\($0)" } ?? "-")% of the ₩\(budgetAsGiven.grouped) budget, under \(weights.hardwareSharePercent)%."),
@@ -52,7 +52,7 @@ public enum PriceWeightsAssessment {
         case .smallDevelopment:
             if !estimatedPrice(ofBudgetWithVAT: budgetWithVAT, vatPercent: vatPercent, isUnder: weights.developmentUnder) {
                 findings.append(Finding(
-                    narration, code: FindingCode.priceWeightsCaseNotMet.rawValue, severity: .medium,
+                    code: FindingCode.priceWeightsCaseNotMet.rawValue, severity: .medium,
                     message: LocalizedText(
                         ko: "배점 \(weights.text)의 사유로 1억 미만 개발을 적었지만 예산 \(budgetWithVAT.grouped)원(VAT 포함)의 추정가격(VAT 별도)이 \(weights.developmentUnder.grouped)원 이상입니다.",
                         en: "The weights \(weights.text) cite a small development project, but the estimated price (excl. VAT) of the ₩\(budgetWithVAT.grouped) budget (incl. VAT) is ₩\(weights.developmentUnder.grouped) or more."),
@@ -62,7 +62,7 @@ public enum PriceWeightsAssessment {
             unchecked = LocalizedText(ko: " 발주기관의 장의 결정 근거를 문서로 남기십시오.", en: " Keep the agency head's decision on file.")
         }
         findings.append(Finding(
-            narration, code: FindingCode.priceWeightsAlternative.rawValue, severity: .low,
+            code: FindingCode.priceWeightsAlternative.rawValue, severity: .low,
             message: LocalizedText(
                 ko: "협상 배점을 기술 \(weights.technicalPoints) : 가격 \(weights.pricePoints)으로 합니다 (사유: \(name.ko)).\(unchecked?.ko ?? "")",
                 en: "The negotiation weighs technical \(weights.technicalPoints) : price \(weights.pricePoints) (because: \(name.en)).\(unchecked?.en ?? "")"),

@@ -81,20 +81,18 @@ public struct ProjectCheckResult: Sendable {
 /// man-month estimate; man-month pricing, maintenance ratios and the planned duration add their findings.
 public enum ProjectCheck {
     /// Runs the check.
-    /// - Parameter narration: `.silent` computes the same numbers and finding codes without trace steps, notes or
-    ///   sentences (for portfolio batches).
     /// - Throws: `DaegaError` (with `.field` locations) for bad inputs or when neither a scope nor staffing is given.
-    public static func run(_ input: ProjectCheckInput, narration: Narration = .full) throws -> ProjectCheckResult {
+    public static func run(_ input: ProjectCheckInput) throws -> ProjectCheckResult {
         let estimates = try ProjectEstimates.estimate(input.estimateInput, maintenance: input.maintenance,
-                                                      maintenanceFindings: input.maintenanceFindings, narration: narration)
-        let check = try checkBudget(input, against: estimates, narration: narration)
+                                                      maintenanceFindings: input.maintenanceFindings)
+        let check = try checkBudget(input, against: estimates)
         // The estimates' last use: moved into the result, not copied.
         return ProjectCheckResult(estimates: estimates, check: check)
     }
 
     /// The budget check against made estimates, with the man-month pricing and duration findings added.
-    private static func checkBudget(_ input: borrowing ProjectCheckInput, against estimates: borrowing ProjectEstimates,
-                                    narration: Narration) throws -> BudgetCheckResult {
+    private static func checkBudget(_ input: borrowing ProjectCheckInput, against estimates: borrowing ProjectEstimates)
+        throws -> BudgetCheckResult {
         let work = input.estimateInput.work
         guard let properCost = try estimates.budgetBasis(work: work) else { preconditionFailure("ProjectEstimates.estimate returns a method or throws") }
         var request = input.budget
@@ -107,15 +105,14 @@ public enum ProjectCheck {
         if let manMonths = estimates.manMonths, let checked = input.estimateInput.manMonths {
             request.otherFindings += LaborPricingAssessment.findings(manMonths, labor: try input.edition.requireLabor(),
                                                                      wageYearInForce: checked.wageYearInForce,
-                                                                     usualDivisorTable: checked.usualDivisorTable, narration: narration)
+                                                                     usualDivisorTable: checked.usualDivisorTable)
         }
         if DurationAssessment.applies(to: work, maintenanceTender: properCost.method == .maintenance) {
             request.otherFindings += DurationAssessment.findings(comparison: estimates.comparison, plannedMonths: input.estimateInput.plannedMonths,
-                                                                 amount: request.budget, rules: input.rules, narration: narration)
+                                                                 amount: request.budget, rules: input.rules)
         }
-        if work == .planning { request.otherFindings.append(PlanningMethodAssessment.finding(narration: narration)) }
+        if work == .planning { request.otherFindings.append(PlanningMethodAssessment.finding()) }
         // Consumed, so that the budget check takes its findings array without copying it.
-        return try BudgetCheck.run(consume request, properCost: properCost, edition: input.edition, rules: input.rules,
-                                   narration: narration)
+        return try BudgetCheck.run(consume request, properCost: properCost, edition: input.edition, rules: input.rules)
     }
 }

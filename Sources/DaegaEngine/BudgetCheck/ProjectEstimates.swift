@@ -49,20 +49,18 @@ public struct ProjectEstimates: Sendable {
     /// - Parameters:
     ///   - maintenance: a maintenance estimate already made, which alone is enough to price a maintenance tender.
     ///   - maintenanceFindings: findings of a maintenance compliance check already run, kept with the estimates.
-    ///   - narration: `.silent` computes the same numbers without trace steps, notes or sentences.
     public static func estimate(_ input: ProjectEstimateInput, maintenance: MaintenanceEstimate? = nil,
-                                maintenanceFindings: [Finding] = [], narration: Narration = .full) throws -> ProjectEstimates {
-        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition, narration: narration) }
+                                maintenanceFindings: [Finding] = []) throws -> ProjectEstimates {
+        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
         let mm = try input.manMonths.map {
-            try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition, narration: narration)
+            try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition)
         }
         guard fp != nil || mm != nil || maintenance != nil else {
             throw DaegaError.neitherScopeNorStaffing
         }
         var comparison: MethodComparison?
         if let fp, let mm, let bands = input.bands {
-            comparison = try MethodComparer.compare(fp, mm, bands: bands, work: input.work, plannedMonths: input.plannedMonths,
-                                                    narration: narration)
+            comparison = try MethodComparer.compare(fp, mm, bands: bands, work: input.work, plannedMonths: input.plannedMonths)
         }
         return ProjectEstimates(functionPoints: fp, manMonths: mm, comparison: comparison, maintenance: maintenance,
                                 maintenanceFindings: maintenanceFindings)

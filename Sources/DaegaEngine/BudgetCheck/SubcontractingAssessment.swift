@@ -6,12 +6,12 @@ public enum SubcontractingAssessment {
     }
 
     /// The findings for a subcontracting plan; none on a day before the limits were in force.
-    public static func findings(_ plan: SubcontractingPlan, rules: ProcurementRules, narration: Narration = .full) -> [Finding] {
+    public static func findings(_ plan: SubcontractingPlan, rules: ProcurementRules) -> [Finding] {
         guard let limits = rules.subcontracting else { return [] }
         var findings: [Finding] = []
         if exceedsLimit(plan, limits: limits.value) {
             findings.append(Finding(
-                narration, code: FindingCode.subcontractingOverLimit.rawValue, severity: .high,
+                code: FindingCode.subcontractingOverLimit.rawValue, severity: .high,
                 message: LocalizedText(
                     ko: "하도급 비율 \(plan.percent)%가 상한 \(limits.value.limitPercent)%를 넘습니다 (사업금액에서 물품·상용SW 구매 제외).",
                     en: "The subcontracted share of \(plan.percent)% exceeds the \(limits.value.limitPercent)% limit (of the project amount without goods and commercial SW)."),
@@ -22,7 +22,7 @@ public enum SubcontractingAssessment {
         }
         if plan.resubcontracting && limits.value.resubcontractingBarred {
             findings.append(Finding(
-                narration, code: FindingCode.resubcontractingBarred.rawValue, severity: .high,
+                code: FindingCode.resubcontractingBarred.rawValue, severity: .high,
                 message: LocalizedText(ko: "재하도급이 계획되어 있습니다: 원칙적으로 금지되며 발주기관 승인이 있어야 예외입니다.",
                                        en: "Resubcontracting is planned: it is barred in principle, allowed only with the agency's approval."),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제51조: 재하도급 금지 (발주기관 승인 시 예외)",

@@ -14,8 +14,7 @@ public enum TaskReviewAssessment {
 
     /// The informational finding for a project amount and its stated category, or `nil` on a day before the
     /// committee existed.
-    public static func finding(amount: Won, category: ReviewCategory? = nil, rules: ProcurementRules,
-                               narration: Narration = .full) -> Finding? {
+    public static func finding(amount: Won, category: ReviewCategory? = nil, rules: ProcurementRules) -> Finding? {
         guard applies(rules: rules), let review = rules.simplifiedTaskReviewUpTo else { return nil }
         let limit = review.value
         let simplified = isSimplified(amount: amount, category: category, limit: limit)
@@ -32,7 +31,7 @@ public enum TaskReviewAssessment {
             reason = LocalizedText(ko: "", en: "")
         }
         return Finding(
-            narration, code: FindingCode.taskReviewApplies.rawValue, severity: .low,
+            code: FindingCode.taskReviewApplies.rawValue, severity: .low,
             message: LocalizedText(ko: "과업 내용 확정 전 과업심의위원회 심의를 거쳐야 합니다\(reason.ko).",
                                    en: "The scope must be reviewed by the task review committee before it is fixed\(reason.en)."),
             rule: LocalizedText(ko: "소프트웨어 진흥법 제50조 과업심의위원회; 간소화 심의 6개 범주 (「소프트웨어사업 계약 및 관리감독에 관한 지침」 제25조③)",

@@ -10,11 +10,10 @@ public enum MethodComparer {
     ///   - plannedMonths: the planned duration, when known.
     /// - Throws: `DaegaError` when the planned duration is not positive or an amount overflows.
     public static func compare(_ functionPoints: FunctionPointEstimate, _ manMonths: ManMonthEstimate, bands: ProductivityBands,
-                               work given: WorkKind?, plannedMonths: ExactDecimal?,
-                               narration: Narration = .full) throws -> MethodComparison {
+                               work given: WorkKind?, plannedMonths: ExactDecimal?) throws -> MethodComparison {
         try check(plannedMonths: plannedMonths)
-        var recorder = TraceRecorder(narration)
-        var notes = NoteList(narration)
+        var recorder = TraceRecorder()
+        var notes = NoteList()
         let work = given ?? .development
         if given == nil {
             notes.append(EstimateNote(code: "work_assumed", text: LocalizedText(
@@ -26,10 +25,8 @@ public enum MethodComparer {
             functionPoints: fp, fpTotal: (functionPoints.total, functionPoints.totalWithVAT),
             mmTotal: (manMonths.total, manMonths.totalWithVAT), planManMonths: manMonths.manMonths,
             plannedMonths: plannedMonths, bands: bands)
-        if narration == .full {
-            ComparisonTrace.record(figures, functionPoints: functionPoints, manMonths: manMonths, plannedMonths: plannedMonths,
-                                   bands: bands, recorder: &recorder, notes: &notes)
-        }
+        ComparisonTrace.record(figures, functionPoints: functionPoints, manMonths: manMonths, plannedMonths: plannedMonths,
+                               bands: bands, recorder: &recorder, notes: &notes)
         recorder.use(functionPoints.rates + manMonths.rates)
         var comparison = MethodComparison(
             functionPoints: functionPoints, manMonths: manMonths, work: work, difference: figures.difference,
@@ -39,7 +36,7 @@ public enum MethodComparer {
             bandProductivity: Sourced(figures.bandProductivity, bands.bands.reference),
             requiredManMonths: figures.requiredManMonths, plannedMonths: plannedMonths, staff: figures.staff,
             properMonths: figures.properMonths, explanation: [], trace: recorder.steps, notes: notes.items, rates: recorder.rates)
-        if narration == .full { comparison.explanation = ComparisonExplanation.sentences(for: comparison) }
+        comparison.explanation = ComparisonExplanation.sentences(for: comparison)
         return comparison
     }
 

@@ -3,12 +3,11 @@
 public enum FunctionPointEstimator {
     /// Estimates a request under `edition`.
     /// - Throws: `DaegaError` for bad inputs (with `.field` locations) or amounts that overflow.
-    public static func estimate(_ request: FunctionPointRequest, edition: GuideEdition,
-                                narration: Narration = .full) throws -> FunctionPointEstimate {
+    public static func estimate(_ request: FunctionPointRequest, edition: GuideEdition) throws -> FunctionPointEstimate {
         let rates = try edition.requireFunctionPoints()
         let count = try FunctionPointCount.count(request.scope, rates: rates)
         do {
-            return try estimate(count: count, request: request, edition: edition, rates: rates, narration: narration)
+            return try estimate(count: count, request: request, edition: edition, rates: rates)
         } catch let error as DaegaError where error.code == .amountOverflow && error.location == nil {
             // The size is capped far below Int64, so only the direct expenses can carry a total past it.
             throw error.relocated { _ in .field("direct_expenses") }
@@ -16,18 +15,17 @@ public enum FunctionPointEstimator {
     }
 
     /// Estimates an already counted size: ``FunctionPointCore``
-    /// computes every figure, ``FunctionPointExplanation`` words them when narrating.
+    /// computes every figure, ``FunctionPointExplanation`` words them.
     static func estimate(count: FunctionPointCount, request: FunctionPointRequest, edition: GuideEdition,
-                         rates: FunctionPointRates, narration: Narration) throws -> FunctionPointEstimate {
+                         rates: FunctionPointRates) throws -> FunctionPointEstimate {
         let figures = try FunctionPointCore.compute(
             functionPoints: count.total, levels: request.levelsInOrder, directExpenses: request.directExpenses,
             profitPercent: request.profitPercent, phases: request.phases, book: edition.functionPointCore!)
         let applied = AdjustmentFactorKind.allCases.indices.map { order in
-            AppliedFactor(rates.factorsInOrder[order]!.value, figures: figures.factors[order], narration: narration)
+            AppliedFactor(rates.factorsInOrder[order]!.value, figures: figures.factors[order])
         }
-        let (recorder, notes) = narration == .full
-            ? FunctionPointExplanation.explain(figures, count: count, phases: request.phases, edition: edition, rates: rates)
-            : (TraceRecorder(.silent), NoteList(.silent))
+        let (recorder, notes) = FunctionPointExplanation.explain(figures, count: count, phases: request.phases,
+                                                                 edition: edition, rates: rates)
         return FunctionPointEstimate(
             edition: edition.year, editionTitle: edition.title, count: count, unitPrice: rates.unitPrice.value,
             phaseSharePercent: figures.sharePercent, phases: request.phases, sizeFactor: figures.sizeFactor,

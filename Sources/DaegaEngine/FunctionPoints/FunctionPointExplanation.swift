@@ -4,8 +4,8 @@ enum FunctionPointExplanation {
     /// The trace, notes and cited figures of `figures`.
     static func explain(_ figures: FunctionPointFigures, count: FunctionPointCount, phases: PhaseSelection,
                         edition: GuideEdition, rates: FunctionPointRates) -> (TraceRecorder, NoteList) {
-        var recorder = TraceRecorder(.full)
-        var notes = NoteList(.full)
+        var recorder = TraceRecorder()
+        var notes = NoteList()
         let step = rates.chainRounding.value
         if figures.profitGiven && figures.profitPercent < rates.profit.value.defaultPercent {
             notes.append(EstimateNote(code: "profit_below_default", text: LocalizedText(

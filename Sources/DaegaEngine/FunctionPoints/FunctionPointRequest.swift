@@ -31,24 +31,24 @@ public struct FunctionPointRequest: Sendable, Equatable {
 public struct AppliedFactor: Sendable, Equatable {
     /// Which factor.
     public var kind: AdjustmentFactorKind
-    /// The factor's name (empty under `.silent` narration).
+    /// The factor's name.
     public var name: LocalizedText
     /// The level used.
     public var level: Int
     /// The multiplier.
     public var value: ExactDecimal
-    /// What the level means (empty under `.silent` narration).
+    /// What the level means.
     public var meaning: LocalizedText
     /// True when the user gave no level and the neutral one was assumed.
     public var assumed: Bool
 
-    /// The level the core applied, with the table's texts copied only when narrating.
-    init(_ table: borrowing AdjustmentFactorTable, figures: AppliedFactorFigures, narration: Narration) {
+    /// The level the core applied, with the table's texts.
+    init(_ table: borrowing AdjustmentFactorTable, figures: AppliedFactorFigures) {
         kind = table.kind
-        name = narration == .full ? table.name : .silent
+        name = table.name
         level = figures.level
         value = figures.value
-        meaning = narration == .full ? table.levels.first { $0.level == figures.level }!.meaning : .silent
+        meaning = table.levels.first { $0.level == figures.level }!.meaning
         assumed = figures.assumed
     }
 }

@@ -17,8 +17,8 @@ public enum MaintenanceImprovementAssessment {
 
     /// The finding for improvements of `improvementPoints` in a system of `systemPoints`, or `nil` below the share.
     /// - Throws: `DaegaError` at `.field("system_fp")` for a system scale that is not positive.
-    public static func finding(improvementPoints: ExactDecimal, systemPoints: ExactDecimal, threshold: Sourced<ExactDecimal>,
-                               narration: Narration = .full) throws -> Finding? {
+    public static func finding(improvementPoints: ExactDecimal, systemPoints: ExactDecimal, threshold: Sourced<ExactDecimal>)
+        throws -> Finding? {
         guard systemPoints > .zero else {
             throw DaegaError(.valueOutOfRange, at: .field("system_fp"), "시스템 규모가 0 FP 이하입니다", expected: "0보다 큰 기능점수")
         }
@@ -28,7 +28,7 @@ public enum MaintenanceImprovementAssessment {
         guard reachesShare(improvementPoints: improvementPoints, systemPoints: systemPoints, thresholdPercent: threshold.value) else { return nil }
         let share = sharePercent(improvementPoints: improvementPoints, systemPoints: systemPoints)
         return Finding(
-            narration, code: FindingCode.maintenanceImprovementSeparate.rawValue, severity: .medium,
+            code: FindingCode.maintenanceImprovementSeparate.rawValue, severity: .medium,
             message: LocalizedText(
                 ko: "유지관리 사업의 기능개선 \(improvementPoints.grouped) FP가 시스템 규모 \(systemPoints.grouped) FP의 \(share.fixedText)%로 \(threshold.value)% 이상입니다: 유지관리비에 넣지 말고 개발비 또는 재개발비로 따로 산정하십시오.",
                 en: "The improvements of \(improvementPoints.grouped) FP are \(share.fixedText)% of the system's \(systemPoints.grouped) FP, at least \(threshold.value)%: price them apart as development or redevelopment, not within the maintenance fee."),

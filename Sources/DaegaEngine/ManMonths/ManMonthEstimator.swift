@@ -11,12 +11,11 @@ public enum ManMonthEstimator {
     ///   - table: the wage table.
     ///   - edition: the guide edition whose 제경비·기술료 ranges and VAT rules apply.
     /// - Throws: `DaegaError` for bad inputs (with `.field` locations such as `staffing[0].effort`) or overflow.
-    public static func estimate(_ request: ManMonthRequest, table: WageTable, edition: GuideEdition,
-                                narration: Narration = .full) throws -> ManMonthEstimate {
+    public static func estimate(_ request: ManMonthRequest, table: WageTable, edition: GuideEdition) throws -> ManMonthEstimate {
         let labor = try edition.requireLabor()
         let step = labor.rounding.value
-        var recorder = TraceRecorder(narration)
-        var notes = NoteList(narration)
+        var recorder = TraceRecorder()
+        var notes = NoteList()
         let (overheadPercent, feePercent, dayCount) = try prepare(request, table: table, labor: labor, edition: edition, notes: &notes)
 
         var lines: [PricedStaffingLine] = []
@@ -32,9 +31,7 @@ public enum ManMonthEstimator {
         let totals = try ManMonthCore.totals(sum, overheadPercent: overheadPercent, technicalFeePercent: feePercent,
                                              directExpenses: request.directExpenses, rounding: step,
                                              vatPercent: edition.vatPercent.value, vatRounding: edition.vatRounding.value)
-        if narration == .full {
-            ManMonthExplanation.recordTotals(totals, lines: lines, labor: labor, edition: edition, recorder: &recorder)
-        }
+        ManMonthExplanation.recordTotals(totals, lines: lines, labor: labor, edition: edition, recorder: &recorder)
         return ManMonthEstimate(
             wageYear: table.year, edition: edition.year, editionTitle: edition.title, lines: lines, manMonths: totals.manMonths,
             directLabor: totals.directLabor, overheadPercent: overheadPercent, overhead: totals.overhead,

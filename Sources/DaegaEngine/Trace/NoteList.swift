@@ -1,15 +1,13 @@
-/// Collects the notes of a calculation; under `.silent` narration a note is never even built.
+/// Collects the notes of a calculation.
 public struct NoteList: Sendable {
     /// The notes so far.
     public private(set) var items: [EstimateNote] = []
-    /// Whether notes are kept.
-    public let narration: Narration
 
     /// Creates an empty list.
-    public init(_ narration: Narration = .full) { self.narration = narration }
+    public init() {}
 
-    /// Adds a note, building it only when notes are kept.
-    public mutating func append(_ note: @autoclosure () -> EstimateNote) {
-        if narration == .full { items.append(note()) }
+    /// Adds a note.
+    public mutating func append(_ note: EstimateNote) {
+        items.append(note)
     }
 }

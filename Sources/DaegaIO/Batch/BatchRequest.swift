@@ -30,8 +30,6 @@ public struct BatchRequest: Sendable {
     public var strictColumns: Bool
     /// Machine names (the default) or Korean words in the header and risk cells.
     public var labels: BatchOutputLabels
-    /// `.silent` (the default) computes numbers and finding codes only; `.full` keeps traces for per-row memos.
-    public var narration: Narration
     /// When set, every row also gets a simulated range (`p50`, `p90`, `coverage_probability` columns).
     public var ranges: RangeSettings?
 
@@ -45,15 +43,13 @@ public struct BatchRequest: Sendable {
     ///   - workers: threads checking rows (default: the active processor count).
     ///   - chunkRows: the most rows per chunk (default `defaultChunkRows`).
     ///   - chunkBytes: the cell bytes that end a chunk (default `defaultChunkBytes`).
-    ///   - narration: `.silent` for numbers only, `.full` when each row's trace is needed.
     ///   - strictColumns: whether an unknown column is an error.
     ///   - inputEncoding: the input's encoding, or `nil` to detect it.
     ///   - sheet: the workbook sheet to read, when the input is a workbook.
     ///   - labels: machine names or Korean words in the header and risk cells.
     public init(input: String, output: String, errors: String? = nil, encoding: CSVOutputEncoding = .utf8WithBOM,
                 selection: RateSelection, workers: Int = BatchRequest.defaultWorkers, chunkRows: Int = BatchRequest.defaultChunkRows,
-                chunkBytes: Int = BatchRequest.defaultChunkBytes,
-                narration: Narration = .silent, strictColumns: Bool = false, inputEncoding: TextEncoding? = nil,
+                chunkBytes: Int = BatchRequest.defaultChunkBytes, strictColumns: Bool = false, inputEncoding: TextEncoding? = nil,
                 sheet: String? = nil, labels: BatchOutputLabels = .machine) {
         self.input = input
         self.output = output
@@ -63,7 +59,6 @@ public struct BatchRequest: Sendable {
         self.workers = max(1, workers)
         self.chunkRows = max(1, chunkRows)
         self.chunkBytes = max(1, chunkBytes)
-        self.narration = narration
         self.strictColumns = strictColumns
         self.inputEncoding = inputEncoding
         self.sheet = sheet

@@ -48,13 +48,12 @@ struct BatchRowOutcome: Sendable {
     ///   - parser: the file's row parser.
     ///   - rates: the worker's rate figures for the cores.
     ///   - selection: the rate books and reference day.
-    ///   - narration: whether the check keeps its trace and sentences.
     ///   - encoder: the output file's record encoder, or `nil` to keep the row's cells.
     ///   - block: the bytes of the rows encoded before this one in its block, which the row's record is appended to.
     ///   - labels: machine or Korean words in the result cells.
     ///   - keepsRow: whether to keep the row, inputs and check for a row handler.
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, rates: BatchRowRates, selection: RateSelection,
-         narration: Narration, encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels, keepsRow: Bool,
+         encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels, keepsRow: Bool,
          ranges: RangeSettings? = nil) {
         if !keepsRow, ranges == nil, !duplicate,
            let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, encoder: encoder, block: &block,
@@ -68,7 +67,7 @@ struct BatchRowOutcome: Sendable {
         switch row.inputs {
         case let .success(inputs):
             do {
-                let check = try ProjectCheckPlan.run(inputs, selection: selection, narration: narration)
+                let check = try ProjectCheckPlan.run(inputs, selection: selection)
                 let output: BatchOutputRow
                 if let ranges {
                     // The simulation varies a development scope; a maintenance tender's range cells stay blank.

@@ -240,11 +240,10 @@ public enum BatchRunner {
         /// Starts checking a chunk's rows on the other threads (on the calling thread, and done on return, with one
         /// worker); the slots hold the outcomes in record order.
         private func check(_ records: [CSVRecord], duplicates: [Bool], encoder: CSVRecordEncoder?) -> CheckingChunk {
-            let narration = request.narration, labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
+            let labels = request.labels, keepsRows = onChecked != nil, ranges = request.ranges
             let chunk = CheckingChunk(records, duplicates: duplicates) { worker, record, duplicate, block in
                 BatchRowOutcome(record, duplicate: duplicate, parser: worker.parser, rates: worker.rates, selection: worker.selection,
-                                narration: narration, encoder: encoder, block: &block, labels: labels, keepsRow: keepsRows,
-                                ranges: ranges)
+                                encoder: encoder, block: &block, labels: labels, keepsRow: keepsRows, ranges: ranges)
             }
             if workers.count == 1 {
                 chunk.help(workers[0])

@@ -3,10 +3,8 @@ import DaegaEngine
 /// Turns a project's inputs into a full check: the one path `check`, `batch` and `memo` share, so they always agree.
 public enum ProjectCheckPlan {
     /// Runs the check for `inputs` under `selection`.
-    /// - Parameter narration: `.silent` gives the same numbers and finding codes without traces, notes or sentences.
     /// - Throws: `DaegaError` placed at the flag, file position or cell that carried the bad value.
-    public static func run(_ inputs: ProjectInputs, selection: RateSelection,
-                           narration: Narration = .full) throws -> ProjectCheckResult {
+    public static func run(_ inputs: ProjectInputs, selection: RateSelection) throws -> ProjectCheckResult {
         let budget = inputs.budget
         guard let amount = budget.amount else {
             throw DaegaError(.missingInput, at: budget.locations["budget"] ?? .field("budget"), "점검할 예산이 없습니다",
@@ -20,11 +18,9 @@ public enum ProjectCheckPlan {
             checksMaintenanceRatesAgainstBudget: inputs.maintenance.map { $0.budget == nil } ?? false,
             budget: budget.checkRequest(amount: amount),
             rules: try selection.procurementRules())
-        var result = try preparation.relocatingErrors { try ProjectCheck.run(input, narration: narration) }
-        if narration == .full {
-            preparation.annotate(&result.estimates)
-            result.check.notes.insert(contentsOf: preparation.notes, at: 0)
-        }
+        var result = try preparation.relocatingErrors { try ProjectCheck.run(input) }
+        preparation.annotate(&result.estimates)
+        result.check.notes.insert(contentsOf: preparation.notes, at: 0)
         return result
     }
 }

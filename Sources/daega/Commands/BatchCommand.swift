@@ -122,8 +122,8 @@ struct BatchCommand: ParsableCommand {
             let workbook = (format ?? BatchOutputFormat(path: output)) == .xlsx
             if workbook { try StandardOutputTarget.refuseBinaryToTerminal(path: output, format: "xlsx") }
             var request = BatchRequest(input: input, output: output, errors: errors, encoding: encoding.csv, selection: selection,
-                                       narration: memoWriter == nil ? .silent : .full, strictColumns: strictColumns,
-                                       inputEncoding: inputEncoding.text, sheet: sheet, labels: workbook ? .korean : headers.labels)
+                                       strictColumns: strictColumns, inputEncoding: inputEncoding.text, sheet: sheet,
+                                       labels: workbook ? .korean : headers.labels)
             request.ranges = try rangeSettings(selection: selection)
             HeapTuning.keepFreedMemoryForReuse()
             let summary = workbook

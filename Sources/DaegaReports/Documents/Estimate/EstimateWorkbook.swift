@@ -6,7 +6,7 @@ import DaegaEngine
 public enum EstimateWorkbook {
     /// The workbook of a function-point estimate.
     /// - Parameters:
-    ///   - estimate: the estimate (computed with full narration, so its trace holds the rounding steps).
+    ///   - estimate: the estimate (its trace holds the rounding steps).
     ///   - sizeFactorCurve: the edition's size-factor curve, so the size factor follows the function points.
     public static func functionPoints(_ estimate: FunctionPointEstimate, sizeFactorCurve: SizeFactorCurve?) -> Workbook {
         let sheets = FunctionPointSheets.sheets(estimate, sizeFactorCurve: sizeFactorCurve)
