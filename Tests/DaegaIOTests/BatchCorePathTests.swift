@@ -54,11 +54,13 @@ import Testing
 
     /// Runs `text` as a portfolio, with a row handler (every row on the full path) or without; returns the result,
     /// the error report and the summary's figures.
-    static func run(_ text: String, fullPath: Bool, in directory: TemporaryDirectory) throws -> ([UInt8], [UInt8], BatchSummary) {
+    static func run(_ text: String, fullPath: Bool, ranges: RangeSettings? = nil,
+                    in directory: TemporaryDirectory) throws -> ([UInt8], [UInt8], BatchSummary) {
         let input = try directory.write(Array(text.utf8), to: "in.csv")
         let name = fullPath ? "full" : "core"
-        let request = BatchRequest(input: input, output: directory.file("\(name).csv"), errors: directory.file("\(name)-errors.csv"),
+        var request = BatchRequest(input: input, output: directory.file("\(name).csv"), errors: directory.file("\(name)-errors.csv"),
                                    selection: BatchHarness.selection, workers: 2, chunkRows: 64)
+        request.ranges = ranges
         let summary = try fullPath ? BatchRunner.run(request) { (_, _, _) throws(DaegaError) in } : BatchRunner.run(request)
         return (Array(try Data(contentsOf: URL(fileURLWithPath: directory.file("\(name).csv")))),
                 Array(try Data(contentsOf: URL(fileURLWithPath: directory.file("\(name)-errors.csv")))), summary)
@@ -87,5 +89,20 @@ import Testing
                                     .durationSetByAgencyHead, .durationLongTermContract, .participationPool,
                                     .participationJustBelowThreshold, .taskReviewApplies]
         #expect(codes.filter { !cells.contains($0.rawValue) }.isEmpty)
+    }
+
+    /// With `--ranges`, a development row's range is simulated from the same inputs on either path.
+    @Test(arguments: [RangeSettings(samples: 4), RangeSettings(stage: .tender, samples: 3)])
+    func rangedRowsAgreeToo(settings: RangeSettings) throws {
+        var generator = SeededGenerator(seed: 7)
+        let text = ([Self.header] + (0..<200).map { Self.row($0, &generator) }).joined(separator: "\n") + "\n"
+        let directory = try TemporaryDirectory()
+        let (core, coreErrors, coreSummary) = try Self.run(text, fullPath: false, ranges: settings, in: directory)
+        let (full, fullErrors, _) = try Self.run(text, fullPath: true, ranges: settings, in: directory)
+        #expect(core == full)
+        #expect(coreErrors == fullErrors)
+        #expect(coreSummary.rows == 200)
+        #expect(coreSummary.checkedRows > 40)
+        #expect(String(decoding: core, as: UTF8.self).contains(",p50,p90,coverage_probability,error"))
     }
 }

@@ -71,6 +71,11 @@ public struct BatchOutputRow: Sendable {
     public init(_ row: borrowing BatchRow, result: borrowing ProjectCheckResult, range: RangeResult?,
                 labels: BatchOutputLabels = .machine) {
         self.init(row, result: result, labels: labels)
+        insertRange(range)
+    }
+
+    /// Adds the range columns before `error`: the range's cells, or blank ones when the project has none.
+    mutating func insertRange(_ range: RangeResult?) {
         let cells = range.map(RangeColumns.cells) ?? Array(repeating: .text(""), count: RangeColumns.names.count)
         resultCells.insert(contentsOf: cells, at: resultCells.count - 1)
     }

@@ -55,9 +55,9 @@ struct BatchRowOutcome: Sendable {
     init(_ record: borrowing CSVRecord, duplicate: Bool, parser: BatchRowParser, rates: BatchRowRates, selection: RateSelection,
          encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels, keepsRow: Bool,
          ranges: RangeSettings? = nil) {
-        if !keepsRow, ranges == nil, !duplicate,
-           let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, encoder: encoder, block: &block,
-                                         labels: labels) {
+        if !keepsRow, !duplicate,
+           let checked = BatchRowOutcome(checkedByCores: record, parser: parser, rates: rates, selection: selection, encoder: encoder,
+                                         block: &block, labels: labels, ranges: ranges) {
             self = checked
             return
         }
@@ -72,7 +72,9 @@ struct BatchRowOutcome: Sendable {
                 if let ranges {
                     // The simulation varies a development scope; a maintenance tender's range cells stay blank.
                     let range = check.check.coverage.properCost.method == .maintenance
-                        ? nil : try RangeColumns.simulate(inputs, check: check, settings: ranges, selection: selection)
+                        ? nil : try RangeColumns.simulate(inputs, budgetWithVAT: check.check.budgetWithVAT,
+                                                          awardRatio: check.check.coverage.awardRatio, settings: ranges,
+                                                          selection: selection)
                     output = BatchOutputRow(row, result: check, range: range, labels: labels)
                 } else {
                     output = BatchOutputRow(row, result: check, labels: labels)
@@ -103,19 +105,26 @@ struct BatchRowOutcome: Sendable {
         kept = nil
     }
 
-    /// The outcome of a development row checked by the cores, or `nil` when the row needs the full check (or its
-    /// output a character the encoding cannot hold, which the full path reports).
-    private init?(checkedByCores record: borrowing CSVRecord, parser: BatchRowParser, rates: BatchRowRates,
-                  encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels) {
+    /// The outcome of a development row checked by the cores (with its range simulated from the same inputs when
+    /// `ranges` asks), or `nil` when the row needs the full check (or its output a character the encoding cannot
+    /// hold, or its range an error: the full path reports either).
+    private init?(checkedByCores record: borrowing CSVRecord, parser: BatchRowParser, rates: BatchRowRates, selection: RateSelection,
+                  encoder: CSVRecordEncoder?, block: inout [UInt8], labels: BatchOutputLabels, ranges: RangeSettings?) {
         guard record.fieldCount == parser.header.names.count else { return nil }
         let line = record.line
-        let checked = record.withFields { (fields) -> (BatchRowFigures, String?)? in
+        let checked = record.withFields { (fields) -> (BatchRowFigures, String?, RangeResult?)? in
             guard let values = try? parser.values(fields, line: line), !values.hasMaintenance,
                   let figures = BatchRowCheck.run(values, rates: rates) else { return nil }
-            return (figures, parser.name(in: fields))
+            guard let ranges else { return (figures, parser.name(in: fields), nil) }
+            guard let rules = rates.rules, let inputs = try? parser.inputs(values, fields: fields, line: line),
+                  let range = try? RangeColumns.simulate(inputs, budgetWithVAT: figures.budget, awardRatio: rules.awardRatioPercent,
+                                                          settings: ranges, selection: selection) else { return nil }
+            return (figures, inputs.name, range)
         }
-        guard let (figures, name) = checked else { return nil }
-        output = Self.output(BatchOutputRow(cells: copy record, figures: figures, labels: labels), with: encoder, block: &block)
+        guard let (figures, name, range) = checked else { return nil }
+        var row = BatchOutputRow(cells: copy record, figures: figures, labels: labels)
+        if ranges != nil { row.insertRange(range) }
+        output = Self.output(row, with: encoder, block: &block)
         if case .encoded(.failure) = output { return nil }
         id = parser.id(of: record)
         self.checked = .success(BatchSummary.CheckedProject(id: id, name: name, line: line, figures: figures))

@@ -12,15 +12,17 @@ public enum RangeColumns {
     public static let defaultSamples = 16
 
     /// Simulates one checked row's range against its budget.
+    /// - Parameters:
+    ///   - budgetWithVAT: the row's budget, VAT 포함, as its check read it.
+    ///   - awardRatio: the typical award ratio its check used.
     /// - Throws: the engine's `DaegaError` (the row's point check already passed, so only the simulation's own).
-    static func simulate(_ inputs: borrowing ProjectInputs, check: borrowing ProjectCheckResult, settings: RangeSettings,
-                         selection: RateSelection) throws -> RangeResult {
+    static func simulate(_ inputs: borrowing ProjectInputs, budgetWithVAT: Won, awardRatio: Sourced<ExactDecimal>,
+                         settings: RangeSettings, selection: RateSelection) throws -> RangeResult {
         let preparation = try ProjectPreparation(inputs, selection: selection)
         return try preparation.relocatingErrors {
             try RangeSimulator.simulate(try preparation.estimateInput(selection: selection), settings: settings,
                                         sizing: settings.stage == nil ? nil : try selection.sizingBook(),
-                                        budget: RangeSimulator.BudgetBasis(budgetWithVAT: check.check.budgetWithVAT,
-                                                                           awardRatio: check.check.coverage.awardRatio),
+                                        budget: RangeSimulator.BudgetBasis(budgetWithVAT: budgetWithVAT, awardRatio: awardRatio),
                                         properCostOnly: true)
         }
     }
