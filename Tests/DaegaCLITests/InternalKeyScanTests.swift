@@ -18,6 +18,11 @@ import Testing
     @Test(arguments: ["zdnet.co.kr/view/?no=20250811134015", "cost_check.py", "2026-03-01", "745.4 FP", "SW사업 대가산정 가이드 2025년판"])
     func scannerLeavesOrdinaryTextAlone(text: String) {
         #expect(InternalKeys.found(in: text).isEmpty)
+        #expect(InternalKeys.bookNames(in: text).isEmpty)
+    }
+
+    @Test func bookNamesAreFound() {
+        #expect(InternalKeys.bookNames(in: "사용한 요율표\n  - guide-2020 (SW사업 대가산정 가이드 2020년 개정판), wages-2025") == ["guide-2020", "wages-2025"])
     }
 
     @Test(arguments: samples)
@@ -28,7 +33,7 @@ import Testing
                 let run = try CommandLineRun.daega([command, "samples/\(sample).toml", "--format", format, "--as-of", "2026-03-01"])
                 guard run.status == 0 || run.status == 1 else { continue } // a command this sample has no inputs for
                 reports += 1
-                let found = InternalKeys.found(in: run.standardOutput)
+                let found = InternalKeys.found(in: run.standardOutput) + (format == "text" ? InternalKeys.bookNames(in: run.standardOutput) : [])
                 #expect(found.isEmpty, "\(command) \(sample) \(format): \(found.prefix(3))")
             }
         }

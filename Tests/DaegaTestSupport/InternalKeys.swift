@@ -13,6 +13,16 @@ public enum InternalKeys {
         (#"rates/(guide|wages|procurement|duration)"#, "a path of this repository's rate books"),
     ]
 
+    /// A rate book's name in the rates folder (`guide-2020`, `wages-2025`): JSON carries it as the `book` field for
+    /// scripts, but text meant for a reader names the book by its official title.
+    public static let bookName = #"(?<![A-Za-z0-9_/.-])(guide|wages|procurement|duration|sizing)-[0-9]{4}(?![0-9])"#
+
+    /// Every rate book's name in `text`.
+    public static func bookNames(in text: String) -> [String] {
+        let expression = try! NSRegularExpression(pattern: bookName)
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range, in: text)!]) }
+    }
+
     /// Every match in `text`, each as `what: "…the match in context…"`.
     public static func found(in text: String) -> [String] {
         patterns.flatMap { pattern, what -> [String] in

@@ -94,7 +94,8 @@ public struct TextReport {
         }
         bullets(language == .ko ? "불확실한 수치 (UNCERTAIN: 기본값이며 재정의 가능)" : "Uncertain figures (UNCERTAIN: overridable defaults)",
                 uncertain)
-        let books = Array(Set(rates.map { "\($0.book) (\($0.edition))" })).sorted()
+        // By their official titles: the rates folder's own names for its books (`guide-2020`) mean nothing to a reader.
+        let books = Array(Set(rates.map(\.edition))).sorted()
         bullets(language == .ko ? "사용한 요율표" : "Rate books used", books)
     }
 
