@@ -2,7 +2,8 @@ import DaegaEngine
 import DaegaIO
 
 // Target `batch-row`: a portfolio CSV (header, then rows) through the batch row parser, then every parsed row through
-// the same silent project check a batch runs, against the repository's rate books on a fixed day.
+// the full project check a batch gives any row its cores do not take, against the repository's rate books on a
+// fixed day.
 
 /// Every rate book of the repository, read once.
 private let selection: RateSelection = {
@@ -22,7 +23,7 @@ public func fuzzBatchRow(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let parser = try BatchRowParser(header: header, path: "fuzz.csv")
         while let record = try reader.next() {
             if case let .success(inputs) = parser.row(record).inputs {
-                _ = try ProjectCheckPlan.run(inputs, selection: selection, narration: .silent)
+                _ = try ProjectCheckPlan.run(inputs, selection: selection)
             }
         }
     }

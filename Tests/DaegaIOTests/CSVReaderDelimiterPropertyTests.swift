@@ -7,7 +7,7 @@ import Testing
 /// delimiter, quotes, line breaks and the other delimiters at every position, read back exactly with each delimiter
 /// and at chunk sizes that split them anywhere.
 @Suite struct CSVReaderDelimiterPropertyTests {
-    static let pieces = ["a", "0123456789", "가", "정보시스템", " ", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", "=",
+    static let pieces = ["a", "0123456789", "가", "정보시스템", " ", ",", ";", "\t", "|", "\"", "\"\"", "\n", "\r\n", "\r", "=",
                          "-", "~", "\u{7F}", "'", "abcdefghijklmnopq"]
 
     /// A field as the file holds it: quoted when it must be or when `quoteAnyway`, quotes doubled inside.
@@ -27,7 +27,7 @@ import Testing
         return count
     }
 
-    @Test(arguments: [",", ";", "\t"] as [Character])
+    @Test(arguments: [",", ";", "\t", "|"] as [Character])
     func randomRecordsReadBackExactly(delimiter: Character) throws {
         var generator = SeededGenerator(seed: 11)
         for _ in 0..<150 {

@@ -15,7 +15,7 @@ struct CSVDelimiter: Equatable {
     static func detect(in start: [UInt8]) -> CSVDelimiter {
         let lineEnd = start.firstIndex { $0 == .lineFeed || $0 == .carriageReturn } ?? start.count
         let line = start[..<lineEnd]
-        if line.count == 5, line.starts(with: Array("sep=".utf8)) {
+        if line.count == 5, line.starts(with: Array("sep=".utf8)), line.last! < 0x80 {
             var skipped = lineEnd
             if skipped < start.count, start[skipped] == .carriageReturn { skipped += 1 }
             if skipped < start.count, start[skipped] == .lineFeed { skipped += 1 }

@@ -29,8 +29,10 @@ struct CSVParser: ~Copyable {
     let limits: CSVReaderLimits
     /// The byte between fields.
     let delimiter: UInt8
-    /// The bytes that end a run of an unquoted field (bit `b` for byte `b`; all of them are below 64).
+    /// The bytes below 64 that end a run of an unquoted field (bit `b` for byte `b`).
     private let unquotedStops: UInt64
+    /// The delimiter when it is 64 or above (`sep=|`), which the bit set cannot hold; 0 otherwise.
+    private let highDelimiter: UInt8
     /// The bytes that end a run of a quoted field: a quote, a line break (counted) or NUL.
     private static let quotedStops: UInt64 = 1 | 1 << UInt64.lineFeed | 1 << UInt64.carriageReturn | 1 << UInt64.quotationMark
     /// One more than the largest byte in `unquotedStops`, in every byte of a word.
@@ -74,10 +76,11 @@ struct CSVParser: ~Copyable {
     ///   - delimiter: the byte between fields (a comma by default).
     ///   - firstLine: the line the text starts on (2 after a `sep=` line the reader consumed).
     init(path: String, limits: CSVReaderLimits, delimiter: UInt8 = .comma, firstLine: Int = 1) {
-        precondition(delimiter < 64, "the delimiter is one of , ; and tab")
+        precondition(delimiter < 0x80, "the delimiter is an ASCII byte (CSVDelimiter reads no other)")
         self.path = path
         self.delimiter = delimiter
-        unquotedStops = Self.quotedStops | 1 << UInt64(delimiter)
+        unquotedStops = Self.quotedStops | (delimiter < 64 ? 1 << UInt64(delimiter) : 0)
+        highDelimiter = delimiter < 64 ? 0 : delimiter
         unquotedStopsBelow = UInt64(max(delimiter, .quotationMark) + 1) &* 0x0101_0101_0101_0101
         line = firstLine
         var limits = limits
@@ -172,7 +175,7 @@ struct CSVParser: ~Copyable {
                 }
                 // Unquoted fields one after another, until a quoted one, the end of the record or of the text.
                 while true {
-                    index = Self.skip(base, from: index, to: end, stops: unquotedStops, below: unquotedStopsBelow)
+                    index = Self.skip(base, from: index, to: end, stops: unquotedStops, high: highDelimiter, below: unquotedStopsBelow)
                     guard withinLimits(fieldBytes: index &- fieldStart, in: text) else { return }
                     guard index < end else {
                         state = .unquoted
@@ -197,7 +200,7 @@ struct CSVParser: ~Copyable {
                     }
                 }
             case .quoted:
-                index = Self.skip(base, from: index, to: end, stops: Self.quotedStops, below: Self.quotedStopsBelow)
+                index = Self.skip(base, from: index, to: end, stops: Self.quotedStops, high: 0, below: Self.quotedStopsBelow)
                 guard withinLimits(fieldBytes: index - fieldStart - 1 - doubledQuotes, in: text) else { return }
                 guard index < end else { return }
                 let byte = base[index]
@@ -236,7 +239,8 @@ struct CSVParser: ~Copyable {
     /// The first position from `start` whose byte is in `stops`, or `end`; `below` repeats in each byte a value
     /// above every stop, so that eight bytes at a time with none below it are passed over at once.
     @inline(__always)
-    private static func skip(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: UInt64, below: UInt64) -> Int {
+    private static func skip(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: UInt64, high: UInt8,
+                             below: UInt64) -> Int {
         var index = start
         let raw = UnsafeRawPointer(base)
         while index &+ 8 <= end {
@@ -248,19 +252,19 @@ struct CSVParser: ~Copyable {
                 continue
             }
             index &+= low.trailingZeroBitCount >> 3
-            if Self.isStop(base[index], stops) { return index }
+            if Self.isStop(base[index], stops, high) { return index }
             index &+= 1
         }
         while index < end {
-            if Self.isStop(base[index], stops) { return index }
+            if Self.isStop(base[index], stops, high) { return index }
             index &+= 1
         }
         return end
     }
 
     @inline(__always)
-    private static func isStop(_ byte: UInt8, _ stops: UInt64) -> Bool {
-        byte < 64 && (stops &>> UInt64(byte)) & 1 != 0
+    private static func isStop(_ byte: UInt8, _ stops: UInt64, _ high: UInt8) -> Bool {
+        byte < 64 ? (stops &>> UInt64(byte)) & 1 != 0 : byte == high && high != 0
     }
 
     /// Notes where a field starts.
