@@ -1,5 +1,5 @@
 import DaegaEngine
-import DaegaIO
+@testable import DaegaIO
 import DaegaTestSupport
 import Foundation
 import Testing
@@ -84,10 +84,8 @@ import Testing
         #expect(coreSummary.failedRows > 50 && coreSummary.failedRows < 1000)
         // Every finding a development row can have appears, so each decision was compared.
         let cells = String(decoding: core, as: UTF8.self)
-        let codes: [FindingCode] = [.coverageBelowGuide, .coverageTypicalBidBelowBreakEven, .coverageFullBudgetBelowBreakEven,
-                                    .overheadBelowFloor, .technicalFeeBelowFloor, .wageTableOutdated, .durationTooShort,
-                                    .durationSetByAgencyHead, .durationLongTermContract, .participationPool,
-                                    .participationJustBelowThreshold, .taskReviewApplies]
+        let codes = FindingCode.allCases.filter(BatchRowCheck.decides)
+        #expect(codes.count == 12)
         #expect(codes.filter { !cells.contains($0.rawValue) }.isEmpty)
     }
 

@@ -16,6 +16,13 @@ public enum DurationAssessment {
         public var tooShort: Bool
         /// The planned months call for a 장기계속계약.
         public var longTermContract: Bool
+
+        /// Calls `body` with the code and severity of each finding that applies, in the order they are reported.
+        public func forEachFinding(_ body: (FindingCode, Severity) -> Void) {
+            if tooShort { body(.durationTooShort, .medium) }
+            if setByAgencyHead { body(.durationSetByAgencyHead, .low) }
+            if longTermContract { body(.durationLongTermContract, .low) }
+        }
     }
 
     /// Decides which duration findings apply.
@@ -50,23 +57,29 @@ public enum DurationAssessment {
                                 rules: ProcurementRules) -> [Finding] {
         let decision = decide(properMonths: comparison?.properMonths, plannedMonths: plannedMonths, amount: amount, rules: rules.projectDuration?.value)
         var findings: [Finding] = []
-        if decision.tooShort, let comparison, let finding = tooShort(comparison) { findings.append(finding) }
-        guard let duration = rules.projectDuration else { return findings }
-        if decision.setByAgencyHead {
-            findings.append(Finding(
-                code: FindingCode.durationSetByAgencyHead.rawValue, severity: .low,
-                message: LocalizedText(
-                    ko: "사업금액 \(amount.grouped)원은 \(duration.value.agencyHeadUpTo.koreanUnits) 이하라 적정 사업기간 산정 대신 발주기관의 장이 사업기간을 정합니다.",
-                    en: "At ₩\(amount.grouped), no more than \(duration.value.agencyHeadUpTo.englishUnits), the agency head sets the period instead of the proper-duration formula."),
-                rule: rule, sources: [duration.reference]))
-        }
-        if decision.longTermContract, let plannedMonths {
-            findings.append(Finding(
-                code: FindingCode.durationLongTermContract.rawValue, severity: .low,
-                message: LocalizedText(
-                    ko: "계획 사업기간 \(plannedMonths)개월이 \(duration.value.longTermOverMonths)개월을 넘어 장기계속계약(연차별 계약)을 검토해야 합니다.",
-                    en: "The planned \(plannedMonths) months exceed \(duration.value.longTermOverMonths): consider a long-term continuing contract (yearly contracts)."),
-                rule: rule, sources: [duration.reference]))
+        decision.forEachFinding { code, severity in
+            switch code {
+            case .durationTooShort:
+                if let comparison, let finding = tooShort(comparison, severity: severity) { findings.append(finding) }
+            case .durationSetByAgencyHead:
+                guard let duration = rules.projectDuration else { return }
+                findings.append(Finding(
+                    code: code.rawValue, severity: severity,
+                    message: LocalizedText(
+                        ko: "사업금액 \(amount.grouped)원은 \(duration.value.agencyHeadUpTo.koreanUnits) 이하라 적정 사업기간 산정 대신 발주기관의 장이 사업기간을 정합니다.",
+                        en: "At ₩\(amount.grouped), no more than \(duration.value.agencyHeadUpTo.englishUnits), the agency head sets the period instead of the proper-duration formula."),
+                    rule: rule, sources: [duration.reference]))
+            case .durationLongTermContract:
+                guard let duration = rules.projectDuration, let plannedMonths else { return }
+                findings.append(Finding(
+                    code: code.rawValue, severity: severity,
+                    message: LocalizedText(
+                        ko: "계획 사업기간 \(plannedMonths)개월이 \(duration.value.longTermOverMonths)개월을 넘어 장기계속계약(연차별 계약)을 검토해야 합니다.",
+                        en: "The planned \(plannedMonths) months exceed \(duration.value.longTermOverMonths): consider a long-term continuing contract (yearly contracts)."),
+                    rule: rule, sources: [duration.reference]))
+            default:
+                preconditionFailure("a duration decision reports only its own three codes")
+            }
         }
         return findings
     }
@@ -77,11 +90,11 @@ public enum DurationAssessment {
         en: "proper project duration (SW Promotion Act art. 45; contract management guideline art. 10 and annex 1)")
 
     /// The finding when the planned months are fewer than the proper months, else `nil`.
-    public static func tooShort(_ comparison: MethodComparison) -> Finding? {
+    private static func tooShort(_ comparison: MethodComparison, severity: Severity) -> Finding? {
         guard isTooShort(planned: comparison.plannedMonths, proper: comparison.properMonths),
               let planned = comparison.plannedMonths, let proper = comparison.properMonths else { return nil }
         return Finding(
-            code: FindingCode.durationTooShort.rawValue, severity: .medium,
+            code: FindingCode.durationTooShort.rawValue, severity: severity,
             message: LocalizedText(
                 ko: "계획 사업기간 \(planned)개월이 적정 사업기간 \(proper)개월(기능점수 \(comparison.functionPoints.functionPoints.grouped) FP ÷ 생산성 \(comparison.bandProductivity.value) FP/MM ÷ 인력 \(comparison.staff.map { "\($0)" } ?? "-")명)보다 짧습니다.",
                 en: "The planned \(planned) months are shorter than the proper \(proper) months (\(comparison.functionPoints.functionPoints.grouped) FP ÷ \(comparison.bandProductivity.value) FP/MM ÷ \(comparison.staff.map { "\($0)" } ?? "-") staff)."),

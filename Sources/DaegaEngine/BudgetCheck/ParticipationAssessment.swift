@@ -12,7 +12,7 @@ public enum ParticipationAssessment {
         let thresholds = rules.participationThresholds.value
         let floors = ParticipationTier.allCases.map { $0.floor(thresholds) }
         var findings = [Finding(
-            code: "participation_pool", severity: .low,
+            code: FindingCode.participationPool.rawValue, severity: poolSeverity,
             message: poolMessage(amount: amount, eligible: ParticipationTier.allCases.filter { amount >= $0.floor(thresholds) }.map { $0.name(thresholds) },
                                  basis: basis, exemption: exemption),
             rule: LocalizedText(
@@ -22,7 +22,7 @@ public enum ParticipationAssessment {
         if let (tier, threshold) = justBelow(amount: amount, rules: rules) {
             let margin = rules.participationMarginPercent
             findings.append(Finding(
-                code: "participation_just_below_threshold", severity: justBelowSeverity(compoundsCoverage: compoundsCoverage),
+                code: FindingCode.participationJustBelowThreshold.rawValue, severity: justBelowSeverity(compoundsCoverage: compoundsCoverage),
                 message: justBelowMessage(amount: amount, floor: threshold, firms: tier.name(thresholds), marginPercent: margin.value,
                                           compoundsCoverage: compoundsCoverage),
                 rule: LocalizedText(ko: "소프트웨어 진흥법 제48조 참여하한; 하한 바로 아래 금액 판단 기준 \(margin.value)%",
@@ -46,6 +46,9 @@ public enum ParticipationAssessment {
         }
         return nil
     }
+
+    /// The severity of `participation_pool`, reported for every project: information, not a risk.
+    public static let poolSeverity = Severity.low
 
     /// The severity of `participation_just_below_threshold`: medium when it compounds a coverage finding.
     @inline(__always)

@@ -8,6 +8,9 @@ public enum TaskReviewAssessment {
         return amount <= limit
     }
 
+    /// The severity of `task_review_applies`: information, not a risk.
+    public static let severity = Severity.low
+
     /// Whether the finding applies: on any day the rule book has the committee (every SW project is reviewed).
     @inline(__always)
     public static func applies(rules: ProcurementRules) -> Bool { rules.simplifiedTaskReviewUpTo != nil }
@@ -31,7 +34,7 @@ public enum TaskReviewAssessment {
             reason = LocalizedText(ko: "", en: "")
         }
         return Finding(
-            code: FindingCode.taskReviewApplies.rawValue, severity: .low,
+            code: FindingCode.taskReviewApplies.rawValue, severity: severity,
             message: LocalizedText(ko: "과업 내용 확정 전 과업심의위원회 심의를 거쳐야 합니다\(reason.ko).",
                                    en: "The scope must be reviewed by the task review committee before it is fixed\(reason.en)."),
             rule: LocalizedText(ko: "소프트웨어 진흥법 제50조 과업심의위원회; 간소화 심의 6개 범주 (「소프트웨어사업 계약 및 관리감독에 관한 지침」 제25조③)",

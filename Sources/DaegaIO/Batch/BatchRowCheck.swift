@@ -51,6 +51,30 @@ enum BatchRowCheck {
                                findings: findings(coverage: coverage.tier, labor: labor, duration: duration, budget: budget, rules: rules))
     }
 
+    /// Whether the core path decides `code` for the rows it takes. The switch is exhaustive, so a new finding code
+    /// cannot ship without saying whether a development row of a portfolio can have it; `BatchCorePathTests` requires
+    /// every code decided here to appear on its generated portfolio, and both paths to give the same bytes there.
+    static func decides(_ code: FindingCode) -> Bool {
+        switch code {
+        case .coverageBelowGuide, .coverageTypicalBidBelowBreakEven, .coverageFullBudgetBelowBreakEven, .overheadBelowFloor,
+             .technicalFeeBelowFloor, .wageTableOutdated, .durationTooShort, .durationSetByAgencyHead,
+             .durationLongTermContract, .participationPool, .participationJustBelowThreshold, .taskReviewApplies:
+            true
+        // A row with maintenance columns takes the full check.
+        case .applicationRateBelowRange, .applicationRateBelowDifficulty, .commercialRateBelowFloor, .commercialRateBelowGrade,
+             .budgetBelowEstimate, .rateNotStated, .maintenanceImprovementSeparate:
+            false
+        // A portfolio row has no column for products, subcontracting, price weights or the kind of work.
+        case .directPurchaseApplies, .directPurchaseExcluded, .subcontractingOverLimit, .resubcontractingBarred,
+             .priceWeightsAlternative, .priceWeightsCaseNotMet, .planningWorkloadMethodMissing:
+            false
+        // `daega change` only.
+        case .committeeReview, .addedWorkUnpaid, .agreedPriceOutsideRange, .changedAtZero, .extensionWithoutMoney,
+             .periodShortAfterChange, .participationThresholdCrossed, .maintenanceImprovementShare, .adjustmentDeadline:
+            false
+        }
+    }
+
     /// The counted size: Σ count × average weight, or the total given; `nil` for no function or a size out of range.
     private static func functionPoints(_ values: borrowing BatchRowValues, book: FunctionPointCoreBook) -> ExactDecimal? {
         let size: ExactDecimal
@@ -99,20 +123,14 @@ enum BatchRowCheck {
                                  duration: DurationAssessment.Decision, budget: Won, rules: ProcurementRules) -> BatchRowFindings {
         var findings = BatchRowFindings()
         if let code = tier.findingCode, let severity = tier.severity { findings.append(code, severity) }
-        if let labor {
-            if labor.overheadBelowFloor { findings.append(.overheadBelowFloor, .high) }
-            if labor.technicalFeeBelowFloor { findings.append(.technicalFeeBelowFloor, .medium) }
-            if labor.tableOutdated { findings.append(.wageTableOutdated, .medium) }
-        }
-        if duration.tooShort { findings.append(.durationTooShort, .medium) }
-        if duration.setByAgencyHead { findings.append(.durationSetByAgencyHead, .low) }
-        if duration.longTermContract { findings.append(.durationLongTermContract, .low) }
-        findings.append(.participationPool, .low)
+        labor?.forEachFinding { findings.append($0, $1) }
+        duration.forEachFinding { findings.append($0, $1) }
+        findings.append(.participationPool, ParticipationAssessment.poolSeverity)
         if ParticipationAssessment.justBelow(amount: budget, rules: rules) != nil {
             findings.append(.participationJustBelowThreshold,
                             ParticipationAssessment.justBelowSeverity(compoundsCoverage: tier != .adequate))
         }
-        if TaskReviewAssessment.applies(rules: rules) { findings.append(.taskReviewApplies, .low) }
+        if TaskReviewAssessment.applies(rules: rules) { findings.append(.taskReviewApplies, TaskReviewAssessment.severity) }
         findings.orderBySeverity()
         return findings
     }
