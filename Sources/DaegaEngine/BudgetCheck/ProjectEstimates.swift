@@ -51,10 +51,13 @@ public struct ProjectEstimates: Sendable {
     ///   - maintenanceFindings: findings of a maintenance compliance check already run, kept with the estimates.
     public static func estimate(_ input: ProjectEstimateInput, maintenance: MaintenanceEstimate? = nil,
                                 maintenanceFindings: [Finding] = []) throws -> ProjectEstimates {
-        let fp = try input.functionPoints.map { try FunctionPointEstimator.estimate($0, edition: input.edition) }
+        // Computed first and worded last: the same errors in the same order, but a row whose staffing fails (the
+        // batch's usual error row) does not word a function-point estimate it then drops.
+        let computedFP = try input.functionPoints.map { try FunctionPointEstimator.compute($0, edition: input.edition) }
         let mm = try input.manMonths.map {
             try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition)
         }
+        let fp = computedFP?.explained()
         guard fp != nil || mm != nil || maintenance != nil else {
             throw DaegaError.neitherScopeNorStaffing
         }
