@@ -191,9 +191,15 @@ public enum BatchRunner {
         ///   `request.idBytesLimit`, at its cell.
         private mutating func duplicates(in records: [CSVRecord]) throws(DaegaError) -> [Bool] {
             guard let column = parser.layout.positions[BatchColumn.id.ordinal] else { return records.map { _ in false } }
+            // Every id hashed first, then looked up (see `BatchIDSet.insert(_:hash:)`); an id too long is not hashed.
+            let hashes = records.map { record in
+                record.withFields { fields in
+                    column < fields.count && fields[column].count <= BatchIDSet.longestID ? BatchIDSet.hash(fields[column]) : 0
+                }
+            }
             var duplicates: [Bool] = []
             duplicates.reserveCapacity(records.count)
-            for record in records {
+            for (record, hash) in zip(records, hashes) {
                 let duplicate = try record.withFields { (fields) throws(DaegaError) -> Bool in
                     guard column < fields.count, !fields[column].withoutWhiteSpaceEdges.isEmpty else { return false }
                     let id = fields[column]
@@ -207,7 +213,7 @@ public enum BatchRunner {
                                                       "모든 id를 합친 크기가 한도 \(request.idBytesLimit)바이트를 넘습니다 (id \(seenIDs.count)개를 읽은 뒤)",
                                                       expected: "더 짧은 id, 또는 포트폴리오를 나누어 점검"))
                     }
-                    return !seenIDs.insert(id)
+                    return !seenIDs.insert(id, hash: hash)
                 }
                 duplicates.append(duplicate)
             }
