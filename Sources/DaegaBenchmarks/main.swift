@@ -10,9 +10,10 @@ import Foundation
 // mix), `--sizes 10000,100000` to choose sizes, `--naive-rows N` for the baseline's rows (default 10,000),
 // `--workers N` to set the threads, `--chunk-rows N` and `--chunk-bytes N` to set the most rows and the cell bytes that end a chunk
 // (default 1,024 rows, 256 KiB),
-// `--ranges N` to add `batch --ranges` columns with N samples per row (tender-stage size band), `--keep` to keep the
-// files; `--child FILE` times one existing file and `--naive FILE` runs the baseline on one (what each child process
-// runs). A malformed number or an unknown portfolio stops with status 2, naming the flag.
+// `--ranges N` to add `batch --ranges` columns with N samples per row (tender-stage size band), `--repeat N` to run
+// each size N times and keep the run with the least CPU (on a shared machine, the one least slowed by the others; the
+// spread is printed), `--keep` to keep the files; `--child FILE` times one existing file and `--naive FILE` runs the
+// baseline on one (what each child process runs). A malformed number or an unknown portfolio stops with status 2, naming the flag.
 
 let arguments = CommandLine.arguments
 
@@ -143,6 +144,7 @@ let workers = count("--workers", fallback: BatchRequest.defaultWorkers)
 let chunkRows = count("--chunk-rows", fallback: BatchRequest.defaultChunkRows)
 let chunkBytes = count("--chunk-bytes", fallback: BatchRequest.defaultChunkBytes)
 let naiveRows = count("--naive-rows", fallback: 10_000)
+let repeats = count("--repeat", fallback: 1)
 let shapeName = option("--portfolio") ?? PortfolioGenerator.Shape.realistic.rawValue
 guard let shape = PortfolioGenerator.Shape(rawValue: shapeName) else {
     refuse("--portfolio", shapeName, expected: PortfolioGenerator.Shape.allCases.map(\.rawValue).joined(separator: " or "))
@@ -152,6 +154,8 @@ let folder = FileManager.default.temporaryDirectory.appendingPathComponent("daeg
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 let keep = arguments.contains("--keep")
 print("daega batch benchmark — \(shape.rawValue) portfolio, workers: \(workers), chunks of at most \(chunkRows) rows or \(chunkBytes) bytes, files in \(folder)")
+// The machine's load when the run starts: on a shared machine, the figures below are only as good as it is idle.
+print("load average at start: \((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "unknown")")
 
 let naivePath = "\(folder)/naive-\(naiveRows).csv"
 try PortfolioGenerator.write(rows: naiveRows, shape: shape, to: naivePath)
@@ -164,13 +168,21 @@ var first: Measured?
 for size in sizes {
     let path = "\(folder)/portfolio-\(size).csv"
     try PortfolioGenerator.write(rows: size, shape: shape, to: path)
-    let run = try measure(["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows),
-                        "--chunk-bytes", String(chunkBytes)] + ranges, what: "size \(size)")
+    let runs = try (0..<repeats).map { _ in
+        try measure(["--child", path, "--workers", String(workers), "--chunk-rows", String(chunkRows),
+                     "--chunk-bytes", String(chunkBytes)] + ranges, what: "size \(size)")
+    }
+    let run = runs.min { $0.cpu < $1.cpu }!
     first = first ?? run
     print(String(format: "%-10d %7.3f %8.3f %10.0f %9.1f %7.2f %11.2f %17.2f× %12.1f×%@", run.rows, run.seconds, run.cpu,
                  Double(run.rows) / run.seconds, Double(run.peakKilobytes) / 1024, run.wallMicrosPerRow, run.cpuMicrosPerRow,
                  run.wallMicrosPerRow / first!.wallMicrosPerRow, naive.cpuMicrosPerRow / run.cpuMicrosPerRow,
                  run.failed > 0 ? "  (\(run.failed) rows failed)" : ""))
+    if repeats > 1 {
+        let cpus = runs.map(\.cpuMicrosPerRow), walls = runs.map(\.seconds)
+        print(String(format: "           %d runs: µs CPU/row %.2f–%.2f, wall %.3f–%.3f s", repeats, cpus.min()!, cpus.max()!,
+                     walls.min()!, walls.max()!))
+    }
     if !keep {
         try? FileManager.default.removeItem(atPath: path)
         try? FileManager.default.removeItem(atPath: path + ".out.csv")
