@@ -15,6 +15,22 @@ import Testing
         #expect(text.withUTF8Buffer { String(decoding: $0.trimmingWhiteSpace, as: UTF8.self) } == trimmed)
     }
 
+    /// The lead-byte shortcut never calls a White_Space scalar visible, at either edge, and trimming keeps exactly the
+    /// scalars without the property: checked for every scalar of the Basic Multilingual Plane and some beyond.
+    @Test func visibleEdgesAgreeWithTheWhiteSpaceProperty() {
+        for value in Array(UInt32(0)...0xFFFF) + [0x1_0000, 0x1_F600, 0x10_FFFF] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let white = scalar.properties.isWhitespace
+            for text in [String(scalar), "x" + String(scalar), String(scalar) + "가"] {
+                text.withUTF8Buffer { utf8 in
+                    #expect(!(utf8.hasVisibleEdges && white), "U+\(String(value, radix: 16))")
+                }
+            }
+            #expect(String(scalar).trimmingWhiteSpace.isEmpty == white, "U+\(String(value, radix: 16))")
+            #expect(("가" + String(scalar)).trimmingWhiteSpace == (white ? "가" : "가" + String(scalar)), "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// A substring trims within its own bounds.
     @Test func substringsTrimWithinTheirBounds() {
         let text = "a  b  c"

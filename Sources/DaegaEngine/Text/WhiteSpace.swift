@@ -18,8 +18,7 @@ extension UnsafeBufferPointer<UInt8> {
     /// The positions of these UTF-8 bytes without leading and trailing white space (empty when all of it is).
     @inlinable
     public var withoutWhiteSpaceEdges: Range<Int> {
-        // Most text starts and ends with a visible ASCII character (0x21…0x7E), which is never white space.
-        if let first, let last, first &- 0x21 < 0x5E, last &- 0x21 < 0x5E { return 0..<count }
+        if hasVisibleEdges { return 0..<count }
         var start = 0, end = count
         while start < end, let length = whiteSpaceLength(at: start, before: end) { start += length }
         while start < end {
@@ -29,6 +28,25 @@ extension UnsafeBufferPointer<UInt8> {
             end = lead
         }
         return start..<end
+    }
+
+    /// Whether these bytes are not empty and neither their first nor their last scalar is white space, told from the
+    /// two scalars' lead bytes alone: most text — numbers, Korean names — starts and ends with visible ASCII or with a
+    /// scalar whose lead byte no White_Space scalar (nor an overlong spelling of one) has, and is decided here
+    /// without decoding a scalar.
+    @inlinable @inline(__always)
+    public var hasVisibleEdges: Bool {
+        guard let first, Self.leadsVisibleScalar(first) else { return false }
+        var lead = count - 1
+        while lead > 0, self[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return Self.leadsVisibleScalar(self[lead])
+    }
+
+    /// Whether a scalar led by `byte` is never white space: visible ASCII (0x21…0x7E), or a lead byte other than
+    /// 0xC0…0xC2 and 0xE0…0xE3 (every multi-byte White_Space scalar starts with 0xC2, 0xE1, 0xE2 or 0xE3).
+    @inlinable @inline(__always)
+    static func leadsVisibleScalar(_ byte: UInt8) -> Bool {
+        byte &- 0x21 < 0x5E || (byte >= 0xC3 && byte &- 0xE0 >= 4)
     }
 
     /// The length in bytes of the scalar starting at `position` when it is white space, else `nil`. Every White_Space

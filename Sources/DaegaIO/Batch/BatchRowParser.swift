@@ -19,6 +19,8 @@ public final class BatchRowParser: Sendable {
     private let fieldLocations: [String: InputLocation]
     /// Whether the header has any maintenance column (else rows skip looking for maintenance inputs).
     private let hasMaintenanceColumns: Bool
+    /// The counts a 간이법 count cell may hold (kept here: a row reads it for each count cell).
+    private let countRange = 0...Int(FunctionPointCount.maximum.significand)
 
     /// Reads the header record.
     /// - Parameters:
@@ -119,10 +121,11 @@ public final class BatchRowParser: Sendable {
     }
 
     /// The non-blank bytes of `column` in a record's fields with its 1-based column number.
+    @inline(__always)
     private func text(_ column: BatchColumn, in fields: CSVRecord.Fields) -> (utf8: UnsafeBufferPointer<UInt8>, column: Int)? {
         guard let index = positions[column.ordinal], index < fields.count else { return nil }
         let utf8 = fields[index]
-        guard !utf8.withoutWhiteSpaceEdges.isEmpty else { return nil }
+        guard !utf8.isEmpty, utf8.hasVisibleEdges || !utf8.withoutWhiteSpaceEdges.isEmpty else { return nil }
         return (utf8, index + 1)
     }
 
@@ -134,20 +137,29 @@ public final class BatchRowParser: Sendable {
     /// Reads a record's development and budget cells into values, with every cell error the row can have (in the
     /// order of its columns' meaning: id, edition, counts, total, levels, expenses, staffing, rates, budget, months).
     /// The maintenance cells are only noted as present: ``inputs(_:fields:line:)`` reads them.
+    ///
+    /// A cell in a plain spelling is read in place by ``PlainCellText``; any other goes to ``ValueText``, which reads
+    /// it or reports its error.
     /// - Throws: `DaegaError` at the cell (with its line) for a missing id or a value that cannot be read.
+    @inline(__always)
     func values(_ fields: CSVRecord.Fields, line: Int) throws -> BatchRowValues {
+        var values = BatchRowValues()
+        try read(fields, line: line, into: &values)
+        return values
+    }
+
+    /// Reads a record's cells into new `values` as ``values(_:line:)`` returns them, filling them in place (the
+    /// values of a row are large, and this way they are not copied on their way to the caller).
+    private func read(_ fields: CSVRecord.Fields, line: Int, into values: inout BatchRowValues) throws {
         guard text(.id, in: fields) != nil else {
             throw DaegaError(.missingInput, at: cell(.id, line: line), "id가 비어 있습니다", expected: "사업마다 고유한 id")
         }
-        var values = BatchRowValues()
         if let (value, columnNumber) = text(.edition, in: fields) {
-            values.edition = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "가이드 판")
+            values.edition = try integer(value, at: columnNumber, line: line, in: 1990...2100, what: "가이드 판")
         }
         for (order, (type, column)) in Self.countColumns.enumerated() {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
-            values.counts[order] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line),
-                                                         in: 0...Int(FunctionPointCount.maximum.significand),
-                                                         what: "\(type.rawValue.uppercased()) 개수")
+            values.counts[order] = try integer(value, at: columnNumber, line: line, in: countRange, what: "\(type.rawValue.uppercased()) 개수")
             values.hasCounts = true
         }
         if let (value, columnNumber) = text(.fp, in: fields) {
@@ -155,8 +167,8 @@ public final class BatchRowParser: Sendable {
                 throw DaegaError(.conflictingInputs, at: cell(columnNumber, line: line), "규모가 유형별 개수와 fp 총계로 함께 주어졌습니다",
                                  expected: "ilf·eif·ei·eo·eq 개수 또는 fp 총계 중 하나")
             }
-            let total = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                              expected: "0 이상의 기능점수 (예: 85 또는 85.5; 금액이 아닌 FP 수)")
+            let total = try PlainCellText.decimal(value)
+                ?? ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "0 이상의 기능점수 (예: 85 또는 85.5; 금액이 아닌 FP 수)")
             guard total >= .zero, total <= FunctionPointCount.maximum else {
                 throw DaegaError(.valueOutOfRange, at: cell(columnNumber, line: line), "기능점수 \(total)이(가) 범위를 벗어났습니다",
                                  expected: "0 이상 \(FunctionPointCount.maximum.grouped) 이하")
@@ -165,10 +177,10 @@ public final class BatchRowParser: Sendable {
         }
         for (order, (_, column)) in Self.factorColumns.enumerated() {
             guard let (value, columnNumber) = text(column, in: fields) else { continue }
-            values.levels[order] = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1...5, what: "등급")
+            values.levels[order] = try integer(value, at: columnNumber, line: line, in: 1...5, what: "등급")
         }
         if let (value, columnNumber) = text(.directExpenses, in: fields) {
-            values.directExpenses = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
+            values.directExpenses = try PlainCellText.won(value) ?? ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.staffing, in: fields) {
             var start = 0
@@ -178,35 +190,52 @@ public final class BatchRowParser: Sendable {
                 while end < value.count, value[end] != UInt8(ascii: ";") { end += 1 }
                 defer { start = end + 1 }
                 let entry = UnsafeBufferPointer(rebasing: value[start..<end])
-                guard !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
-                if values.staffing.isEmpty { values.staffing.reserveCapacity(4) }
-                let (job, months) = try StaffingEntryText.parts(utf8: entry, at: cell(columnNumber, line: line), separator: ":")
+                guard entry.hasVisibleEdges || !entry.withoutWhiteSpaceEdges.isEmpty else { continue }
+                let (job, months) = try StaffingEntryText.plainParts(utf8: entry, separator: UInt8(ascii: ":"))
+                    ?? StaffingEntryText.parts(utf8: entry, at: cell(columnNumber, line: line), separator: ":")
                 values.staffing.append(BatchRowValues.StaffingEntry(job: job, months: months))
             }
         }
         if let (value, columnNumber) = text(.wageYear, in: fields) {
-            values.wageYear = try ValueText.integer(utf8: value, at: cell(columnNumber, line: line), in: 1990...2100, what: "임금 적용연도")
+            values.wageYear = try integer(value, at: columnNumber, line: line, in: 1990...2100, what: "임금 적용연도")
         }
         if let (value, columnNumber) = text(.overheadPercent, in: fields) {
-            values.overheadPercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                                           expected: "제경비율 % (예: 144 또는 144%)", suffixes: Self.percentSuffix)
+            values.overheadPercent = try PlainCellText.decimal(value, percent: true)
+                ?? ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "제경비율 % (예: 144 또는 144%)",
+                                     suffixes: Self.percentSuffix)
         }
         if let (value, columnNumber) = text(.technicalFeePercent, in: fields) {
-            values.technicalFeePercent = try ValueText.decimal(utf8: value, at: cell(columnNumber, line: line),
-                                                               expected: "기술료율 % (예: 20 또는 20%)", suffixes: Self.percentSuffix)
+            values.technicalFeePercent = try PlainCellText.decimal(value, percent: true)
+                ?? ValueText.decimal(utf8: value, at: cell(columnNumber, line: line), expected: "기술료율 % (예: 20 또는 20%)",
+                                     suffixes: Self.percentSuffix)
         }
         if let (value, columnNumber) = text(.budget, in: fields) {
-            values.budget = try ValueText.won(utf8: value, at: cell(columnNumber, line: line))
+            values.budget = try PlainCellText.won(value) ?? ValueText.won(utf8: value, at: cell(columnNumber, line: line))
         }
         if let (value, columnNumber) = text(.months, in: fields) {
-            values.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
+            if let months = PlainCellText.decimal(value), months.significand > 0,
+               months.scale == 0 ? months.significand <= Self.longestMonths.significand : months <= Self.longestMonths {
+                values.months = months
+            } else {
+                values.months = try ValueText.months(utf8: value, at: cell(columnNumber, line: line))
+            }
         }
         values.hasMaintenance = hasMaintenanceColumns && Self.maintenanceColumns.contains { text($0, in: fields) != nil }
-        return values
     }
 
     /// The suffix a rate cell may carry.
     private static let percentSuffix = ["%"]
+    /// The longest planned duration ``ValueText/months(utf8:at:)`` accepts.
+    private static let longestMonths = ExactDecimal(120)
+
+    /// A whole number within `range`: plain digits read in place, any other cell by ``ValueText``, which reads it or
+    /// reports its error at the cell.
+    @inline(__always)
+    private func integer(_ utf8: UnsafeBufferPointer<UInt8>, at column: Int, line: Int, in range: ClosedRange<Int>,
+                         what: @autoclosure () -> String) throws -> Int {
+        if let value = PlainCellText.integer(utf8), range.contains(value) { return value }
+        return try ValueText.integer(utf8: utf8, at: cell(column, line: line), in: range, what: what())
+    }
 
     /// The engine's inputs for a record whose values were read: its name, and its maintenance cells read.
     /// - Throws: `DaegaError` at the cell for a maintenance value that cannot be read.

@@ -26,7 +26,7 @@ struct BatchRowValues {
     /// 직접경비, when given.
     var directExpenses: Won?
     /// The staffing entries in cell order (blank entries left out).
-    var staffing: [StaffingEntry] = []
+    var staffing = StaffingEntries()
     /// 임금 적용연도, when given.
     var wageYear: Int?
     /// 제경비율 and 기술료율, when given.

@@ -103,6 +103,7 @@ public struct CSVRecord: Sendable, Equatable, Hashable {
         public var endIndex: Int { fieldCount }
 
         /// The bytes of the field at a 0-based position.
+        @inline(__always)
         public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
             // Checked in release builds too: an unsafe buffer's own subscript is not.
             precondition(index >= 0 && index < fieldCount, "field \(index) of a record with \(fieldCount) fields")

@@ -24,6 +24,20 @@ public enum StaffingEntryText {
         return StaffingLine(job: String(decoding: job, as: UTF8.self), effort: effort(quantity))
     }
 
+    /// The parts of an entry whose quantity is plain (see ``PlainCellText/decimal(_:percent:)``), read in place, else
+    /// `nil`: ``parts(utf8:at:separator:)`` then reads the entry or reports its error. What this accepts, it reads
+    /// as that does.
+    @inline(__always)
+    static func plainParts(utf8: UnsafeBufferPointer<UInt8>, separator: UInt8) -> (job: UnsafeBufferPointer<UInt8>, quantity: ExactDecimal)? {
+        var split = utf8.count - 1
+        while split >= 0, utf8[split] != separator { split -= 1 }
+        guard split >= 0, let base = utf8.baseAddress,
+              let quantity = PlainCellText.decimal(UnsafeBufferPointer(start: base + split + 1, count: utf8.count - split - 1)) else { return nil }
+        let name = UnsafeBufferPointer(start: base, count: split)
+        let job = name.hasVisibleEdges ? name : name.trimmingWhiteSpace
+        return job.isEmpty ? nil : (job, quantity)
+    }
+
     /// Splits one entry into its job name's bytes (white space trimmed, pointing into `utf8`) and its quantity, with
     /// the errors of ``parse(utf8:at:separator:effort:)``.
     /// - Throws: `DaegaError` `missingInput` without a job or separator, `notANumber` for a bad quantity.

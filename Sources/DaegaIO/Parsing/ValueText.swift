@@ -107,7 +107,7 @@ public enum ValueText {
     public static func integer(utf8: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> InputLocation,
                                in range: ClosedRange<Int>, what: @autoclosure () -> String) throws -> Int {
         func text() -> String { String(decoding: utf8, as: UTF8.self) }
-        if let whole = plainDigits(utf8), range.contains(whole) { return whole }
+        if let whole = PlainCellText.integer(utf8), range.contains(whole) { return whole }
         guard let value = ExactDecimal(utf8: utf8.trimmingWhiteSpace)
                 ?? ExactDecimal(parsing: SpreadsheetNumberText.folded(utf8)) else {
             throw DaegaError(.notANumber, at: location(), "\(what()) '\(text())'은(는) 정수가 아닙니다",
@@ -122,19 +122,6 @@ public enum ValueText {
                              expected: "\(range.lowerBound)~\(range.upperBound)의 정수")
         }
         return whole
-    }
-
-    /// The value of text that is only ASCII digits (1 to 18 of them), else `nil` (the general reading decides).
-    @inline(__always)
-    private static func plainDigits(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !utf8.isEmpty, utf8.count <= 18 else { return nil }
-        var value = 0
-        for byte in utf8 {
-            let digit = byte &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value &* 10 &+ Int(digit)
-        }
-        return value
     }
 
     /// Parses a planned duration in months: more than 0 and at most 120, decimals allowed.
