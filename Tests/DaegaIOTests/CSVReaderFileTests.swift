@@ -96,3 +96,30 @@ func readOutcome(_ bytes: [UInt8], chunkSize: Int) -> ReadOutcome {
         }
     }
 }
+
+/// Records of up to 13 KB (quoted line breaks, doubled quotes, Hangul) cut by chunks smaller and larger than a record
+/// read exactly as from one chunk, and an error after them is placed the same.
+@Test func longRecordsAcrossChunksReadAsFromOneChunk() throws {
+    var generator = SeededGenerator(seed: 13)
+    let pieces = ["a", "가", ",", "\"\"", "\r\n", "\n", "1,234"]
+    var text = "id,name\r\n"
+    for row in 0..<40 {
+        let length = [0, 3, 900, 5_000, 13_000][row % 5]
+        var field = ""
+        while field.utf8.count < length { field += pieces.randomElement(using: &generator)! }
+        text += "\(row),\"\(field)\"\(row % 2 == 0 ? "\r\n" : "\n")"
+    }
+    let bytes = Array(text.utf8)
+    let whole = try CSVReader(bytes: bytes, chunkSize: bytes.count).readAll()
+    #expect(whole.count == 41)
+    for chunkSize in [1_000, 4_095, 4_097, 8_192, 20_000, 65_536] {
+        #expect(try CSVReader(bytes: bytes, chunkSize: chunkSize).readAll() == whole, "chunks of \(chunkSize)")
+    }
+    // An unquoted quote in the last record: the same line and column whatever the chunks.
+    let broken = bytes + Array("41,a\"b\r\n".utf8)
+    let errors = [bytes.count + 9, 4_096, 9_999].map { chunkSize in
+        #expect(throws: DaegaError.self) { _ = try CSVReader(bytes: broken, chunkSize: chunkSize).readAll() }?.location
+    }
+    let breaks = whole.last![field: 1].filter { $0 == "\n" || $0 == "\r\n" }.count
+    #expect(errors.allSatisfy { $0 == .file(path: "<memory>", line: whole.last!.line + breaks + 1, column: 5) }, "\(errors)")
+}

@@ -56,8 +56,14 @@ public struct BatchSummary: Sendable {
 
     /// Data rows read.
     public private(set) var rows = 0
-    /// Rows checked, per risk level.
-    public private(set) var riskCounts: [Severity: Int] = [:]
+    /// Rows checked, per risk level (the levels no row reached are left out).
+    public var riskCounts: [Severity: Int] {
+        var counts: [Severity: Int] = [:]
+        for level in Severity.allCases where countsByRisk[level.rawValue] > 0 { counts[level] = countsByRisk[level.rawValue] }
+        return counts
+    }
+    /// Rows checked, by the risk level's raw value: counted per row without hashing.
+    private var countsByRisk = [Int](repeating: 0, count: Severity.allCases.count)
     /// Blank lines and rows of empty cells, skipped (neither checked nor failed).
     public private(set) var blankRows = 0
     /// Rows that failed.
@@ -86,10 +92,13 @@ public struct BatchSummary: Sendable {
     /// Adds a checked project.
     public mutating func add(_ entry: CheckedProject) {
         rows += 1
-        riskCounts[entry.risk, default: 0] += 1
+        countsByRisk[entry.risk.rawValue] += 1
         totalBudget.add(entry.budget)
         totalProperCost.add(entry.properCost)
-        guard entry.budget < entry.properCost else { return }
+        // The list is in rising coverage: an entry no lower than its last (when it is full) has no place in it.
+        guard entry.budget < entry.properCost,
+              mostUnderfunded.count < Self.underfundedLimit || Self.lowerCoverage(entry, than: mostUnderfunded[mostUnderfunded.count - 1])
+        else { return }
         let position = mostUnderfunded.firstIndex { Self.lowerCoverage(entry, than: $0) } ?? mostUnderfunded.count
         guard position < Self.underfundedLimit else { return }
         mostUnderfunded.insert(entry, at: position)

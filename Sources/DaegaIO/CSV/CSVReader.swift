@@ -36,16 +36,17 @@ public final class CSVReader {
     public convenience init(contentsOf path: String, encoding: TextEncoding? = nil,
                             limits: CSVReaderLimits = .standard) throws(DaegaError) {
         let file = try FileChunkSource(path: path)
+        var validated = ValidatedChunks()
         guard !file.isRegularFile else {
             var source = file
-            let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
-            self.init(source: source, encoding: chosen, limits: limits)
+            let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source, validated: &validated) }
+            self.init(source: source, encoding: chosen, limits: limits, validated: validated)
             return
         }
         var source = try StreamChunkSource(file)
-        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
+        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source, validated: &validated) }
         source.finishDetection()
-        self.init(source: source, encoding: chosen, limits: limits)
+        self.init(source: source, encoding: chosen, limits: limits, validated: validated)
     }
 
     /// Reads CSV from bytes in memory, detecting their encoding unless one is given.
@@ -60,15 +61,17 @@ public final class CSVReader {
                             limits: CSVReaderLimits = .standard,
                             chunkSize: Int = 64 * 1024) throws(DaegaError) {
         var source = MemoryChunkSource(bytes: bytes, path: path, chunkSize: chunkSize)
-        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source) }
-        self.init(source: source, encoding: chosen, limits: limits)
+        var validated = ValidatedChunks()
+        let chosen = if let encoding { encoding } else { try TextEncoding.detect(in: &source, validated: &validated) }
+        self.init(source: source, encoding: chosen, limits: limits, validated: validated)
     }
 
-    private init(source: any ByteChunkSource, encoding: TextEncoding, limits: CSVReaderLimits) {
+    /// - Parameter validated: the chunks detection found valid UTF-8 (none when the encoding was given).
+    private init(source: any ByteChunkSource, encoding: TextEncoding, limits: CSVReaderLimits, validated: ValidatedChunks) {
         self.source = source
         self.path = source.path
         self.encoding = encoding
-        self.decoder = encoding.makeDecoder()
+        self.decoder = encoding == .utf8 ? UTF8ChunkDecoder(validated: validated) : encoding.makeDecoder()
         self.limits = limits
         self.parser = CSVParser(path: source.path, limits: limits)
     }
@@ -105,17 +108,21 @@ public final class CSVReader {
 
     /// Decodes and parses one more chunk (or the end of the input) into `ready`.
     private func readMore() {
-        let chunk: [UInt8]?
+        let decoded: DecodedText, atEnd: Bool
         do {
-            chunk = try source.nextChunk()
+            // The chunk goes to the decoder without another reference to it, so valid UTF-8 comes back in its storage.
+            if let chunk = try source.nextChunk() {
+                (decoded, atEnd) = (decoder.decode(chunk), false)
+            } else {
+                (decoded, atEnd) = (decoder.finish(), true)
+            }
         } catch {
             stop(error)
             return
         }
-        let decoded = chunk.map { decoder.decode($0) } ?? decoder.finish()
         if var held = start {
             held += decoded.utf8
-            guard CSVDelimiter.hasFirstLine(held) || chunk == nil || decoded.fault != nil || held.count >= 1 << 20 else {
+            guard CSVDelimiter.hasFirstLine(held) || atEnd || decoded.fault != nil || held.count >= 1 << 20 else {
                 start = held
                 return
             }
@@ -132,7 +139,7 @@ public final class CSVReader {
             stop(failure)
         } else if let fault = decoded.fault {
             stop(fault.error(path: path, at: parser.position))
-        } else if chunk == nil {
+        } else if atEnd {
             parser.finish(into: &ready)
             reachedEnd = true
             if let failure = parser.failure { stop(failure) }

@@ -6,7 +6,7 @@ struct CP949ChunkDecoder: TextChunkDecoder {
     private var carry: [UInt8] = []
     private var carryOffset = 0
 
-    mutating func decode(_ chunk: [UInt8]) -> DecodedText {
+    mutating func decode(_ chunk: consuming [UInt8]) -> DecodedText {
         let work = carry.isEmpty ? chunk : carry + chunk
         let workOffset = carryOffset
         let (complete, badByte) = Self.scan(work)

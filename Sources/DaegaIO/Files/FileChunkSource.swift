@@ -25,7 +25,7 @@ final class FileChunkSource: ByteChunkSource {
         do {
             handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         } catch {
-            throw Self.unreadable(path, error)
+            throw Self.unreadable(path, error.localizedDescription)
         }
         self.path = path
         self.chunkSize = chunkSize
@@ -39,27 +39,41 @@ final class FileChunkSource: ByteChunkSource {
 
     deinit { try? handle.close() }
 
+    /// Reads straight into the chunk's own storage (no `Data` in between, whose bytes would be copied once more),
+    /// filling it as far as the file goes: a short read from a pipe is followed by more, until the chunk is full or the
+    /// file ends.
     func nextChunk() throws(DaegaError) -> [UInt8]? {
-        let data: Data?
-        do {
-            data = try handle.read(upToCount: chunkSize)
-        } catch {
-            throw Self.unreadable(path, error)
+        let descriptor = handle.fileDescriptor, size = chunkSize
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let result = read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if result > 0 {
+                    initialized += result
+                } else if result == 0 {
+                    return
+                } else if errno != EINTR {
+                    failure = errno
+                    return
+                }
+            }
         }
-        guard let data, !data.isEmpty else { return nil }
-        return [UInt8](data)
+        guard failure == 0 else {
+            throw Self.unreadable(path, String(cString: strerror(failure)))
+        }
+        return chunk.isEmpty ? nil : chunk
     }
 
     func rewind() throws(DaegaError) {
         do {
             try handle.seek(toOffset: 0)
         } catch {
-            throw Self.unreadable(path, error)
+            throw Self.unreadable(path, error.localizedDescription)
         }
     }
 
-    private static func unreadable(_ path: String, _ error: any Error) -> DaegaError {
+    private static func unreadable(_ path: String, _ reason: String) -> DaegaError {
         DaegaError(.fileUnreadable, at: .file(path: path, line: nil, column: nil),
-                   "파일을 읽을 수 없습니다: \(error.localizedDescription)", expected: "읽기 권한이 있는 파일")
+                   "파일을 읽을 수 없습니다: \(reason)", expected: "읽기 권한이 있는 파일")
     }
 }

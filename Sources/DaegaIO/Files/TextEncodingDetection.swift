@@ -36,6 +36,13 @@ extension TextEncoding {
 
     /// Detects the encoding of `source` and leaves it rewound to its start.
     static func detect(in source: inout some ByteChunkSource) throws(DaegaError) -> TextEncoding {
+        var validated = ValidatedChunks()
+        return try detect(in: &source, validated: &validated)
+    }
+
+    /// Detects the encoding of `source` and leaves it rewound to its start; for UTF-8, `validated` receives the chunks
+    /// found valid, which the reader's decoder then need not validate again.
+    static func detect(in source: inout some ByteChunkSource, validated: inout ValidatedChunks) throws(DaegaError) -> TextEncoding {
         try source.rewind()
         var start: [UInt8] = []
         // Two bytes decide a UTF-16 byte order mark, whatever the chunk size (a found fuzz case).
@@ -44,7 +51,8 @@ extension TextEncoding {
         if start.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if start.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
         var utf8 = UTF8ChunkDecoder()
-        let (utf8Fault, utf8Wide, _) = try scan(&source, decoder: &utf8)
+        var recorded: ValidatedChunks? = ValidatedChunks(), unrecorded: ValidatedChunks?
+        let (utf8Fault, utf8Wide, _) = try scan(&source, decoder: &utf8, validated: &recorded)
         if let utf8Fault, utf8.sawByteOrderMark {
             throw try locate(utf8Fault, in: &source, prefix: "UTF-8 BOM이 있는 파일에 ")
         }
@@ -54,11 +62,14 @@ extension TextEncoding {
             // UTF-8 sequence) and would then read as Latin letters. The evidence that decides: a UTF-8 reading with
             // no character past U+07FF (no Hangul, no CJK, no symbols) whose CP949 reading has Hangul. A BOM
             // settles it for UTF-8, and `--input-encoding` overrides it.
-            guard !utf8.sawByteOrderMark, !utf8Wide else { return .utf8 }
-            let (cp949Fault, _, cp949Hangul) = try scan(&source, decoder: &cp949)
-            return cp949Fault == nil && cp949Hangul ? .cp949 : .utf8
+            if !utf8.sawByteOrderMark, !utf8Wide {
+                let (cp949Fault, _, cp949Hangul) = try scan(&source, decoder: &cp949, validated: &unrecorded)
+                if cp949Fault == nil && cp949Hangul { return .cp949 }
+            }
+            validated = recorded ?? ValidatedChunks()
+            return .utf8
         }
-        guard let cp949Fault = try scan(&source, decoder: &cp949).fault else { return .cp949 }
+        guard let cp949Fault = try scan(&source, decoder: &cp949, validated: &unrecorded).fault else { return .cp949 }
         // The encoding that read further is the likelier intent, so its fault is the useful one to show.
         let fault = utf8Fault.byteOffset >= cp949Fault.byteOffset ? utf8Fault : cp949Fault
         throw try locate(fault, in: &source, prefix: "UTF-8도 CP949도 아닙니다: ")
@@ -67,13 +78,17 @@ extension TextEncoding {
     /// Runs `decoder` over the whole source and returns its first fault, whether it decoded a character past U+07FF
     /// (a UTF-8 lead byte of E0 or more) and whether one of the Hangul range (U+A000–U+DFFF, led by EA–ED) before
     /// it; the source is rewound after. Looking stops at the first Hangul character, so Korean text costs nothing.
-    private static func scan(_ source: inout some ByteChunkSource, decoder: inout some TextChunkDecoder)
+    /// Each chunk read without a fault is noted in `validated` when it is not `nil`.
+    private static func scan(_ source: inout some ByteChunkSource, decoder: inout some TextChunkDecoder,
+                             validated: inout ValidatedChunks?)
         throws(DaegaError) -> (fault: EncodingFault?, wide: Bool, hangul: Bool) {
         try source.rewind()
         defer { try? source.rewind() }
         var wide = false, hangul = false
         while let chunk = try source.nextChunk() {
+            let fingerprint = validated == nil ? 0 : ValidatedChunks.fingerprint(chunk)
             let decoded = decoder.decode(chunk)
+            if decoded.fault == nil { validated?.append(fingerprint: fingerprint) }
             if !hangul {
                 for byte in decoded.utf8 where byte >= 0xE0 {
                     wide = true

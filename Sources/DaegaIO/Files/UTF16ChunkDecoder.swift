@@ -17,7 +17,7 @@ struct UTF16ChunkDecoder: TextChunkDecoder {
     /// The encoding this decoder reads.
     var encoding: TextEncoding { bigEndian ? .utf16BigEndian : .utf16LittleEndian }
 
-    mutating func decode(_ chunk: [UInt8]) -> DecodedText {
+    mutating func decode(_ chunk: consuming [UInt8]) -> DecodedText {
         let work = carry.isEmpty ? chunk : carry + chunk
         let workOffset = carryOffset
         var utf8: [UInt8] = []

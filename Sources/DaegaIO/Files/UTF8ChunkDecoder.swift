@@ -8,12 +8,32 @@ struct UTF8ChunkDecoder: TextChunkDecoder {
     private var carry: [UInt8] = []
     private var carryOffset = 0
     private var atStreamStart = true
+    /// The chunks detection already validated, and how many chunks came so far while every one matched them.
+    private let validated: ValidatedChunks
+    private var matchedChunks = 0
+    private var matching = true
 
-    mutating func decode(_ chunk: [UInt8]) -> DecodedText {
-        let work = carry.isEmpty ? chunk : carry + chunk
+    /// A decoder that validates every chunk, or passes those that are still the chunks detection `validated`.
+    init(validated: ValidatedChunks = ValidatedChunks()) {
+        self.validated = validated
+    }
+
+    /// Valid UTF-8 comes back in the chunk's own storage, cut short in place (no copy of the text): only a byte order
+    /// mark at the start, or a character split across two chunks, moves bytes.
+    mutating func decode(_ chunk: consuming [UInt8]) -> DecodedText {
+        let known = matching && matchedChunks < validated.fingerprints.count
+            && ValidatedChunks.fingerprint(chunk) == validated.fingerprints[matchedChunks]
+        if known { matchedChunks += 1 } else { matching = false }
+        var work: [UInt8]
+        if carry.isEmpty {
+            work = chunk
+        } else {
+            work = carry
+            work.append(contentsOf: chunk)
+        }
         let workOffset = carryOffset
         let complete = Self.completePrefixLength(work)
-        carry = Array(work[complete...])
+        carry = complete < work.count ? Array(work[complete...]) : []
         carryOffset = workOffset + complete
 
         var start = 0
@@ -24,13 +44,18 @@ struct UTF8ChunkDecoder: TextChunkDecoder {
                 start = Self.byteOrderMark.count
             }
         }
-        let invalid = work.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[start..<complete])) }
-        guard let invalid else { return DecodedText(utf8: Array(work[start..<complete]), fault: nil) }
-        let badIndex = start + invalid
-        return DecodedText(
-            utf8: Array(work[start..<badIndex]),
-            fault: EncodingFault(encoding: .utf8, byteOffset: workOffset + badIndex,
-                                 bytes: Array(work[badIndex..<min(badIndex + 1, complete)]), truncated: false))
+        // A chunk detection validated, in the same state, holds no invalid byte.
+        let invalid = known ? nil : work.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: $0[start..<complete])) }
+        var fault: EncodingFault?
+        var end = complete
+        if let invalid {
+            end = start + invalid
+            fault = EncodingFault(encoding: .utf8, byteOffset: workOffset + end,
+                                  bytes: Array(work[end..<min(end + 1, complete)]), truncated: false)
+        }
+        work.removeLast(work.count - end)
+        if start > 0 { work.removeFirst(start) }
+        return DecodedText(utf8: work, fault: fault)
     }
 
     mutating func finish() -> DecodedText {

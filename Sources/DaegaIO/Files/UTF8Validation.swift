@@ -17,15 +17,21 @@ enum UTF8Validation {
                 }
                 offset += high.trailingZeroBitCount >> 3
             }
+            // Three-byte characters (Hangul syllables among them) one after another, each read in one 32-bit load while
+            // a byte follows it: lead E0…EF and two continuation bytes, the second byte A0…BF after E0 (no overlong
+            // form) and 80…9F after ED (no surrogate), that is bit 5 of the second byte set exactly after E0.
+            let run = offset
+            while offset + 4 <= count {
+                let word = UInt32(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
+                guard word & 0x00C0_C0F0 == 0x0080_80E0 else { break }
+                let nibble = word & 0x0F
+                guard nibble != 0x0 && nibble != 0xD || (nibble == 0x0) == (word & 0x2000 != 0) else { break }
+                offset += 3
+            }
+            if offset != run { continue }
             let lead = bytes[offset]
             if lead < 0x80 {
                 offset += 1
-                continue
-            }
-            // Hangul syllables and most other three-byte characters (leads E1…EC, EE, EF: any continuation bytes).
-            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, offset + 2 < count,
-               bytes[offset + 1] & 0xC0 == 0x80, bytes[offset + 2] & 0xC0 == 0x80 {
-                offset += 3
                 continue
             }
             guard let length = sequenceLength(bytes, at: offset, lead: lead) else { return offset }
