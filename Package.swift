@@ -1,6 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Release builds reach a concrete generic type's metadata through its accessor function instead of demangling its
+/// name at run time: a name's first demangling looks up every protocol conformance its generic requirements need by
+/// scanning all of the process's conformance records, about 0.4M instructions each (`daega fp` start-up).
+let releaseSwiftSettings: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
+]
+
 let package = Package(
     name: "daega",
     platforms: [.macOS(.v15)],
@@ -17,9 +24,10 @@ let package = Package(
     ],
     targets: [
         // Pure rules and arithmetic: value types in, value types out, no files, no clock.
-        .target(name: "DaegaEngine"),
+        .target(name: "DaegaEngine", swiftSettings: releaseSwiftSettings),
         // Rate books, project files, CSV and text encodings.
-        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback", "CInterruptCleanup", "ZIPFoundation"]),
+        .target(name: "DaegaIO", dependencies: ["DaegaEngine", "CHeapTuning", "CWriteback", "CInterruptCleanup", "ZIPFoundation"],
+                swiftSettings: releaseSwiftSettings),
         // The C allocator's settings for batch runs (glibc's mallopt, which Swift's Glibc module does not expose).
         .target(name: "CHeapTuning"),
         // Starting a file's writeback to disk early (Linux's sync_file_range, which Swift's Glibc module does not expose).
@@ -28,17 +36,19 @@ let package = Package(
         // async-signal-safe calls, which Swift code cannot promise).
         .target(name: "CInterruptCleanup"),
         // Text, JSON, memo and office-document (xlsx, HWPX) rendering of engine results.
-        .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"]),
+        .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"], swiftSettings: releaseSwiftSettings),
         // The local web page (`daega serve`): the same plans and reports behind Korean forms, loopback only.
         .target(name: "DaegaWeb", dependencies: ["DaegaEngine", "DaegaIO", "DaegaReports",
-                                                 .product(name: "FlyingFox", package: "FlyingFox")]),
+                                                 .product(name: "FlyingFox", package: "FlyingFox")],
+                swiftSettings: releaseSwiftSettings),
         // The command-line tool: the only target that imports ArgumentParser.
         .executableTarget(
             name: "daega",
             dependencies: [
                 "DaegaEngine", "DaegaIO", "DaegaReports", "DaegaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: releaseSwiftSettings
         ),
         // Batch speed and memory on generated portfolios (a benchmark, not a test): `swift run -c release DaegaBenchmarks`.
         .executableTarget(name: "DaegaBenchmarks", dependencies: ["DaegaEngine", "DaegaIO"]),

@@ -24,7 +24,7 @@ struct RateOptions: ParsableArguments {
         return try RateLibrary.open(from: directory)
     }
 
-    /// The day that decides which edition is in force.
+    /// The day that decides which edition is in force: `--as-of`, or today in Korea.
     func referenceDate() throws -> CalendarDate {
         if let asOf {
             guard let date = CalendarDate(parsing: asOf) else {
@@ -32,8 +32,7 @@ struct RateOptions: ParsableArguments {
             }
             return date
         }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Seoul")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return CalendarDate(koreaStandardTimeAt: time(nil))!
     }
 
     /// The loaded books and the reference day.
