@@ -34,8 +34,8 @@ final class BatchRowRates: @unchecked Sendable {
         let rounding: RoundingStep
     }
 
-    /// One wage table's figures, jobs in table order.
-    struct Wages {
+    /// One wage table's figures, jobs in table order (a class, as `Edition` is).
+    final class Wages {
         let table: WageTable
         let year: Int
         let monthly: [Won?], daily: [Won]
@@ -43,6 +43,9 @@ final class BatchRowRates: @unchecked Sendable {
         /// The jobs' names as written in the table, one after another (`nameEnds[i]` ends job `i`'s); a job whose
         /// name the table would resolve to another job (two names with one key) has an empty range.
         let names: [UInt8], nameEnds: [Int]
+        /// The jobs by name: an open-addressed table of `position + 1` (0: an empty slot) at the name's hash, the
+        /// first job of a name only; a power of two long, at least twice the jobs.
+        let slots: [Int]
 
         init(_ table: WageTable) {
             self.table = table
@@ -58,40 +61,79 @@ final class BatchRowRates: @unchecked Sendable {
             }
             self.names = names
             nameEnds = ends
+            var slots = [Int](repeating: 0, count: max(8, 1 << (Int.bitWidth - (2 * ends.count).leadingZeroBitCount)))
+            names.withUnsafeBufferPointer { names in
+                for position in ends.indices {
+                    let name = UnsafeBufferPointer(rebasing: names[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
+                    var slot = Self.hash(name) & (slots.count - 1)
+                    while slots[slot] != 0 && !Self.equal(name, Self.name(slots[slot] - 1, in: names, ends: ends)) {
+                        slot = (slot + 1) & (slots.count - 1)
+                    }
+                    if slots[slot] == 0 { slots[slot] = position + 1 }
+                }
+            }
+            self.slots = slots
         }
 
         /// The position of the job a staffing entry names: the job whose name it is exactly, else the table's own
         /// look-up (spacing, case and separators ignored, older names); `nil` when that finds none either.
         func job(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
             let exact = names.withUnsafeBufferPointer { (names) -> Int? in
-                var start = 0
-                for (position, end) in nameEnds.enumerated() {
-                    defer { start = end }
-                    if end - start == name.count, memcmp(names.baseAddress! + start, name.baseAddress!, name.count) == 0 { return position }
+                var slot = Self.hash(name) & (slots.count - 1)
+                while slots[slot] != 0 {
+                    let position = slots[slot] - 1
+                    if Self.equal(name, Self.name(position, in: names, ends: nameEnds)) { return position }
+                    slot = (slot + 1) & (slots.count - 1)
                 }
                 return nil
             }
             return exact ?? table.jobPosition(utf8: name)
+        }
+
+        /// Job `position`'s name in `names`.
+        private static func name(_ position: Int, in names: UnsafeBufferPointer<UInt8>, ends: [Int]) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: names[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
+        }
+
+        /// Whether two names are the same bytes.
+        private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        }
+
+        /// FNV-1a over a name's bytes.
+        private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: hash)
         }
     }
 
     let selection: RateSelection
     /// The procurement rules in force, or `nil` when they cannot be had (the full path then reports why).
     let rules: ProcurementRules?
+    /// Whether the rules' award ratios (typical and comparison) are ones `CoverageAssessment` takes: in (0, 100].
+    let awardRatiosInRange: Bool
     /// The productivity bands in force, when there are any.
     let bands: ProductivityBands?
     /// The year of the wage table in force on the reference day.
     let wageYearInForce: Int?
-    private var editions: [(year: Int?, edition: Edition?)] = []
-    private var wageTables: [(year: Int?, wages: Wages?)] = []
+    // One thread at a time uses these (see the type's note), so their accesses go unchecked.
+    @exclusivity(unchecked) private var editions: [(year: Int?, edition: Edition?)] = []
+    @exclusivity(unchecked) private var wageTables: [(year: Int?, wages: Wages?)] = []
 
     /// Takes the rules, bands and wage year in force from a selection.
     init(_ selection: RateSelection) {
         self.selection = selection
         rules = try? selection.procurementRules()
+        awardRatiosInRange = rules.map {
+            Self.isAwardRatio($0.awardRatioPercent.value) && Self.isAwardRatio($0.awardRatioComparisonPercent.value)
+        } ?? false
         bands = try? selection.productivityBands()
         wageYearInForce = selection.wageYearInForce
     }
+
+    /// Whether an award ratio is one `CoverageAssessment` takes: in (0, 100].
+    private static func isAwardRatio(_ percent: ExactDecimal) -> Bool { percent > .zero && percent <= ExactDecimal(100) }
 
     /// The edition `year` names (`nil`: the one in force), or `nil` when the selection has none.
     func edition(_ year: Int?) -> Edition? {
