@@ -43,9 +43,6 @@ final class BatchRowRates: @unchecked Sendable {
         /// The jobs' names as written in the table, one after another (`nameEnds[i]` ends job `i`'s); a job whose
         /// name the table would resolve to another job (two names with one key) has an empty range.
         let names: [UInt8], nameEnds: [Int]
-        /// The jobs by name: an open-addressed table of `position + 1` (0: an empty slot) at the name's hash, the
-        /// first job of a name only; a power of two long, at least twice the jobs.
-        let slots: [Int]
 
         init(_ table: WageTable) {
             self.table = table
@@ -61,50 +58,20 @@ final class BatchRowRates: @unchecked Sendable {
             }
             self.names = names
             nameEnds = ends
-            var slots = [Int](repeating: 0, count: max(8, 1 << (Int.bitWidth - (2 * ends.count).leadingZeroBitCount)))
-            names.withUnsafeBufferPointer { names in
-                for position in ends.indices {
-                    let name = UnsafeBufferPointer(rebasing: names[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
-                    var slot = Self.hash(name) & (slots.count - 1)
-                    while slots[slot] != 0 && !Self.equal(name, Self.name(slots[slot] - 1, in: names, ends: ends)) {
-                        slot = (slot + 1) & (slots.count - 1)
-                    }
-                    if slots[slot] == 0 { slots[slot] = position + 1 }
-                }
-            }
-            self.slots = slots
         }
 
         /// The position of the job a staffing entry names: the job whose name it is exactly, else the table's own
         /// look-up (spacing, case and separators ignored, older names); `nil` when that finds none either.
         func job(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
             let exact = names.withUnsafeBufferPointer { (names) -> Int? in
-                var slot = Self.hash(name) & (slots.count - 1)
-                while slots[slot] != 0 {
-                    let position = slots[slot] - 1
-                    if Self.equal(name, Self.name(position, in: names, ends: nameEnds)) { return position }
-                    slot = (slot + 1) & (slots.count - 1)
+                var start = 0
+                for (position, end) in nameEnds.enumerated() {
+                    defer { start = end }
+                    if end - start == name.count, memcmp(names.baseAddress! + start, name.baseAddress!, name.count) == 0 { return position }
                 }
                 return nil
             }
             return exact ?? table.jobPosition(utf8: name)
-        }
-
-        /// Job `position`'s name in `names`.
-        private static func name(_ position: Int, in names: UnsafeBufferPointer<UInt8>, ends: [Int]) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: names[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
-        }
-
-        /// Whether two names are the same bytes.
-        private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-            a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-        }
-
-        /// FNV-1a over a name's bytes.
-        private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> Int {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in name { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return Int(truncatingIfNeeded: hash)
         }
     }
 
