@@ -35,16 +35,33 @@ public enum ParticipationAssessment {
     /// The lowest tier whose floor `amount` misses by no more than the book's margin, with that floor: the decision
     /// behind `participation_just_below_threshold`, apart from its wording.
     public static func justBelow(amount: Won, rules: ProcurementRules) -> (tier: ParticipationTier, floor: Won)? {
-        let thresholds = rules.participationThresholds.value
-        let share = ExactDecimal(100).adding(rules.participationMarginPercent.value.negated)!
-        for tier in ParticipationTier.allCases {
-            let threshold = tier.floor(thresholds)
-            guard amount < threshold else { continue }
-            guard let lower = try? threshold.multiplied(by: share, ExactDecimal(significand: 1, scale: 2), rounding: .wonTruncate, what: "참여하한"),
-                  amount >= lower else { continue }
-            return (tier, threshold)
+        let bands = rules.participationBands
+        for index in bands.indices {
+            let band = bands[index]
+            guard amount < band.floor, let lowest = band.justBelowFrom, amount >= lowest else { continue }
+            return (band.tier, band.floor)
         }
         return nil
+    }
+
+    /// A tier's floor and the lowest amount that counts as just below it.
+    struct Band: Sendable {
+        let tier: ParticipationTier
+        let floor: Won
+        /// The floor × (100 − margin)%, truncated to the won; `nil` when it does not fit.
+        let justBelowFrom: Won?
+    }
+
+    /// The tiers' bands, lowest floor first: worked out once per rule set (``ProcurementRules/participationBands``).
+    static func bands(_ thresholds: ParticipationThresholds, marginPercent: ExactDecimal) -> InlineArray<3, Band> {
+        precondition(ParticipationTier.allCases.count == 3, "one band per tier")
+        let share = ExactDecimal(100).adding(marginPercent.negated)!
+        return InlineArray { index in
+            let tier = ParticipationTier.allCases[index], floor = tier.floor(thresholds)
+            return Band(tier: tier, floor: floor,
+                        justBelowFrom: try? floor.multiplied(by: share, ExactDecimal(significand: 1, scale: 2),
+                                                             rounding: .wonTruncate, what: "참여하한"))
+        }
     }
 
     /// The severity of `participation_pool`, reported for every project: information, not a risk.

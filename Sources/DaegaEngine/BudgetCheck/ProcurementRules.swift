@@ -40,6 +40,8 @@ public final class ProcurementRules: Sendable {
     public let projectDuration: Sourced<ProjectDurationRules>?
     /// The rules that price a scope change (`daega change`), when the book has them.
     public let contractChange: ContractChangeRules?
+    /// The participation tiers' floors and just-below bounds, worked out once from the two figures above.
+    let participationBands: InlineArray<3, ParticipationAssessment.Band>
 
     /// Creates a rule set.
     public init(year: Int, title: String, book: String, effectiveFrom: CalendarDate, awardRatioPercent: Sourced<ExactDecimal>,
@@ -59,6 +61,8 @@ public final class ProcurementRules: Sendable {
         self.awardRatioComparisonPercent = awardRatioComparisonPercent
         self.participationThresholds = participationThresholds
         self.participationMarginPercent = participationMarginPercent
+        participationBands = ParticipationAssessment.bands(participationThresholds.value,
+                                                           marginPercent: participationMarginPercent.value)
         self.conglomerateBan = conglomerateBan
         self.directPurchase = directPurchase
         self.simplifiedTaskReviewUpTo = simplifiedTaskReviewUpTo

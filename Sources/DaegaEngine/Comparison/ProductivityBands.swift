@@ -45,7 +45,11 @@ public final class ProductivityBands: EffectiveDated {
 
     /// 1인 생산성 for a project of `functionPoints`: the last band whose lower bound it reaches.
     public func productivity(for functionPoints: ExactDecimal) -> ExactDecimal {
-        (bands.value.last { $0.fromFunctionPoints <= functionPoints } ?? bands.value[0]).functionPointsPerManMonth
+        // From the last band down; the first band when none is reached.
+        let table = bands.value
+        var index = table.count - 1
+        while index > 0 && functionPoints < table[index].fromFunctionPoints { index -= 1 }
+        return table[max(index, 0)].functionPointsPerManMonth
     }
 
     /// Every figure of this table for listing.

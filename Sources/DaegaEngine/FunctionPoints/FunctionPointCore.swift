@@ -49,6 +49,28 @@ public enum FunctionPointCore {
     ///   - weights: the types' average weights, in the same order.
     @inline(__always)
     public static func simpleSize(counts: InlineArray<5, Int>, weights: InlineArray<5, ExactDecimal>) -> ExactDecimal {
+        narrowSimpleSize(counts: counts, weights: weights) ?? simpleSizeByType(counts: counts, weights: weights)
+    }
+
+    /// 간이법 size as one 64-bit sum at the weights' common scale, normalized once: the value, and so the decimal,
+    /// that adding the types' points one by one gives. `nil` when a product or the sum passes 64 bits.
+    @inline(__always)
+    static func narrowSimpleSize(counts: InlineArray<5, Int>, weights: InlineArray<5, ExactDecimal>) -> ExactDecimal? {
+        var scale = 0
+        for type in 0..<5 where counts[type] > 0 { scale = max(scale, weights[type].scale) }
+        var units: Int64 = 0
+        for type in 0..<5 where counts[type] > 0 {
+            guard let weight = ExactDecimal.narrowScaled(weights[type].significand, by: scale - weights[type].scale) else { return nil }
+            let (points, productOverflow) = weight.multipliedReportingOverflow(by: Int64(counts[type]))
+            let (sum, sumOverflow) = units.addingReportingOverflow(points)
+            guard !productOverflow, !sumOverflow else { return nil }
+            units = sum
+        }
+        return ExactDecimal(significand: units, scale: scale).normalized
+    }
+
+    /// 간이법 size as the sum of each type's points: the path for amounts past 64 bits at the common scale.
+    static func simpleSizeByType(counts: InlineArray<5, Int>, weights: InlineArray<5, ExactDecimal>) -> ExactDecimal {
         var total = ExactDecimal.zero
         for type in 0..<5 where counts[type] > 0 { total = total.adding(simplePoints(counts[type], weight: weights[type]))! }
         return total

@@ -7,7 +7,7 @@ public final class FunctionPointCoreBook: Sendable {
     /// The rounding after each multiplication of the chain.
     let chainRounding: RoundingStep
     /// 규모 보정계수 curve, for sizes that are not whole.
-    let sizeCurve: SizeFactorCurve
+    let sizeCurve: SizeFactorCurve.Compiled
     /// The smallest whole size in `wholeSizeFactors`.
     let firstWholeSize: Int64
     /// `sizeCurve.factor(for:)` of every whole size from `firstWholeSize` to the curve's upper bound.
@@ -35,7 +35,7 @@ public final class FunctionPointCoreBook: Sendable {
     init(rates: FunctionPointRates, vatPercent: ExactDecimal, vatRounding: RoundingStep) {
         unitPrice = rates.unitPrice.value
         chainRounding = rates.chainRounding.value
-        let curve = rates.sizeFactor.value
+        let curve = SizeFactorCurve.Compiled(rates.sizeFactor.value)
         sizeCurve = curve
         let first = Self.wholeCeiling(of: curve.lowerBound), last = Self.wholeFloor(of: curve.upperBound)
         firstWholeSize = first

@@ -38,13 +38,39 @@ public struct SizeFactorCurve: Sendable, Equatable {
     ///
     /// The logarithm is taken in `Double`; the result is rounded to `decimals` places, so only a value
     /// within 10⁻¹² of a rounding boundary could differ from an exact evaluation.
-    public func factor(for functionPoints: ExactDecimal) -> ExactDecimal {
-        if functionPoints < lowerBound { return lowerValue.rounded(toPlaces: decimals, rule: .toNearestOrAway)! }
-        if functionPoints > upperBound { return upperValue.rounded(toPlaces: decimals, rule: .toNearestOrAway)! }
-        let distance = log(functionPoints.doubleValue) - logCenter.doubleValue
-        let value = coefficient.doubleValue * distance * distance + base.doubleValue
-        let scaled = (value * pow(10, Double(decimals))).rounded(.toNearestOrAwayFromZero)
-        return ExactDecimal(significand: Int64(scaled), scale: decimals)
+    public func factor(for functionPoints: ExactDecimal) -> ExactDecimal { Compiled(self).factor(for: functionPoints) }
+
+    /// The curve with its figures converted once, for working out many sizes (a function-point book's).
+    struct Compiled: Sendable {
+        let lowerBound: ExactDecimal, upperBound: ExactDecimal
+        /// The fixed values rounded to `decimals` places; `nil` when that does not fit.
+        let lowerFactor: ExactDecimal?, upperFactor: ExactDecimal?
+        let coefficient: Double, logCenter: Double, base: Double
+        /// 10^decimals.
+        let unitsPerOne: Double
+        let decimals: Int
+
+        init(_ curve: SizeFactorCurve) {
+            lowerBound = curve.lowerBound
+            upperBound = curve.upperBound
+            lowerFactor = curve.lowerValue.rounded(toPlaces: curve.decimals, rule: .toNearestOrAway)
+            upperFactor = curve.upperValue.rounded(toPlaces: curve.decimals, rule: .toNearestOrAway)
+            coefficient = curve.coefficient.doubleValue
+            logCenter = curve.logCenter.doubleValue
+            base = curve.base.doubleValue
+            unitsPerOne = pow(10, Double(curve.decimals))
+            decimals = curve.decimals
+        }
+
+        /// ``SizeFactorCurve/factor(for:)``.
+        func factor(for functionPoints: ExactDecimal) -> ExactDecimal {
+            if functionPoints < lowerBound { return lowerFactor! }
+            if functionPoints > upperBound { return upperFactor! }
+            let distance = log(functionPoints.doubleValue) - logCenter
+            let value = coefficient * distance * distance + base
+            let scaled = (value * unitsPerOne).rounded(.toNearestOrAwayFromZero)
+            return ExactDecimal(significand: Int64(scaled), scale: decimals)
+        }
     }
 
     /// The formula in words, for traces.

@@ -73,6 +73,22 @@ public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Cod
         targetScale == scale ? Int128(significand) : Int128(significand) * Self.powerOfTen(targetScale - scale)
     }
 
+    /// 10⁰ … 10¹⁸: the powers of ten that fit in 64 bits.
+    @usableFromInline static let narrowPowersOfTen: [Int64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+        100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+        10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000,
+    ]
+
+    /// `value × 10^exponent` (exponent ≥ 0) in 64 bits, or `nil` when it does not fit: the fast path of the
+    /// comparisons and sums, which fall back to 128 bits.
+    @inlinable @inline(__always)
+    static func narrowScaled(_ value: Int64, by exponent: Int) -> Int64? {
+        guard exponent < narrowPowersOfTen.count else { return nil }
+        let (product, overflow) = value.multipliedReportingOverflow(by: narrowPowersOfTen[exponent])
+        return overflow ? nil : product
+    }
+
     public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if lhs.scale == rhs.scale { return lhs.significand == rhs.significand }
         let scale = max(lhs.scale, rhs.scale)
@@ -84,8 +100,26 @@ public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Cod
         hasher.combine(normalized.scale)
     }
 
+    @inlinable
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
         if lhs.scale == rhs.scale { return lhs.significand < rhs.significand }
+        if lhs.scale < rhs.scale, let left = narrowScaled(lhs.significand, by: rhs.scale - lhs.scale) {
+            return left < rhs.significand
+        }
+        if rhs.scale < lhs.scale, let right = narrowScaled(rhs.significand, by: lhs.scale - rhs.scale) {
+            return lhs.significand < right
+        }
+        return isWideLess(lhs, rhs)
+    }
+
+    // The other comparisons as `Comparable` defines them from `<`, inlinable like it.
+    @inlinable public static func > (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { rhs < lhs }
+    @inlinable public static func <= (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { !(rhs < lhs) }
+    @inlinable public static func >= (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool { !(lhs < rhs) }
+
+    /// `<` in 128 bits, for operands whose rescaled significands do not fit in 64.
+    @usableFromInline
+    static func isWideLess(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Bool {
         let scale = max(lhs.scale, rhs.scale)
         return lhs.significand(atScale: scale) < rhs.significand(atScale: scale)
     }
@@ -111,6 +145,11 @@ public struct ExactDecimal: Sendable, BitwiseCopyable, Hashable, Comparable, Cod
     /// Exact sum, or `nil` on overflow.
     public func adding(_ other: ExactDecimal) -> ExactDecimal? {
         let scale = max(self.scale, other.scale)
+        if let left = Self.narrowScaled(significand, by: scale - self.scale),
+           let right = Self.narrowScaled(other.significand, by: scale - other.scale) {
+            let (sum, overflow) = left.addingReportingOverflow(right)
+            return overflow ? nil : ExactDecimal(significand: sum, scale: scale).normalizedKeeping(minimumScale: 0)
+        }
         let (sum, overflow) = significand(atScale: scale).addingReportingOverflow(other.significand(atScale: scale))
         guard !overflow, let s = Int64(exactly: sum) else { return nil }
         return ExactDecimal(significand: s, scale: scale).normalizedKeeping(minimumScale: 0)

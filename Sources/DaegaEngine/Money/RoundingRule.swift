@@ -45,18 +45,38 @@ public enum RoundingRule: String, Sendable, CaseIterable, Codable {
     /// - Returns: the rounded quotient.
     public func divide(_ numerator: Int128, by denominator: Int128) -> Int128 {
         precondition(denominator > 0, "rounding divisor must be positive")
-        // One hardware division when both fit in 64 bits, as nearly all amounts do: 128-bit division is a library
-        // call, and `/` with `%` made two of them.
-        let (quotient, remainder): (Int128, Int128)
+        // One hardware division when both fit in 64 bits, as nearly all amounts do: 128-bit division is a library call.
         if let narrowNumerator = Int64(exactly: numerator), let narrowDenominator = Int64(exactly: denominator) {
-            let narrow = narrowNumerator.quotientAndRemainder(dividingBy: narrowDenominator)
-            (quotient, remainder) = (Int128(narrow.quotient), Int128(narrow.remainder))
-        } else {
-            (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+            return Int128(divideNarrow(narrowNumerator, by: narrowDenominator))
         }
+        return divideWide(numerator, by: denominator)
+    }
+
+    /// Divides `numerator` by a positive `denominator` in 64 bits and rounds the quotient by this rule, as the
+    /// 128-bit `divide` does for the same operands (the rounded quotient of two 64-bit integers always fits).
+    @inline(__always)
+    func divideNarrow(_ numerator: Int64, by denominator: Int64) -> Int64 {
+        precondition(denominator > 0, "rounding divisor must be positive")
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return round(quotient, remainder: remainder, negative: numerator < 0, denominator: denominator)
+    }
+
+    /// The 128-bit division, whatever the operands' size: `divide`'s path for operands past 64 bits.
+    func divideWide(_ numerator: Int128, by denominator: Int128) -> Int128 {
+        precondition(denominator > 0, "rounding divisor must be positive")
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return round(quotient, remainder: remainder, negative: numerator < 0, denominator: denominator)
+    }
+
+    /// The quotient truncated toward zero, moved one away from zero when this rule rounds the `remainder` (which
+    /// has the numerator's sign) up in magnitude.
+    @inline(__always)
+    private func round<Integer: FixedWidthInteger & SignedInteger>(_ quotient: Integer, remainder: Integer, negative: Bool,
+                                                           denominator: Integer) -> Integer {
         if remainder == 0 { return quotient }
-        let direction: Int128 = numerator < 0 ? -1 : 1
-        let twiceRemainder = remainder.magnitude * 2
+        let direction: Integer = negative ? -1 : 1
+        // Twice the remainder's magnitude is below twice the denominator, so it fits the unsigned type.
+        let twiceRemainder = remainder.magnitude << 1
         let denominatorMagnitude = denominator.magnitude
         switch self {
         case .towardZero:
@@ -68,7 +88,7 @@ public enum RoundingRule: String, Sendable, CaseIterable, Codable {
         case .toNearestOrEven:
             if twiceRemainder > denominatorMagnitude { return quotient + direction }
             if twiceRemainder < denominatorMagnitude { return quotient }
-            return quotient % 2 == 0 ? quotient : quotient + direction
+            return quotient & 1 == 0 ? quotient : quotient + direction
         }
     }
 }

@@ -28,9 +28,28 @@ public struct RoundingStep: Sendable, Hashable, Codable {
     public var englishDescription: String { "\(rule.englishName) to \(Won(unit).grouped) won" }
 
     /// Rounds `numerator / denominator` won to this step.
-    /// - Throws: `DaegaError` with code `amountOverflow` when the result does not fit in won.
+    /// - Throws: `DaegaError` with code `amountOverflow` when the result does not fit.
     public func apply(_ numerator: Int128, over denominator: Int128, what: String) throws -> Won {
-        let units = rule.divide(numerator, by: denominator * Int128(unit))
+        // In 64 bits when the operands fit, as nearly every amount does; the same quotient as the 128-bit path.
+        if let narrowNumerator = Int64(exactly: numerator), let narrowDenominator = Int64(exactly: denominator) {
+            return try applyNarrow(narrowNumerator, over: narrowDenominator, what: what)
+        }
+        return try applyWide(numerator, over: denominator, what: what)
+    }
+
+    /// Rounds `numerator / denominator` won to this step, with 64-bit operands.
+    /// - Throws: `DaegaError` with code `amountOverflow` when the result does not fit.
+    func applyNarrow(_ numerator: Int64, over denominator: Int64, what: String) throws -> Won {
+        let (divisor, divisorOverflow) = denominator.multipliedReportingOverflow(by: unit)
+        guard !divisorOverflow else { return try applyWide(Int128(numerator), over: Int128(denominator), what: what) }
+        let (value, overflow) = rule.divideNarrow(numerator, by: divisor).multipliedReportingOverflow(by: unit)
+        guard !overflow else { throw DaegaError.amountOverflow(what) }
+        return Won(value)
+    }
+
+    /// The 128-bit path of `apply`, whatever the operands' size.
+    func applyWide(_ numerator: Int128, over denominator: Int128, what: String) throws -> Won {
+        let units = rule.divideWide(numerator, by: denominator * Int128(unit))
         let (result, overflow) = units.multipliedReportingOverflow(by: Int128(unit))
         guard !overflow, let value = Int64(exactly: result) else {
             throw DaegaError.amountOverflow(what)

@@ -45,7 +45,7 @@ public struct Won: Sendable, BitwiseCopyable, Hashable, Comparable, Codable, Cus
     public func multiplied(by factors: [ExactDecimal], rounding step: RoundingStep, what: String) throws -> Won {
         var product = ExactProduct(self)
         for factor in factors { try product.multiply(by: factor, what: what) }
-        return try step.apply(product.numerator, over: product.denominator, what: what)
+        return try product.rounded(by: step, what: what)
     }
 
     /// Multiplies by one exact decimal and rounds by `step`.
@@ -54,7 +54,7 @@ public struct Won: Sendable, BitwiseCopyable, Hashable, Comparable, Codable, Cus
     public func multiplied(by factor: ExactDecimal, rounding step: RoundingStep, what: String) throws -> Won {
         var product = ExactProduct(self)
         try product.multiply(by: factor, what: what)
-        return try step.apply(product.numerator, over: product.denominator, what: what)
+        return try product.rounded(by: step, what: what)
     }
 
     /// Multiplies by two or three exact decimals (such as a percentage and 1/100) and rounds once by `step`, as
@@ -67,7 +67,7 @@ public struct Won: Sendable, BitwiseCopyable, Hashable, Comparable, Codable, Cus
         try product.multiply(by: first, what: what)
         try product.multiply(by: second, what: what)
         if let third { try product.multiply(by: third, what: what) }
-        return try step.apply(product.numerator, over: product.denominator, what: what)
+        return try product.rounded(by: step, what: what)
     }
 
     /// The ratio `self / other` as a percentage with `decimals` places, rounded half away from zero.

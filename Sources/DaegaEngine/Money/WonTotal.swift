@@ -21,6 +21,13 @@ public struct WonTotal: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// - Returns: `nil` when `other` is zero or the percentage does not fit in an `ExactDecimal`.
     public func percent(of other: WonTotal, decimals: Int = 1) -> ExactDecimal? {
         guard other.value != 0 else { return nil }
+        // In 64 bits when the amounts and the scaled one fit, as a project's do; the same quotient as in 128.
+        if let amount = Int64(exactly: value), let base = Int64(exactly: other.value), base != .min,
+           let hundredfold = ExactDecimal.narrowScaled(amount, by: decimals + 2), hundredfold != .min {
+            let units = base > 0 ? RoundingRule.toNearestOrAway.divideNarrow(hundredfold, by: base)
+                : RoundingRule.toNearestOrAway.divideNarrow(-hundredfold, by: -base)
+            return ExactDecimal(significand: units, scale: decimals)
+        }
         let (hundredfold, overflow) = value.multipliedReportingOverflow(by: 100 * ExactDecimal.powerOfTen(decimals))
         guard !overflow else { return nil }
         let units = other.value > 0

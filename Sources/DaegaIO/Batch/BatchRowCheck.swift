@@ -40,8 +40,7 @@ enum BatchRowCheck {
         }
         guard let proper = fpFigures.map({ ($0.total, $0.withVAT, $0.costWithoutMargin) })
                 ?? mmFigures.map({ ($0.total, $0.withVAT, $0.costWithoutMargin) }),
-              proper.0 > .zero, proper.1 > .zero,
-              isAwardRatio(rules.awardRatioPercent.value), isAwardRatio(rules.awardRatioComparisonPercent.value) else { return nil }
+              proper.0 > .zero, proper.1 > .zero, rates.awardRatiosInRange else { return nil }
         let coverage = BudgetCheckCore.coverage(budget: budget, total: proper.0, totalWithVAT: proper.1,
                                                 costWithoutMargin: proper.2, awardRatio: rules.awardRatioPercent.value)
         let duration = DurationAssessment.decide(properMonths: properMonths, plannedMonths: values.months, amount: budget,
@@ -113,9 +112,6 @@ enum BatchRowCheck {
                                                      wageYear: wages.year, wageYearInForce: rates.wageYearInForce)
         return (totals, decision)
     }
-
-    /// Whether an award ratio is one `CoverageAssessment` takes: in (0, 100].
-    private static func isAwardRatio(_ percent: ExactDecimal) -> Bool { percent > .zero && percent <= ExactDecimal(100) }
 
     /// The findings `BudgetCheck` gives a development row, in its order before sorting: coverage, man-month pricing,
     /// duration, participation, task review; then ordered by severity.

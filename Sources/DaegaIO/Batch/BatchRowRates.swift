@@ -34,8 +34,8 @@ final class BatchRowRates: @unchecked Sendable {
         let rounding: RoundingStep
     }
 
-    /// One wage table's figures, jobs in table order.
-    struct Wages {
+    /// One wage table's figures, jobs in table order (a class, as `Edition` is).
+    final class Wages {
         let table: WageTable
         let year: Int
         let monthly: [Won?], daily: [Won]
@@ -78,20 +78,29 @@ final class BatchRowRates: @unchecked Sendable {
     let selection: RateSelection
     /// The procurement rules in force, or `nil` when they cannot be had (the full path then reports why).
     let rules: ProcurementRules?
+    /// Whether the rules' award ratios (typical and comparison) are ones `CoverageAssessment` takes: in (0, 100].
+    let awardRatiosInRange: Bool
     /// The productivity bands in force, when there are any.
     let bands: ProductivityBands?
     /// The year of the wage table in force on the reference day.
     let wageYearInForce: Int?
-    private var editions: [(year: Int?, edition: Edition?)] = []
-    private var wageTables: [(year: Int?, wages: Wages?)] = []
+    // One thread at a time uses these (see the type's note), so their accesses go unchecked.
+    @exclusivity(unchecked) private var editions: [(year: Int?, edition: Edition?)] = []
+    @exclusivity(unchecked) private var wageTables: [(year: Int?, wages: Wages?)] = []
 
     /// Takes the rules, bands and wage year in force from a selection.
     init(_ selection: RateSelection) {
         self.selection = selection
         rules = try? selection.procurementRules()
+        awardRatiosInRange = rules.map {
+            Self.isAwardRatio($0.awardRatioPercent.value) && Self.isAwardRatio($0.awardRatioComparisonPercent.value)
+        } ?? false
         bands = try? selection.productivityBands()
         wageYearInForce = selection.wageYearInForce
     }
+
+    /// Whether an award ratio is one `CoverageAssessment` takes: in (0, 100].
+    private static func isAwardRatio(_ percent: ExactDecimal) -> Bool { percent > .zero && percent <= ExactDecimal(100) }
 
     /// The edition `year` names (`nil`: the one in force), or `nil` when the selection has none.
     func edition(_ year: Int?) -> Edition? {
