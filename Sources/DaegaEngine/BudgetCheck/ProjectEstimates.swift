@@ -52,12 +52,14 @@ public struct ProjectEstimates: Sendable {
     public static func estimate(_ input: ProjectEstimateInput, maintenance: MaintenanceEstimate? = nil,
                                 maintenanceFindings: [Finding] = []) throws -> ProjectEstimates {
         // Computed first and worded last: the same errors in the same order, but a row whose staffing fails (the
-        // batch's usual error row) does not word a function-point estimate it then drops.
+        // batch's usual error row) words neither the function-point estimate it then drops nor the staffing lines
+        // before the failing one.
         let computedFP = try input.functionPoints.map { try FunctionPointEstimator.compute($0, edition: input.edition) }
-        let mm = try input.manMonths.map {
-            try ManMonthEstimator.estimate($0.request, table: $0.table, edition: input.edition)
+        let computedMM = try input.manMonths.map {
+            try ManMonthEstimator.compute($0.request, table: $0.table, edition: input.edition)
         }
         let fp = computedFP?.explained()
+        let mm = computedMM?.explained()
         guard fp != nil || mm != nil || maintenance != nil else {
             throw DaegaError.neitherScopeNorStaffing
         }

@@ -1,5 +1,54 @@
 /// The wording of a man-month price: trace steps rendered from ``ManMonthCore``'s figures, which it never recomputes.
 enum ManMonthExplanation {
+    /// The 제경비율's name and input field.
+    static let overheadRate = LocalizedText(ko: "제경비율", en: "overhead rate"), overheadField = "overhead_rate"
+    /// The 기술료율's name and input field.
+    static let technicalFeeRate = LocalizedText(ko: "기술료율", en: "technical fee rate"), technicalFeeField = "technical_fee_rate"
+
+    /// The notes on a request's rates and day count, in the estimate's order: a default or out-of-range 제경비율,
+    /// the same for the 기술료율, then the working days ignored (the table publishes its own) or assumed.
+    static func notes(_ request: ManMonthRequest, table: WageTable, labor: LaborRates, edition: GuideEdition) -> NoteList {
+        var notes = NoteList()
+        rateNote(request.overheadPercent, range: labor.overhead, name: overheadRate, field: overheadField, edition: edition,
+                 notes: &notes)
+        rateNote(request.technicalFeePercent, range: labor.technicalFee, name: technicalFeeRate, field: technicalFeeField,
+                 edition: edition, notes: &notes)
+        dayCountNote(table: table, given: request.workingDays, notes: &notes)
+        return notes
+    }
+
+    /// The note on a rate: the default used when none was given, or a given rate outside the edition's range.
+    private static func rateNote(_ given: ExactDecimal?, range: Sourced<PercentRange>, name: LocalizedText, field: String,
+                                 edition: GuideEdition, notes: inout NoteList) {
+        guard let given else {
+            notes.append(EstimateNote(code: "\(field)_default", text: LocalizedText(
+                ko: "\(name.ko)이 주어지지 않아 「\(edition.title)」 범위 \(range.value.text)의 기본값 \(range.value.defaultPercent)%를 적용했습니다.",
+                en: "No \(name.en) was given; the default \(range.value.defaultPercent)% of the \(range.value.text) range of \"\(edition.title)\" was used.")))
+            return
+        }
+        if !range.value.contains(given) {
+            notes.append(EstimateNote(code: "\(field)_outside_range", text: LocalizedText(
+                ko: "\(name.ko) \(given)%는 「\(edition.title)」의 범위 \(range.value.text)를 벗어납니다. 옛 판의 요율을 그대로 쓰지 않았는지 확인하십시오.",
+                en: "The \(name.en) \(given)% is outside the \(range.value.text) range of \"\(edition.title)\"; check that an older edition's rate was not carried over.")))
+        }
+    }
+
+    /// The note on the day count: the given days ignored for the table's own, or assumed where it has none.
+    private static func dayCountNote(table: WageTable, given: ExactDecimal?, notes: inout NoteList) {
+        if let published = table.workingDays {
+            if let given, given != published.value {
+                notes.append(EstimateNote(code: "working_days_ignored", text: LocalizedText(
+                    ko: "\(table.year)년 적용 임금표는 월 \(published.value)일 기준 월평균임금을 공표하므로 입력한 근무일수 \(given)일은 쓰지 않았습니다.",
+                    en: "The \(table.year) wage table publishes monthly wages on \(published.value) days a month; the \(given) days given were not used.")))
+            }
+            return
+        }
+        guard let given else { return }
+        notes.append(EstimateNote(code: "working_days_assumed", text: LocalizedText(
+            ko: "\(table.year)년 적용 임금표에는 월평균임금과 근무일수가 없어, 입력한 월 \(given)일로 M/M을 M/D로 환산했습니다 (가정).",
+            en: "The \(table.year) wage table has no monthly wages or day count; months were converted at the \(given) days a month given (an assumption).")))
+    }
+
     /// The step of one priced staffing line.
     static func lineStep(_ line: StaffingLine, index: Int, job: JobWage, figures: StaffingLineFigures,
                          dayCount: Sourced<ExactDecimal>?, step: RoundingStep, rounding: Sourced<RoundingStep>) -> TraceStep {

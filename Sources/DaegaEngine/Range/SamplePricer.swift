@@ -76,15 +76,13 @@ struct SamplePricer {
         if let side = input.manMonths {
             let labor = try input.edition.requireLabor()
             let request = side.request, step = labor.rounding.value
-            var notes = NoteList()
-            let resolved = try ManMonthEstimator.prepare(request, table: side.table, labor: labor, edition: input.edition, notes: &notes)
+            let resolved = try ManMonthEstimator.prepare(request, table: side.table, labor: labor, edition: input.edition)
             var sum = ManMonthCore.LaborSum()
             var wages: [(monthly: Won?, daily: Won)] = []
             for (index, line) in request.staffing.enumerated() {
-                let (_, figures, job) = try ManMonthEstimator.price(line, index: index, table: side.table, dayCount: resolved.dayCount,
-                                                                    step: step, notes: &notes)
-                try sum.add(figures)
-                wages.append((job.monthly, job.daily))
+                let priced = try ManMonthEstimator.price(line, index: index, table: side.table, dayCount: resolved.dayCount, step: step)
+                try sum.add(priced.figures)
+                wages.append((priced.job.monthly, priced.job.daily))
             }
             let staffing = Staffing(request: request, table: side.table, wages: wages, dayCount: resolved.dayCount,
                                     overheadPercent: resolved.overheadPercent, technicalFeePercent: resolved.technicalFeePercent,
@@ -159,9 +157,8 @@ struct SamplePricer {
             effort, monthlyWage: wages.monthly, dailyWage: wages.daily, dayCount: staffing.dayCount?.value, rounding: staffing.rounding) {
             return figures
         }
-        var notes = NoteList()
         return try ManMonthEstimator.price(StaffingLine(job: staffing.request.staffing[index].job, effort: effort), index: index,
-                                           table: staffing.table, dayCount: staffing.dayCount, step: staffing.rounding, notes: &notes).1
+                                           table: staffing.table, dayCount: staffing.dayCount, step: staffing.rounding).figures
     }
 
     /// The sampled size: counted FP × the multiplier, to 0.1 FP (half away from zero); the counted size when exact.
