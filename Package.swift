@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "daega", targets: ["daega"]),
+        .executable(name: "daega-web", targets: ["daega-web"]),
         .library(name: "DaegaEngine", targets: ["DaegaEngine"]),
         .library(name: "DaegaIO", targets: ["DaegaIO"]),
         .library(name: "DaegaReports", targets: ["DaegaReports"]),
@@ -37,15 +38,29 @@ let package = Package(
         .target(name: "CInterruptCleanup"),
         // Text, JSON, memo and office-document (xlsx, HWPX) rendering of engine results.
         .target(name: "DaegaReports", dependencies: ["DaegaEngine", "ZIPFoundation"], swiftSettings: releaseSwiftSettings),
-        // The local web page (`daega serve`): the same plans and reports behind Korean forms, loopback only.
-        .target(name: "DaegaWeb", dependencies: ["DaegaEngine", "DaegaIO", "DaegaReports",
+        // The local web page: the same plans and reports behind Korean forms and an HTTP server, loopback only.
+        .target(name: "DaegaWeb", dependencies: ["DaegaEngine", "DaegaIO", "DaegaReports", "DaegaCommandLine",
                                                  .product(name: "FlyingFox", package: "FlyingFox")],
                 swiftSettings: releaseSwiftSettings),
-        // The command-line tool: the only target that imports ArgumentParser.
+        // What both programs share: the rate and serve options, error reporting, exit statuses, standard streams, a
+        // project file's memo header. With the two programs, the only targets that import ArgumentParser.
+        .target(name: "DaegaCommandLine", dependencies: ["DaegaEngine", "DaegaIO", "DaegaReports",
+                                                         .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                swiftSettings: releaseSwiftSettings),
+        // The web page's program, which `daega serve` becomes: the only program that links FlyingFox and with it
+        // Foundation's networking libraries (libcurl and its ~30 libraries), so the other commands start without them.
+        .executableTarget(
+            name: "daega-web",
+            dependencies: ["DaegaCommandLine", "DaegaWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: releaseSwiftSettings
+        ),
+        // The command-line tool. It does not depend on `daega-web` (build that with `swift build --product daega-web`
+        // or plain `swift build`): an executable that depends on another executable links that one's libraries (here
+        // DaegaWeb, FlyingFox and with them FoundationNetworking), though not its own code.
         .executableTarget(
             name: "daega",
             dependencies: [
-                "DaegaEngine", "DaegaIO", "DaegaReports", "DaegaWeb",
+                "DaegaEngine", "DaegaIO", "DaegaReports", "DaegaCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSwiftSettings
@@ -59,7 +74,8 @@ let package = Package(
         .testTarget(name: "DaegaReportsTests", dependencies: ["DaegaReports", "DaegaIO", "DaegaEngine", "DaegaTestSupport",
                                                             "ZIPFoundation"],
                     exclude: ["Golden"]),
-        .testTarget(name: "DaegaWebTests", dependencies: ["DaegaWeb", "DaegaIO", "DaegaEngine", "DaegaTestSupport", "daega",
+        .testTarget(name: "DaegaWebTests", dependencies: ["DaegaWeb", "DaegaCommandLine", "DaegaIO", "DaegaEngine",
+                                                       "DaegaTestSupport", "daega",
                                                        .product(name: "FlyingFox", package: "FlyingFox")]),
         .testTarget(name: "DaegaCLITests", dependencies: ["daega", "DaegaTestSupport"]),
     ],

@@ -32,7 +32,7 @@ fi
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-swift build --product daega >/dev/null || fail "swift build failed"
+swift build --product daega >/dev/null && swift build --product daega-web >/dev/null || fail "swift build failed"
 daega="$(swift build --show-bin-path)/daega"
 
 log="$(mktemp)"

@@ -6,29 +6,6 @@ import Synchronization
 
 /// Serves the web page on this machine's loopback address only (127.0.0.1), on a given or a free port.
 public enum WebServer {
-    /// The host names `daega serve` accepts: both mean 127.0.0.1.
-    public static let loopbackNames: Set<String> = ["127.0.0.1", "localhost"]
-
-    /// Refuses any address but the loopback one: the page has no login and must not be reachable from the network.
-    /// - Throws: `DaegaError.serveAddressNotLoopback` at `--host`.
-    public static func checkLoopback(_ host: String) throws {
-        guard loopbackNames.contains(host.lowercased()) else {
-            throw DaegaError(.serveAddressNotLoopback, at: .flag("--host"),
-                             "'\(host)'에서는 열 수 없습니다: 웹 페이지는 로그인이 없으므로 이 컴퓨터(127.0.0.1)에서만 엽니다",
-                             expected: "127.0.0.1 또는 localhost")
-        }
-    }
-
-    /// Reads a `--port` value: 0 (a free port) to 65535.
-    /// - Throws: `DaegaError.servePortUnavailable` at `--port` for anything else.
-    public static func port(_ text: String) throws -> UInt16 {
-        guard let port = UInt16(text.trimmingWhiteSpace) else {
-            throw DaegaError(.servePortUnavailable, at: .flag("--port"), "포트 '\(text)'은(는) 쓸 수 없습니다",
-                             expected: "0~65535의 정수 (0이나 생략: 빈 포트를 자동으로)")
-        }
-        return port
-    }
-
     /// Listens on 127.0.0.1:`port` (0: a free port), calls `started` with the port once listening, then answers
     /// requests with the app `makeApp` builds for that port until the task is cancelled.
     /// - Throws: `DaegaError.servePortUnavailable` when the port cannot be bound.

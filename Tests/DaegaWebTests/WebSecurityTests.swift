@@ -1,3 +1,4 @@
+import DaegaCommandLine
 import DaegaTestSupport
 @testable import DaegaWeb
 import FlyingFox
@@ -64,21 +65,21 @@ import Testing
     }
 
     @Test func loopbackOnly() throws {
-        #expect(throws: Never.self) { try WebServer.checkLoopback("127.0.0.1") }
-        #expect(throws: Never.self) { try WebServer.checkLoopback("localhost") }
+        #expect(throws: Never.self) { try ServeOptions.checkLoopback("127.0.0.1") }
+        #expect(throws: Never.self) { try ServeOptions.checkLoopback("localhost") }
         for host in ["0.0.0.0", "::", "192.168.0.1", "example.com"] {
-            #expect { try WebServer.checkLoopback(host) } throws: { ($0 as? DaegaError)?.code == .serveAddressNotLoopback }
+            #expect { try ServeOptions.checkLoopback(host) } throws: { ($0 as? DaegaError)?.code == .serveAddressNotLoopback }
         }
     }
 
     @Test(arguments: [("0", UInt16(0)), ("8080", UInt16(8080)), ("65535", UInt16(65535))])
     func portsAreRead(text: String, port: UInt16) throws {
-        #expect(try WebServer.port(text) == port)
+        #expect(try ServeOptions.port(text) == port)
     }
 
     @Test(arguments: ["65536", "-1", "http", ""])
     func badPortsAreRefused(text: String) {
-        #expect { try WebServer.port(text) } throws: { ($0 as? DaegaError)?.code == .servePortUnavailable }
+        #expect { try ServeOptions.port(text) } throws: { ($0 as? DaegaError)?.code == .servePortUnavailable }
     }
 }
 

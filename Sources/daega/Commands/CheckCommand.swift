@@ -1,4 +1,5 @@
 import ArgumentParser
+import DaegaCommandLine
 import DaegaEngine
 import DaegaIO
 import DaegaReports

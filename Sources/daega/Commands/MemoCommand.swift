@@ -1,4 +1,5 @@
 import ArgumentParser
+import DaegaCommandLine
 import DaegaEngine
 import DaegaIO
 import DaegaReports
@@ -99,7 +100,7 @@ struct MemoCommand: ParsableCommand {
             let header = try documentOptions.header(for: file, date: selection.date)
             let (estimates, check) = try ProjectEstimatePlan.runCheckingBudget(inputs, selection: selection)
             let memo = ProjectMemo(estimates: estimates, check: check, header: header, date: selection.date,
-                                   unit: documentOptions.unit, toolVersion: Daega.version, language: language)
+                                   unit: documentOptions.unit, toolVersion: DaegaVersion.number, language: language)
             var sources = [project]
             if case let .functionList(path)? = inputs.functionPoints.scope { sources.append(path) }
             if let staffing = inputs.staffing.file { sources.append(staffing) }

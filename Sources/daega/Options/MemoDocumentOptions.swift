@@ -1,8 +1,8 @@
 import ArgumentParser
+import DaegaCommandLine
 import DaegaEngine
 import DaegaIO
 import DaegaReports
-import DaegaWeb
 
 extension MemoAmountUnit: ExpressibleByArgument {}
 

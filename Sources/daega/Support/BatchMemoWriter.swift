@@ -1,3 +1,4 @@
+import DaegaCommandLine
 import DaegaEngine
 import DaegaIO
 import DaegaReports
@@ -40,7 +41,7 @@ struct BatchMemoWriter {
     func write(_ row: BatchRow, inputs: ProjectInputs, result: ProjectCheckResult) throws(DaegaError) {
         let date = selection.date
         let memo = ProjectMemo(result, header: MemoHeader(projectName: inputs.name ?? row.id, writtenOn: date), date: date,
-                               toolVersion: Daega.version, language: language)
+                               toolVersion: DaegaVersion.number, language: language)
         var path = (folder as NSString).appendingPathComponent(Self.fileName(id: row.id, line: row.line, format: format))
         if protectedPaths.contains(Self.resolved(path)) {
             // An id such as `results` beside `-o results.html`: the line number makes the memo's name its own.

@@ -1,3 +1,4 @@
+import DaegaCommandLine
 import Foundation
 
 /// The progress line `daega batch` shows on standard error, only when standard error is a terminal.

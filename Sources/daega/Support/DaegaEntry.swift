@@ -1,4 +1,5 @@
 import ArgumentParser
+import DaegaCommandLine
 import Foundation
 
 extension Daega {

@@ -1,3 +1,4 @@
+import DaegaCommandLine
 import DaegaEngine
 
 /// One command line that triggers each error, run from the repository root. The error catalogue shows them and a

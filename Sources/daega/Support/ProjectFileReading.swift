@@ -1,3 +1,4 @@
+import DaegaCommandLine
 import DaegaEngine
 import DaegaIO
 import Foundation

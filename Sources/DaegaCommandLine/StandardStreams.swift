@@ -7,12 +7,12 @@ import Foundation
 /// fails) instead of a trap, and a closed pipe
 /// (`daega … | head -1`) ends it quietly. Control characters from input are escaped on the way
 /// (``ControlCharacters``), so a cell or file name holding ESC or a bidi override cannot drive the terminal.
-enum StandardStreams {
+public enum StandardStreams {
     /// The status of a process ended by a closed pipe, as if SIGPIPE had ended it (128 + 13), without a message.
-    static let closedPipe: Int32 = 141
+    public static let closedPipe: Int32 = 141
 
     /// Writes command output; a tab and line feeds are layout and kept.
-    static func output(_ text: String) {
+    public static func output(_ text: String) {
         guard let failure = write(ControlCharacters.escaped(text, keeping: ["\n", "\t"]), to: STDOUT_FILENO) else { return }
         if failure == EPIPE { exit(closedPipe) }
         _ = write("daega: error: 표준 출력에 쓸 수 없습니다: \(String(cString: strerror(failure))) (expected: 쓸 수 있는 표준 출력) [E404]\n",
@@ -22,13 +22,13 @@ enum StandardStreams {
 
     /// Writes diagnostics; when standard error itself cannot be written there is no one left to tell, so the
     /// command ends with exit 74 (quietly on a closed pipe).
-    static func error(_ text: String) {
+    public static func error(_ text: String) {
         guard let failure = write(ControlCharacters.escaped(text), to: STDERR_FILENO) else { return }
         exit(failure == EPIPE ? closedPipe : ExitStatus.ioError)
     }
 
     /// Writes terminal control text as it is (the progress line's own `\r` and erase sequence).
-    static func control(_ text: String) {
+    public static func control(_ text: String) {
         if let failure = write(text, to: STDERR_FILENO) { exit(failure == EPIPE ? closedPipe : ExitStatus.ioError) }
     }
 

@@ -2,30 +2,30 @@ import ArgumentParser
 import DaegaEngine
 
 /// Exit statuses scripts can rely on (BSD sysexits where one fits).
-enum ExitStatus {
+public enum ExitStatus {
     /// A check found risk at or above `--fail-on`.
-    static let riskFound: Int32 = 1
+    public static let riskFound: Int32 = 1
     /// Some rows of a batch failed; the rest were written.
-    static let rowsFailed: Int32 = 2
+    public static let rowsFailed: Int32 = 2
     /// Bad command-line usage.
-    static let usage: Int32 = 64
+    public static let usage: Int32 = 64
     /// A value in the input was wrong.
-    static let dataError: Int32 = 65
+    public static let dataError: Int32 = 65
     /// An input file does not exist.
-    static let noInput: Int32 = 66
+    public static let noInput: Int32 = 66
     /// A program daega needs (headless Chromium for a PDF) is not installed.
-    static let unavailable: Int32 = 69
+    public static let unavailable: Int32 = 69
     /// A program daega ran failed.
-    static let software: Int32 = 70
+    public static let software: Int32 = 70
     /// Output could not be created.
-    static let cannotCreate: Int32 = 73
+    public static let cannotCreate: Int32 = 73
     /// An input could not be read.
-    static let ioError: Int32 = 74
+    public static let ioError: Int32 = 74
     /// A rate book is missing or invalid.
-    static let configuration: Int32 = 78
+    public static let configuration: Int32 = 78
 
     /// The status for an error code (exhaustive, so a new code must choose one).
-    static func status(for code: ErrorCode) -> Int32 {
+    public static func status(for code: ErrorCode) -> Int32 {
         switch code {
         case .fileNotFound: noInput
         case .fileUnreadable, .invalidEncoding, .workbookCorrupt, .workbookEncrypted, .workbookTooLarge: ioError

@@ -3,18 +3,24 @@ import DaegaEngine
 import Foundation
 
 /// What a command prints and the status it exits with.
-struct CommandOutput {
+public struct CommandOutput {
     /// The text for standard output.
-    var text: String
+    public var text: String
     /// The exit status after printing (0 unless, say, `--fail-on` was met).
-    var status: Int32 = 0
+    public var status: Int32 = 0
+
+    /// Output `text`, then exit with `status`.
+    public init(text: String, status: Int32 = 0) {
+        self.text = text
+        self.status = status
+    }
 }
 
 /// Runs a command body, turning a `DaegaError` into one line on standard error and its exit status.
 /// Output is printed only after the body succeeds, so a failed command writes nothing to standard output.
 /// - Parameter standardOutputTaken: whether an output file goes to standard output (`-o -`): the command's text then
 ///   goes to standard error, leaving standard output to that file's content.
-func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> CommandOutput) throws {
+public func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> CommandOutput) throws {
     let output: CommandOutput
     do {
         output = try body()
@@ -31,6 +37,6 @@ func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> Com
 }
 
 /// Runs a command body that always succeeds with status 0 when it returns.
-func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> String) throws {
+public func reportingErrors(standardOutputTaken: Bool = false, _ body: () throws -> String) throws {
     try reportingErrors(standardOutputTaken: standardOutputTaken) { CommandOutput(text: try body()) }
 }
