@@ -4,8 +4,9 @@
 ///
 /// A chunk is trusted only while every chunk before it matched too, so the decoder is in the state detection's was in
 /// (the same character carried over from the chunk before). A file changed between the two readings is validated
-/// from its first changed chunk on, as if there were no fingerprints. Eight bytes are kept per chunk read (64 KiB for
-/// a file): 1 GiB of text takes 128 KiB.
+/// from its first changed chunk on, as if there were no fingerprints (unless a changed chunk happens to give the same
+/// 64-bit fingerprint: a chance of about 2⁻⁶⁴ per changed chunk, and only for a file rewritten during the run). Eight
+/// bytes are kept per chunk read (chunks of 64 KiB): 1 GiB of text takes 128 KiB.
 struct ValidatedChunks: Sendable {
     /// The fingerprints of the chunks, in order.
     private(set) var fingerprints: [UInt64] = []
@@ -16,7 +17,8 @@ struct ValidatedChunks: Sendable {
     }
 
     /// A 64-bit fingerprint of `bytes`, eight bytes at a time on two lanes: each step `(lane ^ word) × odd` is one to
-    /// one in the lane, so a chunk that differs from another in one word always differs in its fingerprint.
+    /// one in the lane, so two chunks of the same length that differ in one word only always differ in their
+    /// fingerprints.
     static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { raw in
             let count = raw.count
